@@ -1,0 +1,149 @@
+package dev.interlinear.answer;
+
+import dev.interlinear.config.AnswerSettings;
+import dev.interlinear.index.IndexedSentence;
+import dev.interlinear.index.LanguageAnalyzers;
+import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.index.SentenceSignals;
+import dev.interlinear.text.LanguageDetector;
+import dev.interlinear.text.Languages;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The one entry point front ends call: a question in, an answer (or a reasoned "not in the articles") out. */
+public final class AnswerService {
+
+    /** Longer input is no question; Discord itself caps messages at 2 000 (4 000 with Nitro) characters. */
+    public static final int MAX_QUESTION_CHARS = 4000;
+    /** Candidates Lucene hands to the ranker. */
+    static final int CANDIDATES = 50;
+
+    private final SentenceIndex index;
+    private final AnswerSettings settings;
+    private final Links links;
+    private final ReplyLanguage replyLanguage;
+    private final QuestionAnalyzer questionAnalyzer;
+    private final CandidateQuery candidateQuery = new CandidateQuery();
+    private final Ranker ranker;
+
+    public AnswerService(SentenceIndex index, LanguageAnalyzers analyzers, LanguageDetector detector,
+                         Set<String> languages, String defaultLanguage, AnswerSettings settings, Links links) {
+        this.index = index;
+        this.settings = settings;
+        this.links = links;
+        Set<String> supported = new HashSet<>(languages);
+        supported.addAll(index.languages());
+        this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
+        SentenceSignals signals = new SentenceSignals();
+        this.questionAnalyzer = new QuestionAnalyzer(analyzers, new QuestionWords(), signals);
+        this.ranker = new Ranker(analyzers, signals);
+    }
+
+    /**
+     * Answers a question.
+     *
+     * @throws InvalidQuestionException when the question is empty, too long, has no words, or asks for a
+     *                                  language that is not supported
+     */
+    public AnswerResult ask(AskRequest request) {
+        String question = clean(request.question());
+        AskRequest cleaned = new AskRequest(question, request.explicitLanguage(), request.userLocale(),
+                request.serverLocale());
+        String lang = replyLanguage.choose(cleaned);
+        AnalyzedQuestion analyzed = questionAnalyzer.analyze(question, lang, index);
+        if (analyzed.isEmpty()) {
+            return AnswerResult.declined(question, lang);
+        }
+        List<Ranker.Ranked> ranked = ranker.rank(analyzed, index.search(candidateQuery.build(analyzed), CANDIDATES));
+        if (ranked.isEmpty() || ranked.get(0).confidence() < settings.minConfidence()) {
+            return AnswerResult.declined(question, lang);
+        }
+        Ranker.Ranked best = ranked.get(0);
+        IndexedSentence s = best.sentence();
+        List<Alternative> alternatives = ranked.stream().skip(1).limit(settings.alternatives())
+                .map(r -> new Alternative(r.sentence().article(), r.sentence().lang(), r.sentence().index(),
+                        r.sentence().text(), round(r.confidence()), link(r.sentence())))
+                .toList();
+        boolean fallback = !Languages.base(s.lang()).equals(lang);
+        return new AnswerResult(question, lang, true, fallback, Optional.of(answer(s, best.confidence())), alternatives);
+    }
+
+    private Answer answer(IndexedSentence s, double confidence) {
+        Optional<String> readerLink = s.url().map(u -> links.reader(s.article(), s.lang(), s.index()));
+        Optional<String> textLang = s.textLang().equals(Languages.base(s.lang())) ? Optional.empty()
+                : Optional.of(s.textLang());
+        return new Answer(s.article(), s.title(), s.lang(), textLang, s.index(), s.text(),
+                List.of(s.previous(), s.next()), link(s), readerLink, round(confidence), translations(s));
+    }
+
+    private List<AlignedSentence> translations(IndexedSentence s) {
+        List<AlignedSentence> out = new ArrayList<>();
+        List<IndexedSentence> group = index.group(s.group());
+        String currentLang = null;
+        List<IndexedSentence> run = new ArrayList<>();
+        for (IndexedSentence g : group) {
+            if (g.lang().equals(s.lang())) {
+                continue;
+            }
+            if (!g.lang().equals(currentLang) && !run.isEmpty()) {
+                out.add(aligned(run));
+                run.clear();
+            }
+            currentLang = g.lang();
+            run.add(g);
+        }
+        if (!run.isEmpty()) {
+            out.add(aligned(run));
+        }
+        return out;
+    }
+
+    private AlignedSentence aligned(List<IndexedSentence> run) {
+        IndexedSentence first = run.get(0);
+        String text = String.join(" ", run.stream().map(IndexedSentence::text).toList());
+        return new AlignedSentence(first.lang(), first.index(), text, link(first));
+    }
+
+    private String link(IndexedSentence s) {
+        return links.sentence(s.article(), s.lang(), s.index(), s.text(), s.url());
+    }
+
+    /** Control and format characters (zero-width, bidi marks) go; runs of white space become one space. */
+    static String clean(String question) {
+        if (question.length() > MAX_QUESTION_CHARS * 4) {
+            throw tooLong(question.length());
+        }
+        StringBuilder out = new StringBuilder(question.length());
+        question.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (Character.isWhitespace(cp) || type == Character.CONTROL) {
+                out.append(' ');
+            } else if (type != Character.FORMAT && type != Character.UNASSIGNED && type != Character.PRIVATE_USE) {
+                out.appendCodePoint(cp);
+            }
+        });
+        String cleaned = out.toString().replaceAll(" {2,}", " ").strip();
+        if (cleaned.isEmpty()) {
+            throw new InvalidQuestionException("the question is empty");
+        }
+        if (cleaned.length() > MAX_QUESTION_CHARS) {
+            throw tooLong(cleaned.length());
+        }
+        if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new InvalidQuestionException("the question has no words to look up");
+        }
+        return cleaned;
+    }
+
+    private static InvalidQuestionException tooLong(int length) {
+        return new InvalidQuestionException("the question is too long (" + length + " characters; at most "
+                + MAX_QUESTION_CHARS + ")");
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.interlinear.answer;
+
+import dev.interlinear.index.SentenceFeature;
+import java.util.Optional;
+
+/** What kind of answer a question asks for, and the sentence feature that such an answer carries. */
+public enum AnswerType {
+    QUANTITY(SentenceFeature.QUANTITY),
+    PERSON(SentenceFeature.NAME),
+    TIME(SentenceFeature.DATE),
+    QUOTE(SentenceFeature.QUOTE),
+    OTHER(null);
+
+    private final SentenceFeature feature;
+
+    AnswerType(SentenceFeature feature) {
+        this.feature = feature;
+    }
+
+    public Optional<SentenceFeature> feature() {
+        return Optional.ofNullable(feature);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.interlinear.answer;
+
+import dev.interlinear.index.Fields;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The Lucene query that gathers candidate sentences: BM25 over the sentence in the question's language,
+ * its context, the language-neutral n-grams and number terms, with a nudge towards sentences of the wanted
+ * answer type. Only the asker's translation is searched where an article has one.
+ */
+final class CandidateQuery {
+
+    static final float BODY = 1.0f;
+    static final float CONTEXT = 0.25f;
+    static final float GRAMS = 0.6f;
+    static final float NUMBERS = 1.5f;
+    static final float ANSWER_TYPE = 0.3f;
+
+    Query build(AnalyzedQuestion q) {
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        Set<String> stems = new LinkedHashSet<>();
+        q.words().forEach(w -> stems.add(w.stem()));
+        for (String stem : stems) {
+            scoring.add(boosted(new TermQuery(new Term(Fields.body(q.lang()), stem)), BODY), Occur.SHOULD);
+            scoring.add(boosted(new TermQuery(new Term(Fields.context(q.lang()), stem)), CONTEXT), Occur.SHOULD);
+        }
+        for (QueryWord w : q.words()) {
+            // One sub-query per word, scaled by its number of grams, so long words do not outweigh short ones.
+            BooleanQuery.Builder word = new BooleanQuery.Builder();
+            for (String gram : w.grams()) {
+                word.add(new TermQuery(new Term(Fields.GRAMS, gram)), Occur.SHOULD);
+            }
+            word.add(new TermQuery(new Term(Fields.GRAMS, w.folded())), Occur.SHOULD);
+            scoring.add(boosted(word.build(), GRAMS / (w.grams().size() + 1)), Occur.SHOULD);
+        }
+        for (String number : q.numberTerms()) {
+            scoring.add(boosted(new TermQuery(new Term(Fields.NUMBERS, number)), NUMBERS), Occur.SHOULD);
+        }
+        q.type().feature().ifPresent(f -> scoring.add(boosted(
+                new ConstantScoreQuery(new TermQuery(new Term(Fields.FEATURES, f.term()))), ANSWER_TYPE), Occur.SHOULD));
+
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(scoring.build(), Occur.MUST);
+        query.add(languageFilter(q.lang()), Occur.FILTER);
+        return query.build();
+    }
+
+    /** Sentences of the asker's translation, or of any translation where the article lacks that language. */
+    private static Query languageFilter(String lang) {
+        BooleanQuery.Builder lacking = new BooleanQuery.Builder();
+        lacking.add(new MatchAllDocsQuery(), Occur.MUST);
+        lacking.add(new TermQuery(new Term(Fields.ARTICLE_LANGS, lang)), Occur.MUST_NOT);
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        filter.add(new TermQuery(new Term(Fields.LANG_BASE, lang)), Occur.SHOULD);
+        filter.add(lacking.build(), Occur.SHOULD);
+        filter.setMinimumNumberShouldMatch(1);
+        return filter.build();
+    }
+
+    private static Query boosted(Query q, float boost) {
+        return boost == 1.0f ? q : new BoostQuery(q, boost);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.interlinear.answer;
+
+import java.util.Set;
+
+/**
+ * One content word of a question.
+ *
+ * @param folded the word lower-cased and accent-folded
+ * @param stem   the word as the question language's analyser indexes it
+ * @param grams  its character 4-grams
+ * @param weight its inverse document frequency in the corpus: rare words count more
+ */
+record QueryWord(String folded, String stem, Set<String> grams, double weight) {
+}

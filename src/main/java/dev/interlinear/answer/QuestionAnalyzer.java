@@ -1,0 +1,74 @@
+package dev.interlinear.answer;
+
+import dev.interlinear.index.Fields;
+import dev.interlinear.index.LanguageAnalyzers;
+import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.index.SentenceSignals;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+
+/** Turns question text into content words with weights, number terms and the kind of answer wanted. */
+final class QuestionAnalyzer {
+
+    /** More words than this add nothing to a question and only slow the search down. */
+    static final int MAX_WORDS = 32;
+
+    private final LanguageAnalyzers analyzers;
+    private final QuestionWords questionWords;
+    private final SentenceSignals signals;
+
+    QuestionAnalyzer(LanguageAnalyzers analyzers, QuestionWords questionWords, SentenceSignals signals) {
+        this.analyzers = analyzers;
+        this.questionWords = questionWords;
+        this.signals = signals;
+    }
+
+    AnalyzedQuestion analyze(String question, String lang, SentenceIndex index) {
+        AnswerType type = questionWords.typeOf(question, lang);
+        String content = questionWords.withoutQuestionWords(question, lang);
+        Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang));
+        int docs = Math.max(1, index.size());
+        List<QueryWord> words = new ArrayList<>();
+        for (var e : stemsBySurface.entrySet()) {
+            if (words.size() == MAX_WORDS) {
+                break;
+            }
+            String folded = e.getKey();
+            if (folded.chars().allMatch(Character::isDigit)) {
+                continue; // numbers are matched as canonical number terms
+            }
+            long df = index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded)));
+            double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+            words.add(new QueryWord(folded, e.getValue(), Words.grams(folded), idf));
+        }
+        List<String> numbers = signals.numberTerms(question, lang).stream().distinct().limit(MAX_WORDS).toList();
+        return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers);
+    }
+
+    /** Folded surface word -> stem, in order, for every token the language's analyser keeps. */
+    private static Map<String, String> stems(String text, Analyzer analyzer) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String surface = Words.fold(text.substring(offset.startOffset(), offset.endOffset()));
+                out.putIfAbsent(surface, term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

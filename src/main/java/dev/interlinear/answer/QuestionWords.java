@@ -1,0 +1,92 @@
+package dev.interlinear.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Question words per language: they tell the kind of answer wanted, and are then removed so that
+ * "wie viel", "quanto" or "how much" never decide which sentence wins.
+ */
+public final class QuestionWords {
+
+    private record Cue(AnswerType type, Pattern pattern) {
+    }
+
+    /** Ordered: the first cue that matches decides the type (a quote cue beats "what"). */
+    private static final Map<String, List<Cue>> CUES = Map.of(
+            "en", List.of(
+                    cue(AnswerType.QUANTITY, "how (?:much|many|large|big|high|long|often|far)"),
+                    cue(AnswerType.PERSON, "who|whom|whose"),
+                    cue(AnswerType.TIME, "when|what year|which year|since when"),
+                    cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?")),
+            "de", List.of(
+                    cue(AnswerType.QUANTITY, "wie (?:viel|viele|vielen|hoch|stark|groß|lange|oft|teuer|weit)"),
+                    cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
+                    cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
+                    cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete")),
+            "pt", List.of(
+                    cue(AnswerType.QUANTITY, "quanto|quanta|quantos|quantas"),
+                    cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
+                    cue(AnswerType.TIME, "quando|em que ano|desde quando"),
+                    cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou")),
+            "es", List.of(
+                    cue(AnswerType.QUANTITY, "cuánto|cuánta|cuántos|cuántas|cuanto|cuantos"),
+                    cue(AnswerType.PERSON, "(?:con |de |para )?(?:quién|quiénes|quien)"),
+                    cue(AnswerType.TIME, "cuándo|cuando|en qué año|desde cuándo"),
+                    cue(AnswerType.QUOTE, "dijo|dice|afirmó|declaró")),
+            "fr", List.of(
+                    cue(AnswerType.QUANTITY, "combien"),
+                    cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
+                    cue(AnswerType.TIME, "quand|en quelle année|depuis quand"),
+                    cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire")));
+
+    /** Words that only make a sentence a question; removed before the words are looked up. */
+    private static final Map<String, Pattern> QUESTION_ONLY = Map.of(
+            "en", words("what|which|who|whom|whose|when|where|why|how|much|many|does|did|do|is|are|was|were|"
+                    + "can|could|would|should|tell|me|please"),
+            "de", words("wie|viel|viele|vielen|was|wer|wem|wen|wessen|wann|wo|warum|wieso|weshalb|welche|welcher|"
+                    + "welches|welchen|woher|wohin|womit|worüber|wozu|hoch|stark|oft"),
+            "pt", words("que|quê|quem|quando|onde|porque|porquê|quanto|quanta|quantos|quantas|qual|quais|como"),
+            "es", words("qué|que|quién|quiénes|quien|cuándo|cuando|dónde|donde|porqué|cuánto|cuánta|cuántos|"
+                    + "cuántas|cuanto|cuantos|cuál|cuáles|cómo|como"),
+            "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
+
+    private static Cue cue(AnswerType type, String regex) {
+        return new Cue(type, Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?<![\\p{L}'])(?:" + alternatives + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public AnswerType typeOf(String question, String lang) {
+        String q = question.toLowerCase(Locale.ROOT);
+        for (Cue cue : CUES.getOrDefault(lang, List.of())) {
+            if (cue.pattern().matcher(q).find()) {
+                return cue.type();
+            }
+        }
+        return AnswerType.OTHER;
+    }
+
+    /** The question with its question words blanked out (offsets of other words are kept). */
+    public String withoutQuestionWords(String question, String lang) {
+        Pattern p = QUESTION_ONLY.get(lang);
+        if (p == null) {
+            return question;
+        }
+        Matcher m = p.matcher(question);
+        StringBuilder out = new StringBuilder(question);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.interlinear.answer;
+
+import dev.interlinear.text.LanguageDetector;
+import dev.interlinear.text.LanguageGuess;
+import dev.interlinear.text.Languages;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Chooses the reply language by the order of evidence of DESIGN.md: an explicit choice, then the
+ * question's detected language when the detector is confident, then the asker's locale, then the
+ * server's locale, then the configured default. Short questions need a clearer verdict to beat a locale.
+ */
+final class ReplyLanguage {
+
+    static final double MIN_CONFIDENCE = 0.35;
+    static final double MIN_CONFIDENCE_SHORT = 0.8;
+    static final int SHORT_LETTERS = 15;
+
+    private final LanguageDetector detector;
+    private final Set<String> supported;
+    private final String defaultLanguage;
+
+    ReplyLanguage(LanguageDetector detector, Set<String> supported, String defaultLanguage) {
+        this.detector = detector;
+        this.supported = Set.copyOf(supported);
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    String choose(AskRequest request) {
+        if (request.explicitLanguage().isPresent()) {
+            String lang = Languages.base(request.explicitLanguage().get());
+            if (!supported.contains(lang)) {
+                throw new InvalidQuestionException("language '" + request.explicitLanguage().get()
+                        + "' is not supported; use one of " + new TreeSet<>(supported));
+            }
+            return lang;
+        }
+        long letters = request.question().codePoints().filter(Character::isLetter).count();
+        double needed = letters < SHORT_LETTERS ? MIN_CONFIDENCE_SHORT : MIN_CONFIDENCE;
+        Optional<String> detected = detector.detect(request.question())
+                .filter(g -> g.confidence() >= needed)
+                .map(LanguageGuess::lang);
+        return detected
+                .or(() -> supportedBase(request.userLocale()))
+                .or(() -> supportedBase(request.serverLocale()))
+                .orElse(defaultLanguage);
+    }
+
+    private Optional<String> supportedBase(Optional<String> locale) {
+        return locale.map(Languages::base).filter(supported::contains);
+    }
+}

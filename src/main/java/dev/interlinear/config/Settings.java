@@ -1,0 +1,30 @@
+package dev.interlinear.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * All settings, immutable. Loaded by {@link SettingsLoader} from {@code config/interlinear.yaml} and the
+ * environment.
+ *
+ * @param corpus          the folder of articles (corpus layout of DESIGN.md)
+ * @param dataDir         where the on-disk index lives
+ * @param defaultLanguage the reply language when nothing else tells
+ * @param languages       the languages questions are detected in; the corpus's own languages are added
+ */
+public record Settings(Path corpus, Path dataDir, String defaultLanguage, List<String> languages,
+                       AnswerSettings answer, WebSettings web) {
+    public Settings {
+        languages = List.copyOf(languages);
+        if (languages.isEmpty()) {
+            throw new ConfigException("languages must name at least one language");
+        }
+        if (!languages.contains(defaultLanguage)) {
+            throw new ConfigException("default-language '" + defaultLanguage + "' must be one of languages " + languages);
+        }
+    }
+
+    public Settings withCorpus(Path otherCorpus) {
+        return new Settings(otherCorpus, dataDir, defaultLanguage, languages, answer, web);
+    }
+}

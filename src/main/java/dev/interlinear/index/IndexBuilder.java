@@ -1,0 +1,85 @@
+package dev.interlinear.index;
+
+import dev.interlinear.align.ArticleAlignment;
+import dev.interlinear.corpus.BlockKind;
+import dev.interlinear.corpus.Translation;
+import dev.interlinear.text.Languages;
+import dev.interlinear.text.Sentence;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/** Writes one Lucene document per sentence of every translation. */
+public final class IndexBuilder {
+
+    private final SentenceSignals signals;
+
+    public IndexBuilder(SentenceSignals signals) {
+        this.signals = signals;
+    }
+
+    public void add(IndexWriter writer, PreparedArticle prepared) throws IOException {
+        String articleId = prepared.article().id();
+        ArticleAlignment alignment = prepared.alignment();
+        for (Translation translation : prepared.article().translations().values()) {
+            List<Sentence> sentences = prepared.sentences().get(translation.lang());
+            String heading = "";
+            for (Sentence s : sentences) {
+                if (s.kind() == BlockKind.HEADING) {
+                    heading = s.text();
+                }
+                String id = Fields.id(articleId, translation.lang(), s.index());
+                Document doc = document(prepared, translation, sentences, s, heading, alignment);
+                writer.updateDocument(new Term(Fields.ID, id), doc);
+            }
+        }
+    }
+
+    private Document document(PreparedArticle prepared, Translation translation, List<Sentence> sentences,
+                              Sentence s, String heading, ArticleAlignment alignment) {
+        String articleId = prepared.article().id();
+        String analyzerLang = Languages.base(s.lang());
+        String previous = s.index() > 0 ? sentences.get(s.index() - 1).text() : "";
+        String next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1).text() : "";
+
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, Fields.id(articleId, translation.lang(), s.index()), Field.Store.YES));
+        doc.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
+        doc.add(new StringField(Fields.LANG, translation.lang(), Field.Store.YES));
+        doc.add(new StringField(Fields.LANG_BASE, Languages.base(translation.lang()), Field.Store.NO));
+        doc.add(new StringField(Fields.TEXT_LANG, s.lang(), Field.Store.YES));
+        for (String lang : prepared.article().translations().keySet()) {
+            doc.add(new StringField(Fields.ARTICLE_LANGS, Languages.base(lang), Field.Store.NO));
+        }
+        doc.add(new StoredField(Fields.INDEX, s.index()));
+        doc.add(new StringField(Fields.KIND, s.kind().name(), Field.Store.YES));
+        doc.add(new StringField(Fields.GROUP,
+                Fields.group(articleId, alignment.groupOf(translation.lang(), s.index())), Field.Store.YES));
+        doc.add(new StoredField(Fields.SENTENCE, s.text()));
+        doc.add(new StoredField(Fields.PREVIOUS, previous));
+        doc.add(new StoredField(Fields.NEXT, next));
+        doc.add(new StoredField(Fields.TITLE, translation.title()));
+        translation.url().ifPresent(url -> doc.add(new StoredField(Fields.URL, url)));
+
+        doc.add(new TextField(Fields.body(analyzerLang), s.text(), Field.Store.NO));
+        String context = String.join(" ", heading.equals(s.text()) ? "" : heading, previous, next).strip();
+        if (!context.isEmpty()) {
+            doc.add(new TextField(Fields.context(analyzerLang), context, Field.Store.NO));
+        }
+        doc.add(new TextField(Fields.GRAMS, s.text(), Field.Store.NO));
+        List<String> numbers = signals.numberTerms(s.text(), s.lang());
+        if (!numbers.isEmpty()) {
+            doc.add(new TextField(Fields.NUMBERS, String.join(" ", numbers), Field.Store.NO));
+        }
+        for (SentenceFeature f : signals.features(s.text(), s.lang())) {
+            doc.add(new StringField(Fields.FEATURES, f.term(), Field.Store.NO));
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.interlinear.index;
+
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * One analyser per language, from a plain map (as Anserini does), plus the language-neutral n-gram
+ * analyser. Every analyser splits digits from letters first ("10GW" -> "10 GW"), lower-cases, removes the
+ * language's stop words, stems lightly and folds accents (after stemming: the stemmers expect accents).
+ * Languages without an entry get the default: no stemming, stop words of none, accents folded.
+ */
+public final class LanguageAnalyzers {
+
+    /** n of the character n-grams: long enough to mean something, short enough to bridge cognates. */
+    public static final int GRAM = 4;
+
+    private static final Pattern DIGIT_LETTER_BOUNDARY =
+            Pattern.compile("(?<=\\p{Nd})(?=\\p{L})|(?<=\\p{L})(?=\\p{Nd})");
+    private static final CharArraySet FRENCH_ELISIONS = new CharArraySet(
+            java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
+            true);
+
+    private final Map<String, Analyzer> byLanguage = new HashMap<>();
+    private final Analyzer fallback;
+    private final Analyzer grams;
+
+    public LanguageAnalyzers() {
+        byLanguage.put("de", analyzer(GermanAnalyzer.getDefaultStopSet(),
+                ts -> new GermanLightStemFilter(new GermanNormalizationFilter(ts))));
+        byLanguage.put("en", analyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+                ts -> new PorterStemFilter(new EnglishPossessiveFilter(ts))));
+        byLanguage.put("pt", analyzer(PortugueseAnalyzer.getDefaultStopSet(), PortugueseLightStemFilter::new));
+        byLanguage.put("es", analyzer(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new));
+        byLanguage.put("fr", analyzer(FrenchAnalyzer.getDefaultStopSet(),
+                ts -> new FrenchLightStemFilter(new ElisionFilter(ts, FRENCH_ELISIONS))));
+        byLanguage.put("it", analyzer(ItalianAnalyzer.getDefaultStopSet(), ItalianLightStemFilter::new));
+        byLanguage.put("nl", analyzer(DutchAnalyzer.getDefaultStopSet(),
+                ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.DutchStemmer())));
+        fallback = analyzer(CharArraySet.EMPTY_SET, ts -> ts);
+        CharArraySet allStopWords = new CharArraySet(256, true);
+        byLanguage.keySet().forEach(lang -> allStopWords.addAll(stopWords(lang)));
+        grams = new GramAnalyzer(allStopWords);
+    }
+
+    /** The analyser of a language (base tag), or the default one. */
+    public Analyzer forLanguage(String lang) {
+        return byLanguage.getOrDefault(lang, fallback);
+    }
+
+    public boolean hasOwnAnalyzer(String lang) {
+        return byLanguage.containsKey(lang);
+    }
+
+    public Analyzer grams() {
+        return grams;
+    }
+
+    /** The stop words a language's analyser removes. */
+    public CharArraySet stopWords(String lang) {
+        return switch (lang) {
+            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
+            case "es" -> SpanishAnalyzer.getDefaultStopSet();
+            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "it" -> ItalianAnalyzer.getDefaultStopSet();
+            case "nl" -> DutchAnalyzer.getDefaultStopSet();
+            default -> CharArraySet.EMPTY_SET;
+        };
+    }
+
+    private static Analyzer analyzer(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming) {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new PatternReplaceCharFilter(DIGIT_LETTER_BOUNDARY, " ", reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new LowerCaseFilter(source);
+                ts = new StopFilter(ts, stopWords);
+                ts = stemming.apply(ts);
+                ts = new ASCIIFoldingFilter(ts);
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** Accent-folded words cut into 4-grams; words shorter than that, and whole words, are kept too. */
+    private static final class GramAnalyzer extends Analyzer {
+        private final CharArraySet stopWords;
+
+        GramAnalyzer(CharArraySet stopWords) {
+            this.stopWords = stopWords;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(DIGIT_LETTER_BOUNDARY, " ", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream ts = new LowerCaseFilter(source);
+            ts = new StopFilter(ts, stopWords);
+            ts = new ASCIIFoldingFilter(ts);
+            ts = new NGramTokenFilter(ts, GRAM, GRAM, true);
+            return new TokenStreamComponents(source, ts);
+        }
+    }
+}

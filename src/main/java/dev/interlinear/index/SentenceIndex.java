@@ -1,0 +1,151 @@
+package dev.interlinear.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The read side of the sentence index: one generation opened read-only (memory-mapped), searched through a
+ * {@link SearcherManager} so that a newer generation can be swapped in without disturbing running queries.
+ */
+public final class SentenceIndex implements Closeable {
+
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final Set<String> languages;
+
+    private SentenceIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.searchers = new SearcherManager(directory, null);
+        this.languages = readLanguages();
+    }
+
+    public static SentenceIndex open(Path generation) {
+        try {
+            return new SentenceIndex(FSDirectory.open(generation));
+        } catch (IOException e) {
+            throw new IndexException("cannot open the index at " + generation + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a function with a searcher acquired for its duration. */
+    public <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<ScoredSentence> search(Query query, int n) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, n);
+            StoredFields stored = searcher.storedFields();
+            List<ScoredSentence> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(new ScoredSentence(toSentence(stored.document(sd.doc)), sd.score));
+            }
+            return out;
+        });
+    }
+
+    /** All sentences of one alignment group, in every translation, ordered by language and position. */
+    public List<IndexedSentence> group(String group) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.GROUP, group)), 1000);
+            StoredFields stored = searcher.storedFields();
+            List<IndexedSentence> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(toSentence(stored.document(sd.doc)));
+            }
+            out.sort(Comparator.comparing(IndexedSentence::lang).thenComparingInt(IndexedSentence::index));
+            return out;
+        });
+    }
+
+    public Optional<IndexedSentence> sentence(String article, String lang, int index) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Fields.id(article, lang, index))), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(toSentence(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    /** The primary languages of all translations in the index. */
+    public Set<String> languages() {
+        return languages;
+    }
+
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    private Set<String> readLanguages() throws IOException {
+        Set<String> out = new TreeSet<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            Terms terms = MultiTerms.getTerms(reader, Fields.LANG_BASE);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    out.add(t.utf8ToString());
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static IndexedSentence toSentence(Document d) {
+        return new IndexedSentence(
+                d.get(Fields.ARTICLE), d.get(Fields.LANG), d.get(Fields.TEXT_LANG),
+                d.getField(Fields.INDEX).numericValue().intValue(), d.get(Fields.KIND), d.get(Fields.GROUP),
+                d.get(Fields.SENTENCE), d.get(Fields.PREVIOUS), d.get(Fields.NEXT), d.get(Fields.TITLE),
+                Optional.ofNullable(d.get(Fields.URL)));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory) {
+            searchers.close();
+        }
+    }
+
+    /** Work done with an acquired searcher. */
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.interlinear.text;
+
+import java.util.Optional;
+
+/** Tells which of a fixed set of languages a text is in. */
+public interface LanguageDetector {
+
+    /** The most likely language, or empty when the text carries no usable letters. */
+    Optional<LanguageGuess> detect(String text);
+}

@@ -1,0 +1,124 @@
+package dev.interlinear.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * OpenNLP's language detector (103 languages, model from Maven Central), restricted to the languages the
+ * bot supports, so a German question is never taken for Luxembourgish.
+ *
+ * <p>The model's probabilities are spread over all 103 languages and are flat for short texts, so the
+ * confidence is the margin between the best and the second-best supported language in log space, after
+ * adding evidence from function words (articles, pronouns, question words), which short questions are
+ * made of. {@code confidence = 1 - exp(-margin)}: 0.5 means the best language is twice as likely.
+ */
+public final class OpenNlpLanguageDetector implements LanguageDetector {
+
+    private static final String MODEL = "/langdetect-183.bin";
+    /** Weight (in natural-log units) of one function word of a language. */
+    private static final double FUNCTION_WORD_WEIGHT = 0.6;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+    /** Distinctive function words; words shared by several languages count for each of them. */
+    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+            "en", Set.of("the", "what", "who", "when", "where", "why", "how", "much", "many", "did", "does", "is",
+                    "are", "was", "of", "and", "with", "which", "about", "said", "say", "this", "that", "to"),
+            "de", Set.of("der", "die", "das", "und", "wie", "viel", "viele", "was", "wer", "wann", "wo", "warum",
+                    "ist", "sind", "hat", "haben", "mit", "über", "von", "für", "ein", "eine", "einen", "wem",
+                    "nicht", "auch", "welche", "sagte", "an", "im", "zu"),
+            "pt", Set.of("o", "os", "as", "que", "quem", "quando", "onde", "por", "quanto", "quantos", "quantas",
+                    "qual", "como", "é", "são", "com", "do", "da", "dos", "das", "um", "uma", "não", "disse",
+                    "sobre", "para", "no", "na", "em"),
+            "es", Set.of("el", "los", "las", "qué", "quién", "cuándo", "dónde", "cuánto", "cuántos", "cuál",
+                    "cómo", "es", "son", "con", "del", "un", "una", "dijo", "sobre", "para", "en", "por", "y"),
+            "fr", Set.of("le", "les", "la", "qu", "que", "qui", "quand", "où", "pourquoi", "combien", "quel",
+                    "quelle", "comment", "est", "sont", "avec", "du", "des", "un", "une", "dit", "sur", "pour",
+                    "et", "a", "au", "aux"));
+
+    /** ISO 639-3 code of the model -> our tag. */
+    private final Map<String, String> supported = new LinkedHashMap<>();
+    private final LanguageDetectorModel model;
+
+    public OpenNlpLanguageDetector(Collection<String> languages) {
+        for (String lang : languages) {
+            String base = Languages.base(lang);
+            if (!base.isEmpty()) {
+                supported.put(Locale.forLanguageTag(base).getISO3Language(), base);
+            }
+        }
+        if (supported.isEmpty()) {
+            throw new IllegalArgumentException("no language to detect");
+        }
+        this.model = loadModel();
+    }
+
+    private static LanguageDetectorModel loadModel() {
+        try (InputStream in = OpenNlpLanguageDetector.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("language model " + MODEL + " is missing from the class path");
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language model " + MODEL, e);
+        }
+    }
+
+    @Override
+    public Optional<LanguageGuess> detect(String text) {
+        if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        if (supported.size() == 1) {
+            return Optional.of(new LanguageGuess(supported.values().iterator().next(), 1.0));
+        }
+        // Long texts carry enough signal in their first few thousand characters.
+        String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+        Map<String, Double> score = new HashMap<>();
+        // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
+        for (Language l : new LanguageDetectorME(model).predictLanguages(sample)) {
+            String tag = supported.get(l.getLang());
+            if (tag != null) {
+                score.put(tag, Math.log(Math.max(l.getConfidence(), 1e-9)));
+            }
+        }
+        var words = WORD.matcher(sample.toLowerCase(Locale.ROOT));
+        int counted = 0;
+        while (words.find() && counted++ < 200) {
+            String w = words.group();
+            for (var e : FUNCTION_WORDS.entrySet()) {
+                if (score.containsKey(e.getKey()) && e.getValue().contains(w)) {
+                    score.merge(e.getKey(), FUNCTION_WORD_WEIGHT, Double::sum);
+                }
+            }
+        }
+        String best = null;
+        double first = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (var e : score.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        double margin = Double.isInfinite(second) ? 10 : first - second;
+        return Optional.of(new LanguageGuess(best, 1 - Math.exp(-margin)));
+    }
+}
