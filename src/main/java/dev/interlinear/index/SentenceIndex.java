@@ -17,6 +17,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -98,6 +100,17 @@ public final class SentenceIndex implements Closeable {
                 return Optional.empty();
             }
             return Optional.of(toSentence(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    /** Whether the article has a translation in this primary language. */
+    public boolean hasTranslation(String article, String lang) {
+        return withSearcher(searcher -> {
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.ARTICLE, article)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.LANG_BASE, lang)), BooleanClause.Occur.FILTER)
+                    .build();
+            return searcher.count(q) > 0;
         });
     }
 

@@ -51,7 +51,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final Map<String, String> supported = new LinkedHashMap<>();
     private final LanguageDetectorModel model;
 
-    public OpenNlpLanguageDetector(Collection<String> languages) {
+    /** A detector for the given languages, over a model loaded once with {@link #loadModel()}. */
+    public OpenNlpLanguageDetector(LanguageDetectorModel model, Collection<String> languages) {
         for (String lang : languages) {
             String base = Languages.base(lang);
             if (!base.isEmpty()) {
@@ -61,10 +62,11 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (supported.isEmpty()) {
             throw new IllegalArgumentException("no language to detect");
         }
-        this.model = loadModel();
+        this.model = model;
     }
 
-    private static LanguageDetectorModel loadModel() {
+    /** Reads the model from the class path (about a second; 10 MB). */
+    public static LanguageDetectorModel loadModel() {
         try (InputStream in = OpenNlpLanguageDetector.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("language model " + MODEL + " is missing from the class path");

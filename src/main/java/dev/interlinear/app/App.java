@@ -1,0 +1,98 @@
+package dev.interlinear.app;
+
+import dev.interlinear.align.ArticleAligner;
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.Links;
+import dev.interlinear.config.Settings;
+import dev.interlinear.corpus.Article;
+import dev.interlinear.corpus.Corpus;
+import dev.interlinear.corpus.CorpusLoader;
+import dev.interlinear.corpus.CorpusProblem;
+import dev.interlinear.index.ArticlePreparer;
+import dev.interlinear.index.FieldAnalyzer;
+import dev.interlinear.index.Fingerprints;
+import dev.interlinear.index.IndexBuilder;
+import dev.interlinear.index.IndexStore;
+import dev.interlinear.index.LanguageAnalyzers;
+import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.index.SentenceSignals;
+import dev.interlinear.text.Languages;
+import dev.interlinear.text.OpenNlpLanguageDetector;
+import dev.interlinear.text.SentenceSegmenter;
+import dev.interlinear.text.TranslationSentences;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The one place where the parts are put together (no DI framework, no static singletons). Front ends ask
+ * it for an {@link AnswerService} over a corpus folder; the index is reused when the folder's content is
+ * unchanged and rebuilt (into a new generation) when it changed.
+ */
+public final class App {
+
+    /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
+    static final String SCHEMA = "interlinear-index-3";
+
+    private final Settings settings;
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    private LanguageDetectorModel languageModel;
+
+    public App(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** What happened while opening an index, for the caller to show. */
+    public record Opened(SentenceIndex index, boolean rebuilt, List<CorpusProblem> problems, int articles) {
+    }
+
+    /** Opens the index of a corpus folder, building it first when the folder changed since the last build. */
+    public Opened openIndex(Path corpusDir, Consumer<String> progress) {
+        IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
+        String fingerprint = Fingerprints.ofCorpus(corpusDir, List.of(SCHEMA, String.join(",", settings.languages())));
+        Optional<Path> existing = store.currentFor(fingerprint);
+        if (existing.isPresent()) {
+            return new Opened(SentenceIndex.open(existing.get()), false, List.of(), -1);
+        }
+        Corpus corpus = new CorpusLoader().load(corpusDir);
+        progress.accept("indexing " + corpus.articles().size() + " article(s) from " + corpusDir);
+        ArticlePreparer preparer = new ArticlePreparer(
+                new TranslationSentences(new SentenceSegmenter(), detector(languagesOf(corpus))), new ArticleAligner());
+        IndexBuilder builder = new IndexBuilder(new SentenceSignals());
+        Path generation = store.build(fingerprint, new FieldAnalyzer(analyzers), writer -> {
+            for (Article article : corpus.articles()) {
+                builder.add(writer, preparer.prepare(article));
+            }
+        });
+        return new Opened(SentenceIndex.open(generation), true, corpus.problems(), corpus.articles().size());
+    }
+
+    public AnswerService answerService(SentenceIndex index) {
+        Set<String> languages = new LinkedHashSet<>(settings.languages());
+        languages.addAll(index.languages());
+        return new AnswerService(index, analyzers, detector(languages), languages, settings.defaultLanguage(),
+                settings.answer(), new Links(settings.web().baseUrl()));
+    }
+
+    private Set<String> languagesOf(Corpus corpus) {
+        Set<String> out = new LinkedHashSet<>(settings.languages());
+        corpus.articles().forEach(a -> a.translations().keySet().forEach(l -> out.add(Languages.base(l))));
+        return out;
+    }
+
+    /** The detector's model takes a second to load: it is loaded once, when first needed. */
+    private OpenNlpLanguageDetector detector(Set<String> languages) {
+        if (languageModel == null) {
+            languageModel = OpenNlpLanguageDetector.loadModel();
+        }
+        return new OpenNlpLanguageDetector(languageModel, languages);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.interlinear.cli;
+
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.AskRequest;
+import dev.interlinear.answer.InvalidQuestionException;
+import dev.interlinear.app.App;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "chat", description = "Asks questions interactively; an empty line or Ctrl-D ends.")
+final class ChatCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Reply language (default: detected per question).")
+    String lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        App app = new App(common.settings());
+        try (var index = common.open(app, spec.commandLine().getErr()).index()) {
+            AnswerService service = app.answerService(index);
+            AnswerPrinter printer = new AnswerPrinter();
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            out.println("Ask a question about the articles (empty line to quit).");
+            while (true) {
+                out.print("> ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null || line.isBlank()) {
+                    return 0;
+                }
+                try {
+                    AskRequest request = AskRequest.of(line);
+                    printer.print(service.ask(lang == null ? request : request.withExplicitLanguage(lang)), out);
+                } catch (InvalidQuestionException e) {
+                    out.println("Cannot ask that: " + e.getMessage());
+                }
+                out.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.interlinear.cli;
+
+import dev.interlinear.app.App;
+import dev.interlinear.config.Settings;
+import dev.interlinear.config.SettingsLoader;
+import dev.interlinear.corpus.CorpusProblem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command shares, and the way from them to an opened index. */
+final class CommonOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (default: $INTERLINEAR_CONFIG or config/interlinear.yaml).")
+    Path config;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles to use instead of the configured one.")
+    Path corpus;
+
+    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    boolean verbose;
+
+    Settings settings() {
+        Path file = config != null ? config
+                : Path.of(System.getenv().getOrDefault("INTERLINEAR_CONFIG", "config/interlinear.yaml"));
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new UsageException("settings file " + config + " does not exist");
+        }
+        Settings settings = new SettingsLoader(System::getenv).load(file);
+        return corpus == null ? settings : settings.withCorpus(corpus);
+    }
+
+    /** Opens (building if needed) the index, reporting skipped files on standard error. */
+    App.Opened open(App app, PrintWriter err) {
+        Path dir = app.settings().corpus();
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("the corpus folder " + dir + " does not exist");
+        }
+        App.Opened opened = app.openIndex(dir, line -> {
+            if (verbose) {
+                err.println(line);
+            }
+        });
+        for (CorpusProblem p : opened.problems()) {
+            err.println("skipped " + p);
+        }
+        err.flush();
+        return opened;
+    }
+}
