@@ -154,15 +154,32 @@ public final class HtmlReader implements DocumentReader {
          */
         void container(Element element, BlockKind proseKind) {
             InlineText run = new InlineText();
-            for (Node child : element.childNodes()) {
+            children(element, run, proseKind);
+            emit(proseKind, run.take());
+        }
+
+        private void children(Element parent, InlineText run, BlockKind proseKind) {
+            for (Node child : parent.childNodes()) {
                 if (isBlock(child)) {
                     emit(proseKind, run.take());
                     block((Element) child, proseKind);
+                } else if (child instanceof Element inline && containsBlock(inline)) {
+                    // An inline element wrapping blocks: XHTML's <a id="x"/> parsed as HTML stays open and
+                    // swallows the following paragraphs. It is transparent: its text joins the current run.
+                    children(inline, run, proseKind);
                 } else {
                     run.append(child);
                 }
             }
-            emit(proseKind, run.take());
+        }
+
+        private static boolean containsBlock(Element element) {
+            for (Element descendant : element.getAllElements()) {
+                if (descendant != element && BLOCK_TAGS.contains(descendant.normalName())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void block(Element element, BlockKind proseKind) {
