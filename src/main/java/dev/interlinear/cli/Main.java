@@ -30,8 +30,8 @@ public final class Main implements Runnable {
 
     /** The command line with Interlinear's exit codes and one-line errors. */
     static CommandLine commandLine() {
+        // picocli already exits with 2 (ExitCode.USAGE) on invalid arguments.
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeOnInvalidInput(EXIT_USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = parseResult.subcommand() != null
                     && parseResult.subcommand().hasMatchedOption("--verbose");
