@@ -13,6 +13,14 @@ import picocli.CommandLine.Command;
         subcommands = {AskCommand.class, EvalCommand.class, IndexCommand.class, ChatCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
+    /**
+     * Lucene tells through java.util.logging, on every start, that the optional Vector API module is not
+     * enabled; that is expected and not worth a line on every command. Held here because JUL keeps loggers
+     * only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     static final int EXIT_RUNTIME = 1;
     static final int EXIT_USAGE = 2;
 
@@ -25,6 +33,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
