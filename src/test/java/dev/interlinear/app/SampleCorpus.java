@@ -1,0 +1,31 @@
+package dev.interlinear.app;
+
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.config.AnswerSettings;
+import dev.interlinear.config.Settings;
+import dev.interlinear.config.WebSettings;
+import dev.interlinear.index.SentenceIndex;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The sample articles of config/articles, indexed into a test's own data folder. */
+public record SampleCorpus(App app, SentenceIndex index, AnswerService service) implements AutoCloseable {
+
+    public static final Path ARTICLES = Path.of("config/articles");
+
+    public static Settings settings(Path corpus, Path dataDir) {
+        return new Settings(corpus, dataDir, "en", List.of("en", "de", "pt", "es", "fr"), AnswerSettings.DEFAULTS,
+                WebSettings.DEFAULTS);
+    }
+
+    public static SampleCorpus open(Path corpus, Path dataDir) {
+        App app = new App(settings(corpus, dataDir));
+        SentenceIndex index = app.openIndex(corpus, line -> { }).index();
+        return new SampleCorpus(app, index, app.answerService(index));
+    }
+
+    @Override
+    public void close() throws Exception {
+        index.close();
+    }
+}
