@@ -231,11 +231,7 @@ public final class QuantityExtractor {
                 Token w = scan.at(k);
                 boolean viaConnector = lex.numberConnectors().contains(w.folded) && scan.joined(k + 1);
                 Token numberToken = viaConnector ? scan.at(k + 1) : w;
-                Optional<BigDecimal> v = numberToken.kind == Kind.WORD
-                        ? lex.numberWords().containsKey(numberToken.folded)
-                                ? Optional.of(BigDecimal.valueOf(lex.numberWords().get(numberToken.folded)))
-                                : Optional.empty()
-                        : Optional.empty();
+                Optional<BigDecimal> v = continuationValue(lex, numberToken);
                 if (v.isEmpty() || !continues(words.getLast(), v.get().intValue(), viaConnector, scan.language)) {
                     break;
                 }
@@ -283,6 +279,19 @@ public final class QuantityExtractor {
         return Optional.of(new Amount(value, k, end, oneWord, magnitude, yearShaped && !magnitude));
     }
 
+    /** A small number word that may follow another: "two" in "twenty-two", "un" in "vingt et un". */
+    private static Optional<BigDecimal> continuationValue(NumberLexicon lex, Token t) {
+        if (t == null || t.kind != Kind.WORD) {
+            return Optional.empty();
+        }
+        Integer v = lex.numberWords().get(t.folded);
+        if (v != null) {
+            return Optional.of(BigDecimal.valueOf(v));
+        }
+        boolean one = lex.oneWords().contains(t.folded) && !t.folded.equals("a");
+        return one ? Optional.of(BigDecimal.ONE) : Optional.empty();
+    }
+
     private static Optional<BigDecimal> magnitudeOf(Scan scan, int k, boolean afterCurrency) {
         Token t = scan.at(k);
         if (t == null || t.kind != Kind.WORD) {
@@ -312,7 +321,10 @@ public final class QuantityExtractor {
             return true;
         }
         if (language.equals("fr") && previous == 10 && next >= 7 && next <= 9 && !viaConnector) {
-            return true;
+            return true; // dix-sept
+        }
+        if (language.equals("fr") && (previous == 20 || previous == 60) && next >= 10 && next < 20) {
+            return true; // quatre-vingt-dix, soixante et onze
         }
         if (viaConnector && language.equals("en")) {
             return previous % 100 == 0 && next < 100;
