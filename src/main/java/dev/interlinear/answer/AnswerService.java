@@ -7,6 +7,7 @@ import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.text.LanguageDetector;
 import dev.interlinear.text.Languages;
+import dev.interlinear.text.QuantityExtractor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class AnswerService {
         Set<String> supported = new HashSet<>(languages);
         supported.addAll(index.languages());
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
-        SentenceSignals signals = new SentenceSignals();
+        SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
         this.questionAnalyzer = new QuestionAnalyzer(analyzers, new QuestionWords(), signals);
         this.ranker = new Ranker(analyzers, signals);
     }

@@ -25,6 +25,7 @@ final class Ranker {
     /** Below this n-gram Dice two different words are not taken for cognates. */
     static final double COGNATE_DICE = 0.5;
     static final int COGNATE_MIN_LENGTH = 5;
+    static final int INFLECTION_MIN_STEM = 4;
     /** A number counts like a rare word: it pins a sentence down. */
     static final double NUMBER_WEIGHT = 3.0;
     static final double TYPE_BONUS = 0.08;
@@ -107,12 +108,15 @@ final class Ranker {
         if (stems.contains(w.stem()) || folded.contains(w.folded())) {
             return 1.0;
         }
-        if (w.folded().length() < COGNATE_MIN_LENGTH) {
-            return 0;
-        }
         double best = 0;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
+            if (sameWordInflected(w.folded(), word)) {
+                best = Math.max(best, 0.9);
+            }
+            if (w.folded().length() < COGNATE_MIN_LENGTH) {
+                continue;
+            }
             if (word.length() >= COGNATE_MIN_LENGTH * 2 && word.contains(w.folded())) {
                 best = Math.max(best, 0.8); // part of a compound: "Versorgungskette" in "Halbleiterversorgungskette"
             }
@@ -122,6 +126,14 @@ final class Ranker {
             }
         }
         return best;
+    }
+
+    /** "chips"/"chip", "tokens"/"token": one word is the other plus a short ending the stemmer kept. */
+    static boolean sameWordInflected(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= INFLECTION_MIN_STEM && longer.length() - shorter.length() <= 2
+                && longer.startsWith(shorter);
     }
 
     private Set<String> stems(String text, String lang) {

@@ -17,6 +17,7 @@ import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.text.Languages;
+import dev.interlinear.text.QuantityExtractor;
 import dev.interlinear.text.OpenNlpLanguageDetector;
 import dev.interlinear.text.SentenceSegmenter;
 import dev.interlinear.text.TranslationSentences;
@@ -36,7 +37,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-3";
+    static final String SCHEMA = "interlinear-index-4";
 
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
@@ -66,7 +67,7 @@ public final class App {
         progress.accept("indexing " + corpus.articles().size() + " article(s) from " + corpusDir);
         ArticlePreparer preparer = new ArticlePreparer(
                 new TranslationSentences(new SentenceSegmenter(), detector(languagesOf(corpus))), new ArticleAligner());
-        IndexBuilder builder = new IndexBuilder(new SentenceSignals());
+        IndexBuilder builder = new IndexBuilder(new SentenceSignals(new QuantityExtractor()));
         Path generation = store.build(fingerprint, new FieldAnalyzer(analyzers), writer -> {
             for (Article article : corpus.articles()) {
                 builder.add(writer, preparer.prepare(article));

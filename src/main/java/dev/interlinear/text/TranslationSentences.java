@@ -32,19 +32,11 @@ public final class TranslationSentences {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             String lang = block.kind().isProse() ? languageOf(block.text(), declared) : declared;
-            for (String unit : units(block, lang)) {
+            for (String unit : segmenter.units(block.kind(), block.text(), lang)) {
                 out.add(new Sentence(out.size(), unit, b, block.kind(), lang));
             }
         }
         return out;
-    }
-
-    private List<String> units(Block block, String lang) {
-        return switch (block.kind()) {
-            case HEADING -> block.text().isBlank() ? List.of() : List.of(block.text().strip());
-            case CODE -> block.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            default -> segmenter.split(block.text(), lang);
-        };
     }
 
     private String languageOf(String text, String declared) {
