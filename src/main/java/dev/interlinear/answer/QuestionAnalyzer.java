@@ -46,9 +46,14 @@ final class QuestionAnalyzer {
             if (folded.chars().allMatch(Character::isDigit)) {
                 continue; // numbers are matched as canonical number terms
             }
-            long df = index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded)));
+            String stem = e.getValue();
+            // Document frequency of the stem where the question's language is indexed (inflections count
+            // as one word), else of the folded word across all languages; unseen words weigh most.
+            long df = index.withSearcher(s -> (long) Math.max(
+                    s.getIndexReader().docFreq(new Term(Fields.body(lang), stem)),
+                    s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded))));
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-            words.add(new QueryWord(folded, e.getValue(), Words.grams(folded), idf));
+            words.add(new QueryWord(folded, stem, Words.grams(folded), idf));
         }
         List<String> numbers = signals.numberTerms(question, lang).stream().distinct().limit(MAX_WORDS).toList();
         return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers);

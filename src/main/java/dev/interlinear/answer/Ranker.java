@@ -29,7 +29,7 @@ final class Ranker {
     /** A number counts like a rare word: it pins a sentence down. */
     static final double NUMBER_WEIGHT = 3.0;
     static final double TYPE_BONUS = 0.08;
-    static final double QUESTION_PENALTY = 0.15;
+    static final double NOT_AN_ANSWER_PENALTY = 0.15;
     static final int SHORT_SENTENCE_WORDS = 5;
 
     private final LanguageAnalyzers analyzers;
@@ -59,8 +59,8 @@ final class Ranker {
                 confidence *= 0.5;
             }
             double score = 0.7 * confidence + 0.3 * (c.score() / top) + (typed ? TYPE_BONUS : 0);
-            if (s.text().strip().endsWith("?")) {
-                score -= QUESTION_PENALTY; // a question in the text rarely answers one
+            if (s.text().strip().endsWith("?") || s.kind().equals("HEADING")) {
+                score -= NOT_AN_ANSWER_PENALTY; // a heading or a question in the text rarely answers one
             }
             out.add(new Ranked(s, score, Math.min(1.0, confidence + (typed ? TYPE_BONUS : 0))));
         }

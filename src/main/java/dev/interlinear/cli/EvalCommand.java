@@ -8,11 +8,13 @@ import dev.interlinear.eval.EvalQuestion;
 import dev.interlinear.eval.EvalReport;
 import dev.interlinear.eval.EvalResult;
 import dev.interlinear.eval.Evaluator;
+import dev.interlinear.eval.PlainBm25Baseline;
 import dev.interlinear.eval.QuestionFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +31,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the metrics and per-question results as JSON.")
     boolean json;
+
+    @Option(names = "--baseline", description = "Also run plain Lucene BM25 (StandardAnalyzer) on the same sentences and print its metrics line.")
+    boolean baseline;
 
     @Parameters(paramLabel = "FILE.jsonl", description = "The question file.")
     Path file;
@@ -55,10 +60,17 @@ final class EvalCommand implements Callable<Integer> {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report)));
             } else {
                 for (EvalResult r : report.results()) {
-                    out.printf("%-4s %-12s %-3s %s%n", r.rank().isPresent() ? "@" + r.rank().getAsInt() : "miss",
-                            r.question().id(), r.lang().orElse("-"), r.sentence().map(EvalCommand::shorten).orElse("(declined)"));
+                    out.printf(Locale.ROOT, "%-4s %-12s %-3s %5s %s%n", r.rank().isPresent() ? "@" + r.rank().getAsInt() : "miss",
+                            r.question().id(), r.lang().orElse("-"), r.score().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse(""),
+                            r.sentence().map(EvalCommand::shorten).orElse("(declined)"));
                 }
                 out.println(report.summaryLine());
+            }
+            if (baseline) {
+                try (PlainBm25Baseline plain = new PlainBm25Baseline(index)) {
+                    spec.commandLine().getErr().println("plain BM25 baseline: " + plain.run(questions).summaryLine());
+                    spec.commandLine().getErr().flush();
+                }
             }
             out.flush();
         }
@@ -89,6 +101,7 @@ final class EvalCommand implements Callable<Integer> {
             n.put("answered", r.answered());
             r.lang().ifPresentOrElse(l -> n.put("lang", l), () -> n.putNull("lang"));
             r.sentence().ifPresentOrElse(s -> n.put("sentence", s), () -> n.putNull("sentence"));
+            r.score().ifPresent(s -> n.put("score", s));
         }
         return root;
     }

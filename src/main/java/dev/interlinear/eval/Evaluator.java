@@ -56,7 +56,7 @@ public final class Evaluator {
                 .filter(a -> index.hasTranslation(a.article(), Languages.base(q.lang())))
                 .isPresent();
         return new EvalResult(q, rank, r.answered(), r.answer().map(a -> a.lang()),
-                r.answer().map(a -> a.sentence()), wrongLanguage);
+                r.answer().map(a -> a.sentence()), r.answer().map(a -> a.score()), wrongLanguage);
     }
 
     /** Whitespace collapsed, case-insensitive containment, as DESIGN.md defines a hit. */

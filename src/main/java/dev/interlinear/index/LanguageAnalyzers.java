@@ -1,8 +1,13 @@
 package dev.interlinear.index;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,7 +19,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -31,7 +35,9 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * One analyser per language, from a plain map (as Anserini does), plus the language-neutral n-gram
@@ -50,6 +56,12 @@ public final class LanguageAnalyzers {
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
             true);
 
+    /**
+     * Snowball's English list (174 words, with "I", "my", "out", "can"): Lucene's default English set has
+     * only 33, which leaves a question's pronouns and auxiliaries to dominate its score.
+     */
+    private static final CharArraySet ENGLISH_STOP_WORDS = loadSnowballStopWords("english_stop.txt");
+
     private final Map<String, Analyzer> byLanguage = new HashMap<>();
     private final Analyzer fallback;
     private final Analyzer grams;
@@ -57,7 +69,7 @@ public final class LanguageAnalyzers {
     public LanguageAnalyzers() {
         byLanguage.put("de", analyzer(GermanAnalyzer.getDefaultStopSet(),
                 ts -> new GermanLightStemFilter(new GermanNormalizationFilter(ts))));
-        byLanguage.put("en", analyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+        byLanguage.put("en", analyzer(ENGLISH_STOP_WORDS,
                 ts -> new PorterStemFilter(new EnglishPossessiveFilter(ts))));
         byLanguage.put("pt", analyzer(PortugueseAnalyzer.getDefaultStopSet(), PortugueseLightStemFilter::new));
         byLanguage.put("es", analyzer(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new));
@@ -89,7 +101,7 @@ public final class LanguageAnalyzers {
     public CharArraySet stopWords(String lang) {
         return switch (lang) {
             case "de" -> GermanAnalyzer.getDefaultStopSet();
-            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "en" -> ENGLISH_STOP_WORDS;
             case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
             case "es" -> SpanishAnalyzer.getDefaultStopSet();
             case "fr" -> FrenchAnalyzer.getDefaultStopSet();
@@ -97,6 +109,15 @@ public final class LanguageAnalyzers {
             case "nl" -> DutchAnalyzer.getDefaultStopSet();
             default -> CharArraySet.EMPTY_SET;
         };
+    }
+
+    private static CharArraySet loadSnowballStopWords(String resource) {
+        try (InputStream in = SnowballFilter.class.getResourceAsStream(resource);
+             Reader reader = IOUtils.getDecodingReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's " + resource + " is missing", e);
+        }
     }
 
     private static Analyzer analyzer(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming) {
