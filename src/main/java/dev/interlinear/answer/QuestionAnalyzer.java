@@ -55,7 +55,8 @@ final class QuestionAnalyzer {
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
             words.add(new QueryWord(folded, stem, Words.grams(folded), idf));
         }
-        List<String> numbers = signals.numberTerms(question, lang).stream().distinct().limit(MAX_WORDS).toList();
+        List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
+                .distinct().limit(MAX_WORDS).toList();
         return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers);
     }
 
@@ -67,8 +68,11 @@ final class QuestionAnalyzer {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String surface = Words.fold(text.substring(offset.startOffset(), offset.endOffset()));
-                out.putIfAbsent(surface, term.toString());
+                // The surface as the ranker sees words: "d'étapes" is "etapes" once the elision is gone.
+                List<String> pieces = Words.of(text.substring(offset.startOffset(), offset.endOffset()));
+                if (!pieces.isEmpty()) {
+                    out.putIfAbsent(pieces.get(pieces.size() - 1), term.toString());
+                }
             }
             ts.end();
         } catch (IOException e) {

@@ -37,6 +37,20 @@ public final class SentenceSignals {
         return out;
     }
 
+    /**
+     * Terms of the quantities written with digits only: in a question, "une fois" or "one of" is no
+     * figure to look for, while "10 GW" is.
+     */
+    public List<String> numberTermsWrittenInDigits(String text, String lang) {
+        List<String> out = new ArrayList<>();
+        for (Quantity q : quantities.extract(text, lang)) {
+            if (text.substring(q.start(), q.end()).chars().anyMatch(Character::isDigit)) {
+                out.addAll(q.terms());
+            }
+        }
+        return out;
+    }
+
     public Set<SentenceFeature> features(String text, String lang) {
         Set<SentenceFeature> out = EnumSet.noneOf(SentenceFeature.class);
         for (Quantity q : quantities.extract(text, lang)) {
