@@ -94,6 +94,9 @@ final class AnchorText {
 
     /** Lower case without accents: "Infraestrutura" and "infraestrutura", "Zürich" and "Zurich" fold alike. */
     static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 128)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
     }
