@@ -23,7 +23,10 @@ final class PairProfiles {
     final double[] anchorWeight;
     /** Family of each anchor id: {@link #NUMBER}, {@link #NAME} or {@link #COGNATE}. */
     final byte[] anchorFamily;
-    /** Characters of the right translation per character of the left one. */
+    /**
+     * Characters of the right translation per character of the left one: first the ratio of the totals, which an
+     * untranslated passage skews; {@link SentenceAligner} then re-estimates it from the 1:1 beads.
+     */
     final double ratio;
     /** cumLeft[i] = total length of left sentences 0..i-1; likewise cumRight. */
     final long[] cumLeft;
@@ -46,6 +49,21 @@ final class PairProfiles {
         long totalLeft = cumLeft[left.length];
         long totalRight = cumRight[right.length];
         this.ratio = totalLeft > 0 && totalRight > 0 ? (double) totalRight / totalLeft : 1.0;
+    }
+
+    private PairProfiles(PairProfiles other, double ratio) {
+        this.left = other.left;
+        this.right = other.right;
+        this.anchorWeight = other.anchorWeight;
+        this.anchorFamily = other.anchorFamily;
+        this.cumLeft = other.cumLeft;
+        this.cumRight = other.cumRight;
+        this.ratio = ratio;
+    }
+
+    /** The same profiles with another length ratio (re-estimated after a first alignment). */
+    PairProfiles withRatio(double newRatio) {
+        return new PairProfiles(this, newRatio);
     }
 
     static PairProfiles of(List<Sentence> left, List<Sentence> right) {
