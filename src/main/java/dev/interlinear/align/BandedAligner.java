@@ -26,13 +26,11 @@ final class BandedAligner {
     private final PairProfiles profiles;
     private final BeadCost beadCost;
     private final int minHalfWidth;
-    private final double maxBonus;
 
     BandedAligner(PairProfiles profiles, AlignmentWeights weights) {
         this.profiles = profiles;
         this.beadCost = new BeadCost(profiles, weights);
         this.minHalfWidth = weights.bandHalfWidth();
-        this.maxBonus = beadCost.maxBonus();
     }
 
     /** A bead as positions in the left and right sentence lists. */
@@ -79,7 +77,7 @@ final class BandedAligner {
                         continue;
                     }
                     double base = prev + beadCost.baseCost(shape, a0 + pi, b0 + pj);
-                    if (base - maxBonus >= best) {
+                    if (base - beadCost.maxBonus(shape, a0 + pi, b0 + pj) >= best) {
                         continue; // even the best anchors could not make this bead win: skip the anchor work
                     }
                     double c = base + beadCost.anchorCost(shape, a0 + pi, b0 + pj);

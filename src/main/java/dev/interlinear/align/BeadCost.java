@@ -14,9 +14,31 @@ final class BeadCost {
     private final PairProfiles p;
     private final AlignmentWeights w;
 
+    /** Prefix sums of each sentence's largest possible anchor bonus, per side (see {@link #maxBonus}). */
+    private final double[] cumBonusLeft;
+    private final double[] cumBonusRight;
+
     BeadCost(PairProfiles profiles, AlignmentWeights weights) {
         this.p = profiles;
         this.w = weights;
+        this.cumBonusLeft = cumulativeBonus(profiles.left);
+        this.cumBonusRight = cumulativeBonus(profiles.right);
+    }
+
+    private double[] cumulativeBonus(SentenceProfile[] side) {
+        double[] cum = new double[side.length + 1];
+        for (int k = 0; k < side.length; k++) {
+            double[] byFamily = new double[3];
+            for (int id : side[k].anchors()) {
+                byFamily[p.anchorFamily[id]] += p.anchorWeight[id];
+            }
+            double bonus = w.numberShared() * Math.min(3.0, byFamily[PairProfiles.NUMBER])
+                    + w.nameShared() * Math.min(3.0, byFamily[PairProfiles.NAME])
+                    + w.cognateShared() * Math.min(4.0, byFamily[PairProfiles.COGNATE])
+                    + (side[k].quote() ? w.quoteShared() : 0);
+            cum[k + 1] = cum[k] + bonus;
+        }
+        return cum;
     }
 
     /** Cost of the bead of this shape that takes left sentences from {@code i} and right sentences from {@code j}. */
@@ -38,9 +60,16 @@ final class BeadCost {
         return shape.penalty + length;
     }
 
-    /** The largest amount anchors can take off a bead's cost; lets the DP skip anchors for hopeless beads. */
-    double maxBonus() {
-        return 3 * w.numberShared() + 3 * w.nameShared() + 4 * w.cognateShared() + w.quoteShared();
+    /**
+     * An upper bound of what anchors can take off this bead's cost, cheap to compute: a shared anchor is present on
+     * both sides, so the bonus is at most what either side's sentences could earn on their own. Lets the DP skip
+     * the anchor work for beads that cannot win.
+     */
+    double maxBonus(BeadShape shape, int i, int j) {
+        double left = cumBonusLeft[i + shape.left] - cumBonusLeft[i];
+        double right = cumBonusRight[j + shape.right] - cumBonusRight[j];
+        double cap = 3 * w.numberShared() + 3 * w.nameShared() + 4 * w.cognateShared() + w.quoteShared();
+        return Math.min(cap, Math.min(left, right));
     }
 
     /** Anchor and structure terms: negative for shared evidence, positive for contradicting evidence. */

@@ -3,13 +3,13 @@ package dev.interlinear.align;
 import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.text.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The profiles of the sentences of two translations, with anchor vocabularies and weights computed over both
@@ -95,9 +95,9 @@ final class PairProfiles {
             RawSide side = new RawSide(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                     new HashMap<>(), new HashMap<>(), new HashMap<>());
             for (Sentence s : sentences) {
-                Set<String> nums = new LinkedHashSet<>(AnchorText.numbers(s.text()));
-                Set<String> nameSet = new LinkedHashSet<>();
-                Set<String> cognateSet = new LinkedHashSet<>();
+                Set<String> nums = new HashSet<>(AnchorText.numbers(s.text()));
+                Set<String> nameSet = new HashSet<>();
+                Set<String> cognateSet = new HashSet<>();
                 for (AnchorText.Word w : AnchorText.words(s.text())) {
                     if (AnchorText.isName(w)) {
                         nameSet.add(AnchorText.fold(w.text()));
@@ -125,8 +125,11 @@ final class PairProfiles {
                 int[] numberIds = vocabulary.ids(NUMBER, numbers.get(i));
                 int[] nameIds = vocabulary.ids(NAME, names.get(i));
                 int[] cognateIds = vocabulary.ids(COGNATE, cognates.get(i));
-                int[] anchors = IntStream.concat(IntStream.concat(IntStream.of(numberIds), IntStream.of(nameIds)),
-                        IntStream.of(cognateIds)).sorted().distinct().toArray();
+                int[] anchors = new int[numberIds.length + nameIds.length + cognateIds.length];
+                System.arraycopy(numberIds, 0, anchors, 0, numberIds.length);
+                System.arraycopy(nameIds, 0, anchors, numberIds.length, nameIds.length);
+                System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
+                Arrays.sort(anchors); // ids of different families never coincide
                 out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
                         AnchorText.hasQuote(s.text()), anchors, numberIds.length);
             }
@@ -169,8 +172,15 @@ final class PairProfiles {
 
         int[] ids(byte family, Set<String> keys) {
             Map<String, Integer> ids = idsByFamily.get(family);
-            return keys.stream().map(ids::get).filter(Objects::nonNull)
-                    .mapToInt(Integer::intValue).sorted().distinct().toArray();
+            int[] out = new int[keys.size()];
+            int n = 0;
+            for (String key : keys) {
+                Integer id = ids.get(key);
+                if (id != null) {
+                    out[n++] = id;
+                }
+            }
+            return Arrays.copyOf(out, n); // distinct already (a set of keys); sorted by the caller
         }
     }
 }
