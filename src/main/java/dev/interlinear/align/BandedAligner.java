@@ -76,9 +76,15 @@ final class BandedAligner {
                     if (prev == Double.POSITIVE_INFINITY) {
                         continue;
                     }
+                    // Prune in order of expense: the prior alone, then prior and length, can rule a bead out
+                    // even with the largest bonus its anchors could earn.
+                    double bonusBound = beadCost.maxBonus(shape, a0 + pi, b0 + pj);
+                    if (prev + shape.penalty - bonusBound >= best) {
+                        continue;
+                    }
                     double base = prev + beadCost.baseCost(shape, a0 + pi, b0 + pj);
-                    if (base - beadCost.maxBonus(shape, a0 + pi, b0 + pj) >= best) {
-                        continue; // even the best anchors could not make this bead win: skip the anchor work
+                    if (base - bonusBound >= best) {
+                        continue;
                     }
                     double c = base + beadCost.anchorCost(shape, a0 + pi, b0 + pj);
                     if (c < best) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 /**
  * The cost of one bead: Gale-Church length cost plus the bead shape's prior, adjusted by anchors (shared numbers,
  * names, cognates, quotes) and structure (headings and code pair with their own kind). Lower is better.
+ * One instance per alignment, used by one thread.
  */
 final class BeadCost {
 
@@ -17,6 +18,8 @@ final class BeadCost {
     /** Prefix sums of each sentence's largest possible anchor bonus, per side (see {@link #maxBonus}). */
     private final double[] cumBonusLeft;
     private final double[] cumBonusRight;
+    /** Reused by {@link #anchorCost} (this class serves one alignment on one thread). */
+    private final double[] sharedScratch = new double[3];
 
     BeadCost(PairProfiles profiles, AlignmentWeights weights) {
         this.p = profiles;
@@ -87,9 +90,12 @@ final class BeadCost {
             }
             return w.numberUnmatched() * Math.min(4, unmatched);
         }
-        double[] shared = new double[3];
-        int unmatched = sharedAnchors(p.left, i, li, p.right, j, rj, shared)
-                + sharedAnchors(p.right, j, rj, p.left, i, li, null);
+        double[] shared = sharedScratch;
+        Arrays.fill(shared, 0);
+        int unmatched = shape == BeadShape.ONE_ONE
+                ? sharedAnchorsOneToOne(p.left[i].anchors(), p.right[j].anchors(), shared)
+                : sharedAnchors(p.left, i, li, p.right, j, rj, shared)
+                        + sharedAnchors(p.right, j, rj, p.left, i, li, null);
         double cost = -w.numberShared() * Math.min(3.0, shared[PairProfiles.NUMBER])
                 - w.nameShared() * Math.min(3.0, shared[PairProfiles.NAME])
                 - w.cognateShared() * Math.min(4.0, shared[PairProfiles.COGNATE])
@@ -128,6 +134,29 @@ final class BeadCost {
                 } else if (family == PairProfiles.NUMBER) {
                     unmatchedNumbers++;
                 }
+            }
+        }
+        return unmatchedNumbers;
+    }
+
+    /** The 1:1 case of {@link #sharedAnchors} in both directions, by one walk over the two sorted id arrays. */
+    private int sharedAnchorsOneToOne(int[] a, int[] b, double[] sharedByFamily) {
+        int unmatchedNumbers = 0;
+        int x = 0;
+        int y = 0;
+        while (x < a.length || y < b.length) {
+            int ida = x < a.length ? a[x] : Integer.MAX_VALUE;
+            int idb = y < b.length ? b[y] : Integer.MAX_VALUE;
+            if (ida == idb) {
+                sharedByFamily[p.anchorFamily[ida]] += p.anchorWeight[ida];
+                x++;
+                y++;
+            } else if (ida < idb) {
+                unmatchedNumbers += p.anchorFamily[ida] == PairProfiles.NUMBER ? 1 : 0;
+                x++;
+            } else {
+                unmatchedNumbers += p.anchorFamily[idb] == PairProfiles.NUMBER ? 1 : 0;
+                y++;
             }
         }
         return unmatchedNumbers;
