@@ -49,7 +49,7 @@ final class BeadCost {
         return baseCost(shape, i, j) + anchorCost(shape, i, j);
     }
 
-    /** Prior and length terms: the part of the cost that anchors can lower by at most {@link #maxBonus()}. */
+    /** Prior and length terms: the part of the cost that anchors can lower by at most {@link #maxBonus}. */
     double baseCost(BeadShape shape, int i, int j) {
         long leftChars = p.cumLeft[i + shape.left] - p.cumLeft[i];
         long rightChars = p.cumRight[j + shape.right] - p.cumRight[j];
