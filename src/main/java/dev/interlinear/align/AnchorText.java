@@ -19,7 +19,6 @@ final class AnchorText {
     // plain space, which would glue "2024 100" together.
     private static final Pattern NUMBER =
             Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009'’]\\d{3})*(?:[.,]\\d+)?");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String QUOTE_CHARS = "\"„“”«»「」『』";
 
@@ -32,6 +31,9 @@ final class AnchorText {
      */
     static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return out; // most sentences: skip the regex
+        }
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             out.add(canonicalNumber(m.group()));
@@ -68,15 +70,28 @@ final class AnchorText {
         }
     }
 
+    /** Runs of letters (with their combining marks); digits, punctuation and spaces separate words. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        boolean first = true;
-        while (m.find()) {
-            out.add(new Word(m.group(), first));
-            first = false;
+        int k = 0;
+        while (k < text.length()) {
+            while (k < text.length() && !isWordChar(text.charAt(k))) {
+                k++;
+            }
+            int start = k;
+            while (k < text.length() && isWordChar(text.charAt(k))) {
+                k++;
+            }
+            if (k > start) {
+                out.add(new Word(text.substring(start, k), out.isEmpty()));
+            }
         }
         return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
     /**
@@ -88,14 +103,33 @@ final class AnchorText {
         if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
-        boolean furtherCapital = t.codePoints().skip(1).anyMatch(Character::isUpperCase);
-        return furtherCapital || !w.first();
+        if (!w.first()) {
+            return true;
+        }
+        for (int k = 1; k < t.length(); k++) {
+            if (Character.isUpperCase(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case without accents: "Infraestrutura" and "infraestrutura", "Zürich" and "Zurich" fold alike. */
     static String fold(String word) {
+        if (isAscii(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
+    }
+
+    private static boolean isAscii(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cognate key of a word: its first four folded letters, for words of five letters or more; else null. */

@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Why a band: the full DP is O(n*m) in time and memory (25 million cells for two 5 000-sentence
  * translations, each trying 8 bead shapes). Translations stay close to the diagonal, so only cells within
  * {@code W} sentences of it are computed: O((n + m) * W) time and memory, with W = max(configured minimum,
- * sqrt(n + m)). The diagonal follows cumulative character length rather than sentence counts, so a
+ * sqrt(n + m) / 2), i.e. 50 for two 5 000-sentence translations. The diagonal follows cumulative character length rather than sentence counts, so a
  * translation that merges many sentence pairs (more 2:1 beads) still stays near its centre line. A run of
  * more than about W consecutive untranslated sentences can leave the band; the structure anchor (aligning
  * section by section) keeps such runs inside their section.
@@ -44,7 +44,7 @@ final class BandedAligner {
         if (n == 0 || m == 0) {
             return trivial(a0, a1, b0, b1);
         }
-        int halfWidth = Math.max(minHalfWidth, (int) Math.sqrt(n + m));
+        int halfWidth = Math.max(minHalfWidth, (int) Math.sqrt(n + m) / 2);
         int[] centre = centres(a0, n, b0, m);
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
@@ -76,7 +76,17 @@ final class BandedAligner {
                     if (prev == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = prev + beadCost.cost(shape, a0 + pi, b0 + pj);
+                    // Prune in order of expense: the prior alone, then prior and length, can rule a bead out
+                    // even with the largest bonus its anchors could earn.
+                    double bonusBound = beadCost.maxBonus(shape, a0 + pi, b0 + pj);
+                    if (prev + shape.penalty - bonusBound >= best) {
+                        continue;
+                    }
+                    double base = prev + beadCost.baseCost(shape, a0 + pi, b0 + pj);
+                    if (base - bonusBound >= best) {
+                        continue;
+                    }
+                    double c = base + beadCost.anchorCost(shape, a0 + pi, b0 + pj);
                     if (c < best) {
                         best = c;
                         bestShape = (byte) shape.ordinal();

@@ -5,31 +5,101 @@ import java.util.Arrays;
 /**
  * The cost of one bead: Gale-Church length cost plus the bead shape's prior, adjusted by anchors (shared numbers,
  * names, cognates, quotes) and structure (headings and code pair with their own kind). Lower is better.
+ * One instance per alignment, used by one thread.
  */
 final class BeadCost {
+
+    /** Upper bound of the length term of a 1:0 or 0:1 bead, in nats. */
+    static final double UNMATCHED_LENGTH_CAP = 2.0;
 
     private final PairProfiles p;
     private final AlignmentWeights w;
 
+    /** Prefix sums of each sentence's largest possible anchor bonus, per side (see {@link #maxBonus}). */
+    private final double[] cumBonusLeft;
+    private final double[] cumBonusRight;
+    /** Reused by {@link #anchorCost} (this class serves one alignment on one thread). */
+    private final double[] sharedScratch = new double[3];
+
     BeadCost(PairProfiles profiles, AlignmentWeights weights) {
         this.p = profiles;
         this.w = weights;
+        this.cumBonusLeft = cumulativeBonus(profiles.left);
+        this.cumBonusRight = cumulativeBonus(profiles.right);
+    }
+
+    private double[] cumulativeBonus(SentenceProfile[] side) {
+        double[] cum = new double[side.length + 1];
+        for (int k = 0; k < side.length; k++) {
+            double[] byFamily = new double[3];
+            for (int id : side[k].anchors()) {
+                byFamily[p.anchorFamily[id]] += p.anchorWeight[id];
+            }
+            double bonus = w.numberShared() * Math.min(3.0, byFamily[PairProfiles.NUMBER])
+                    + w.nameShared() * Math.min(3.0, byFamily[PairProfiles.NAME])
+                    + w.cognateShared() * Math.min(4.0, byFamily[PairProfiles.COGNATE])
+                    + (side[k].quote() ? w.quoteShared() : 0);
+            cum[k + 1] = cum[k] + bonus;
+        }
+        return cum;
     }
 
     /** Cost of the bead of this shape that takes left sentences from {@code i} and right sentences from {@code j}. */
     double cost(BeadShape shape, int i, int j) {
+        return baseCost(shape, i, j) + anchorCost(shape, i, j);
+    }
+
+    /** Prior and length terms: the part of the cost that anchors can lower by at most {@link #maxBonus}. */
+    double baseCost(BeadShape shape, int i, int j) {
+        long leftChars = p.cumLeft[i + shape.left] - p.cumLeft[i];
+        long rightChars = p.cumRight[j + shape.right] - p.cumRight[j];
+        double length = lengthCost(leftChars, rightChars);
+        if (shape.left == 0 || shape.right == 0) {
+            // Gale-Church would charge a long untranslated sentence so much that merging it into a neighbour's
+            // bead (a wrong 2:1) nearly always looks cheaper; an omission is about as likely for long sentences
+            // as for short ones, so its length term is capped.
+            length = Math.min(length, UNMATCHED_LENGTH_CAP);
+        }
+        return shape.penalty + length;
+    }
+
+    /**
+     * An upper bound of what anchors can take off this bead's cost, cheap to compute: a shared anchor is present on
+     * both sides, so the bonus is at most what either side's sentences could earn on their own. Lets the DP skip
+     * the anchor work for beads that cannot win.
+     */
+    double maxBonus(BeadShape shape, int i, int j) {
+        double left = cumBonusLeft[i + shape.left] - cumBonusLeft[i];
+        double right = cumBonusRight[j + shape.right] - cumBonusRight[j];
+        double cap = 3 * w.numberShared() + 3 * w.nameShared() + 4 * w.cognateShared() + w.quoteShared();
+        return Math.min(cap, Math.min(left, right));
+    }
+
+    /** Anchor and structure terms: negative for shared evidence, positive for contradicting evidence. */
+    double anchorCost(BeadShape shape, int i, int j) {
         int li = i + shape.left;
         int rj = j + shape.right;
-        long leftChars = p.cumLeft[li] - p.cumLeft[i];
-        long rightChars = p.cumRight[rj] - p.cumRight[j];
-        double cost = shape.penalty + lengthCost(leftChars, rightChars);
-        cost -= w.numberShared() * Math.min(3.0, shared(p.left, i, li, p.right, j, rj, Family.NUMBERS));
-        cost += w.numberUnmatched() * Math.min(4, unmatchedNumbers(i, li, j, rj));
         if (shape.left == 0 || shape.right == 0) {
-            return cost;
+            // Nothing to share; only numbers left without counterpart cost something.
+            int unmatched = 0;
+            for (int k = i; k < li; k++) {
+                unmatched += p.left[k].numbers();
+            }
+            for (int k = j; k < rj; k++) {
+                unmatched += p.right[k].numbers();
+            }
+            return w.numberUnmatched() * Math.min(4, unmatched);
         }
-        cost -= w.nameShared() * Math.min(3.0, shared(p.left, i, li, p.right, j, rj, Family.NAMES));
-        cost -= w.cognateShared() * Math.min(4.0, shared(p.left, i, li, p.right, j, rj, Family.COGNATES));
+        double[] shared = sharedScratch;
+        Arrays.fill(shared, 0);
+        int unmatched = shape == BeadShape.ONE_ONE
+                ? sharedAnchorsOneToOne(p.left[i].anchors(), p.right[j].anchors(), shared)
+                : sharedAnchors(p.left, i, li, p.right, j, rj, shared)
+                        + sharedAnchors(p.right, j, rj, p.left, i, li, null);
+        double cost = -w.numberShared() * Math.min(3.0, shared[PairProfiles.NUMBER])
+                - w.nameShared() * Math.min(3.0, shared[PairProfiles.NAME])
+                - w.cognateShared() * Math.min(4.0, shared[PairProfiles.COGNATE])
+                + w.numberUnmatched() * Math.min(4, unmatched);
         boolean leftQuote = anyQuote(p.left, i, li);
         boolean rightQuote = anyQuote(p.right, j, rj);
         if (leftQuote && rightQuote) {
@@ -42,6 +112,64 @@ final class BeadCost {
         }
         cost += w.blockSpan() * (blockSpans(p.left, i, li) + blockSpans(p.right, j, rj));
         return cost;
+    }
+
+    /**
+     * Walks the distinct anchors of side a's sentences [a0, a1): adds the weight of those also found in b's
+     * sentences [b0, b1) to {@code sharedByFamily} (when given), and returns how many of its numbers b lacks.
+     */
+    private int sharedAnchors(SentenceProfile[] a, int a0, int a1, SentenceProfile[] b, int b0, int b1,
+                              double[] sharedByFamily) {
+        int unmatchedNumbers = 0;
+        for (int k = a0; k < a1; k++) {
+            for (int id : a[k].anchors()) {
+                byte family = p.anchorFamily[id];
+                if ((sharedByFamily == null && family != PairProfiles.NUMBER) || containsAny(a, a0, k, id)) {
+                    continue; // only numbers are counted on the way back; each anchor once per side
+                }
+                if (containsAny(b, b0, b1, id)) {
+                    if (sharedByFamily != null) {
+                        sharedByFamily[family] += p.anchorWeight[id];
+                    }
+                } else if (family == PairProfiles.NUMBER) {
+                    unmatchedNumbers++;
+                }
+            }
+        }
+        return unmatchedNumbers;
+    }
+
+    /** The 1:1 case of {@link #sharedAnchors} in both directions, by one walk over the two sorted id arrays. */
+    private int sharedAnchorsOneToOne(int[] a, int[] b, double[] sharedByFamily) {
+        int unmatchedNumbers = 0;
+        int x = 0;
+        int y = 0;
+        while (x < a.length || y < b.length) {
+            int ida = x < a.length ? a[x] : Integer.MAX_VALUE;
+            int idb = y < b.length ? b[y] : Integer.MAX_VALUE;
+            if (ida == idb) {
+                sharedByFamily[p.anchorFamily[ida]] += p.anchorWeight[ida];
+                x++;
+                y++;
+            } else if (ida < idb) {
+                unmatchedNumbers += p.anchorFamily[ida] == PairProfiles.NUMBER ? 1 : 0;
+                x++;
+            } else {
+                unmatchedNumbers += p.anchorFamily[idb] == PairProfiles.NUMBER ? 1 : 0;
+                y++;
+            }
+        }
+        return unmatchedNumbers;
+    }
+
+    /** Whether any sentence in [from, to) of the side has the anchor (also used for "seen earlier on this side"). */
+    private static boolean containsAny(SentenceProfile[] side, int from, int to, int id) {
+        for (int x = from; x < to; x++) {
+            if (Arrays.binarySearch(side[x].anchors(), id) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -67,63 +195,6 @@ final class BeadCost {
                 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
                 + t * (-0.82215223 + t * 0.17087277))))))));
         return Math.log(t) + poly;
-    }
-
-    private enum Family { NUMBERS, NAMES, COGNATES }
-
-    private int[] anchors(SentenceProfile s, Family family) {
-        return switch (family) {
-            case NUMBERS -> s.numbers();
-            case NAMES -> s.names();
-            case COGNATES -> s.cognates();
-        };
-    }
-
-    private double weight(int id, Family family) {
-        return switch (family) {
-            case NUMBERS -> p.numberWeight[id];
-            case NAMES -> p.nameWeight[id];
-            case COGNATES -> p.cognateWeight[id];
-        };
-    }
-
-    /** Summed weight of the distinct anchors found on both sides of the bead. */
-    private double shared(SentenceProfile[] a, int a0, int a1, SentenceProfile[] b, int b0, int b1, Family family) {
-        double sum = 0;
-        for (int k = a0; k < a1; k++) {
-            for (int id : anchors(a[k], family)) {
-                if (!containsAny(a, a0, k, id, family) && containsAny(b, b0, b1, id, family)) {
-                    sum += weight(id, family);
-                }
-            }
-        }
-        return sum;
-    }
-
-    private int unmatchedNumbers(int i, int li, int j, int rj) {
-        return unmatched(p.left, i, li, p.right, j, rj) + unmatched(p.right, j, rj, p.left, i, li);
-    }
-
-    private int unmatched(SentenceProfile[] a, int a0, int a1, SentenceProfile[] b, int b0, int b1) {
-        int count = 0;
-        for (int k = a0; k < a1; k++) {
-            for (int id : a[k].numbers()) {
-                if (!containsAny(a, a0, k, id, Family.NUMBERS) && !containsAny(b, b0, b1, id, Family.NUMBERS)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    /** Whether any sentence in [from, to) of the side has the anchor (also used for "seen earlier on this side"). */
-    private boolean containsAny(SentenceProfile[] side, int from, int to, int id, Family family) {
-        for (int x = from; x < to; x++) {
-            if (Arrays.binarySearch(anchors(side[x], family), id) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean anyQuote(SentenceProfile[] side, int from, int to) {

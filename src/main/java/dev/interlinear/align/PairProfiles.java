@@ -3,7 +3,9 @@ package dev.interlinear.align;
 import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.text.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +19,31 @@ final class PairProfiles {
 
     final SentenceProfile[] left;
     final SentenceProfile[] right;
-    /** Weight of each anchor id, by family; rarer anchors weigh more (1 for an anchor seen in one sentence). */
-    final double[] numberWeight;
-    final double[] nameWeight;
-    final double[] cognateWeight;
-    /** Characters of the right translation per character of the left one. */
+    /** Weight of each anchor id; rarer anchors weigh more (1 for an anchor seen in one sentence). */
+    final double[] anchorWeight;
+    /** Family of each anchor id: {@link #NUMBER}, {@link #NAME} or {@link #COGNATE}. */
+    final byte[] anchorFamily;
+    /**
+     * Characters of the right translation per character of the left one: first the ratio of the totals, which an
+     * untranslated passage skews; {@link SentenceAligner} then re-estimates it from the 1:1 beads.
+     */
     final double ratio;
     /** cumLeft[i] = total length of left sentences 0..i-1; likewise cumRight. */
     final long[] cumLeft;
     final long[] cumRight;
 
-    private PairProfiles(SentenceProfile[] left, SentenceProfile[] right, double[] numberWeight,
-                         double[] nameWeight, double[] cognateWeight) {
+    static final byte NUMBER = 0;
+    static final byte NAME = 1;
+    static final byte COGNATE = 2;
+
+    private PairProfiles(SentenceProfile[] left, SentenceProfile[] right, Vocabulary vocabulary) {
         this.left = left;
         this.right = right;
-        this.numberWeight = numberWeight;
-        this.nameWeight = nameWeight;
-        this.cognateWeight = cognateWeight;
+        this.anchorWeight = vocabulary.weights.stream().mapToDouble(Double::doubleValue).toArray();
+        this.anchorFamily = new byte[vocabulary.families.size()];
+        for (int id = 0; id < anchorFamily.length; id++) {
+            anchorFamily[id] = vocabulary.families.get(id);
+        }
         this.cumLeft = prefixSums(left);
         this.cumRight = prefixSums(right);
         long totalLeft = cumLeft[left.length];
@@ -41,16 +51,31 @@ final class PairProfiles {
         this.ratio = totalLeft > 0 && totalRight > 0 ? (double) totalRight / totalLeft : 1.0;
     }
 
+    private PairProfiles(PairProfiles other, double ratio) {
+        this.left = other.left;
+        this.right = other.right;
+        this.anchorWeight = other.anchorWeight;
+        this.anchorFamily = other.anchorFamily;
+        this.cumLeft = other.cumLeft;
+        this.cumRight = other.cumRight;
+        this.ratio = ratio;
+    }
+
+    /** The same profiles with another length ratio (re-estimated after a first alignment). */
+    PairProfiles withRatio(double newRatio) {
+        return new PairProfiles(this, newRatio);
+    }
+
     static PairProfiles of(List<Sentence> left, List<Sentence> right) {
         RawSide l = RawSide.of(left);
         RawSide r = RawSide.of(right);
-        Vocabulary numbers = new Vocabulary(l.numberDf, r.numberDf, false);
-        Vocabulary names = new Vocabulary(l.nameDf, r.nameDf, true);
-        Vocabulary cognates = new Vocabulary(l.cognateDf, r.cognateDf, true);
-        return new PairProfiles(
-                l.profiles(left, numbers, names, cognates),
-                r.profiles(right, numbers, names, cognates),
-                numbers.weights(), names.weights(), cognates.weights());
+        Vocabulary vocabulary = new Vocabulary();
+        // Names and cognates count only when found in both translations (a German noun is capitalised but has
+        // no counterpart to meet); numbers are all kept so that a number on one side only can cost something.
+        vocabulary.add(NUMBER, l.numberDf, r.numberDf, false);
+        vocabulary.add(NAME, l.nameDf, r.nameDf, true);
+        vocabulary.add(COGNATE, l.cognateDf, r.cognateDf, true);
+        return new PairProfiles(l.profiles(left, vocabulary), r.profiles(right, vocabulary), vocabulary);
     }
 
     private static long[] prefixSums(SentenceProfile[] profiles) {
@@ -70,9 +95,9 @@ final class PairProfiles {
             RawSide side = new RawSide(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                     new HashMap<>(), new HashMap<>(), new HashMap<>());
             for (Sentence s : sentences) {
-                Set<String> nums = new LinkedHashSet<>(AnchorText.numbers(s.text()));
-                Set<String> nameSet = new LinkedHashSet<>();
-                Set<String> cognateSet = new LinkedHashSet<>();
+                Set<String> nums = new HashSet<>(AnchorText.numbers(s.text()));
+                Set<String> nameSet = new HashSet<>();
+                Set<String> cognateSet = new HashSet<>();
                 for (AnchorText.Word w : AnchorText.words(s.text())) {
                     if (AnchorText.isName(w)) {
                         nameSet.add(AnchorText.fold(w.text()));
@@ -93,19 +118,20 @@ final class PairProfiles {
             return side;
         }
 
-        SentenceProfile[] profiles(List<Sentence> sentences, Vocabulary numberVocab, Vocabulary nameVocab,
-                                   Vocabulary cognateVocab) {
+        SentenceProfile[] profiles(List<Sentence> sentences, Vocabulary vocabulary) {
             SentenceProfile[] out = new SentenceProfile[sentences.size()];
             for (int i = 0; i < out.length; i++) {
                 Sentence s = sentences.get(i);
-                out[i] = new SentenceProfile(
-                        s.text().strip().length(),
-                        s.block(),
-                        kindMask(s.kind()),
-                        AnchorText.hasQuote(s.text()),
-                        numberVocab.ids(numbers.get(i)),
-                        nameVocab.ids(names.get(i)),
-                        cognateVocab.ids(cognates.get(i)));
+                int[] numberIds = vocabulary.ids(NUMBER, numbers.get(i));
+                int[] nameIds = vocabulary.ids(NAME, names.get(i));
+                int[] cognateIds = vocabulary.ids(COGNATE, cognates.get(i));
+                int[] anchors = new int[numberIds.length + nameIds.length + cognateIds.length];
+                System.arraycopy(numberIds, 0, anchors, 0, numberIds.length);
+                System.arraycopy(nameIds, 0, anchors, numberIds.length, nameIds.length);
+                System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
+                Arrays.sort(anchors); // ids of different families never coincide
+                out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
+                        AnchorText.hasQuote(s.text()), anchors, numberIds.length);
             }
             return out;
         }
@@ -121,17 +147,13 @@ final class PairProfiles {
         return SentenceProfile.PROSE;
     }
 
-    /** Ids and weights for one anchor family. */
+    /** Ids, families and weights of the anchors of both translations. */
     private static final class Vocabulary {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<Map<String, Integer>> idsByFamily = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         private final List<Double> weights = new ArrayList<>();
+        private final List<Byte> families = new ArrayList<>();
 
-        /**
-         * @param bothSidesOnly keep only anchors found in both translations (names and cognates: a German noun is
-         *                      capitalised but has no counterpart to meet); numbers are all kept so a number on
-         *                      one side only can cost something
-         */
-        Vocabulary(Map<String, Integer> leftDf, Map<String, Integer> rightDf, boolean bothSidesOnly) {
+        void add(byte family, Map<String, Integer> leftDf, Map<String, Integer> rightDf, boolean bothSidesOnly) {
             Set<String> keys = new LinkedHashSet<>(leftDf.keySet());
             keys.addAll(rightDf.keySet());
             for (String key : keys) {
@@ -140,20 +162,25 @@ final class PairProfiles {
                 if (bothSidesOnly && (dl == 0 || dr == 0)) {
                     continue;
                 }
-                ids.put(key, weights.size());
+                idsByFamily.get(family).put(key, weights.size());
+                families.add(family);
                 // An anchor found in many sentences ("OpenAI" in an article about OpenAI) says little about
                 // which sentence pairs with which; 1 / (1 + ln df) keeps it from dominating.
                 weights.add(1.0 / (1.0 + Math.log(Math.max(Math.max(dl, dr), 1))));
             }
         }
 
-        int[] ids(Set<String> keys) {
-            return keys.stream().map(ids::get).filter(id -> id != null)
-                    .mapToInt(Integer::intValue).sorted().distinct().toArray();
-        }
-
-        double[] weights() {
-            return weights.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] ids(byte family, Set<String> keys) {
+            Map<String, Integer> ids = idsByFamily.get(family);
+            int[] out = new int[keys.size()];
+            int n = 0;
+            for (String key : keys) {
+                Integer id = ids.get(key);
+                if (id != null) {
+                    out[n++] = id;
+                }
+            }
+            return Arrays.copyOf(out, n); // distinct already (a set of keys); sorted by the caller
         }
     }
 }

@@ -1,9 +1,12 @@
 package dev.interlinear.align;
 
+import dev.interlinear.align.BandedAligner.PositionBead;
 import dev.interlinear.text.Sentence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Aligns the sentences of two translations of one article into beads (1:1, 1:2, 2:1, 1:0, 0:1, 2:2, 1:3, 3:1).
@@ -12,11 +15,17 @@ import java.util.Objects;
  * texts, plus soft anchors (shared numbers, names, quotes, cognate-like words; a number on one side only costs a
  * little) and structure (headings and code pair with headings and code). Structured documents with the same
  * number of headings are aligned section by section. The dynamic program runs in a band around the diagonal:
- * see {@link BandedAligner}.
+ * see {@link BandedAligner}. When the 1:1 beads of a first pass show a length ratio clearly different from the
+ * ratio of the totals, a second pass uses theirs.
  *
  * <p>Beads hold {@link Sentence#index()} values. Stateless and thread-safe.
  */
 public final class SentenceAligner {
+
+    /** A re-estimated ratio within 5 % of the first changes nothing worth a second pass. */
+    private static final double RATIO_TOLERANCE = 0.05;
+    private static final int MIN_CHARS_FOR_RATIO = 10;
+    private static final int MIN_BEADS_FOR_RATIO = 3;
 
     private final AlignmentWeights weights;
 
@@ -30,26 +39,70 @@ public final class SentenceAligner {
 
     /** Beads in document order; every sentence of either side appears in exactly one bead. */
     public List<Bead> align(List<Sentence> left, List<Sentence> right) {
-        PairProfiles profiles = PairProfiles.of(left, right);
-        BandedAligner dp = new BandedAligner(profiles, weights);
-        List<BandedAligner.PositionBead> beads = new ArrayList<>();
-        Sections.pair(left, right, profiles).ifPresentOrElse(
-                sections -> sections.forEach(s ->
-                        beads.addAll(dp.align(s.leftFrom(), s.leftTo(), s.rightFrom(), s.rightTo()))),
-                () -> beads.addAll(dp.align(0, left.size(), 0, right.size())));
-        return toBeads(beads, left, right);
+        return toBeads(twoPasses(left, right, true), left, right);
     }
 
     /** The whole-document alignment, ignoring structure; package-private so tests can show what sections add. */
     List<Bead> alignWholeDocument(List<Sentence> left, List<Sentence> right) {
-        PairProfiles profiles = PairProfiles.of(left, right);
-        return toBeads(new BandedAligner(profiles, weights).align(0, left.size(), 0, right.size()), left, right);
+        return toBeads(twoPasses(left, right, false), left, right);
     }
 
-    private static List<Bead> toBeads(List<BandedAligner.PositionBead> beads, List<Sentence> left,
+    /**
+     * Aligns with the length ratio of the totals, then, when the 1:1 beads found show a clearly different ratio
+     * (an untranslated passage inflates one side's total), aligns again with that ratio.
+     */
+    private List<PositionBead> twoPasses(List<Sentence> left, List<Sentence> right, boolean useStructure) {
+        PairProfiles profiles = PairProfiles.of(left, right);
+        List<PositionBead> beads = onePass(profiles, left, right, useStructure);
+        double refined = medianOneToOneRatio(beads, profiles);
+        if (Double.isNaN(refined) || Math.abs(refined / profiles.ratio - 1) < RATIO_TOLERANCE) {
+            return beads;
+        }
+        return onePass(profiles.withRatio(refined), left, right, useStructure);
+    }
+
+    private List<PositionBead> onePass(PairProfiles profiles, List<Sentence> left, List<Sentence> right,
+                                       boolean useStructure) {
+        BandedAligner dp = new BandedAligner(profiles, weights);
+        Optional<List<Sections.SectionPair>> sections =
+                useStructure ? Sections.pair(left, right, profiles) : Optional.empty();
+        if (sections.isEmpty()) {
+            return dp.align(0, left.size(), 0, right.size());
+        }
+        List<PositionBead> beads = new ArrayList<>();
+        for (Sections.SectionPair s : sections.get()) {
+            beads.addAll(dp.align(s.leftFrom(), s.leftTo(), s.rightFrom(), s.rightTo()));
+        }
+        return beads;
+    }
+
+    /**
+     * The median right/left length ratio of the 1:1 beads between sentences of some length; the median ignores
+     * the few wrong beads a skewed first ratio produces. NaN when there are too few such beads to say.
+     */
+    private static double medianOneToOneRatio(List<PositionBead> beads, PairProfiles profiles) {
+        List<Double> ratios = new ArrayList<>();
+        for (PositionBead b : beads) {
+            if (b.leftTo() - b.leftFrom() == 1 && b.rightTo() - b.rightFrom() == 1) {
+                int l = profiles.left[b.leftFrom()].length();
+                int r = profiles.right[b.rightFrom()].length();
+                if (l >= MIN_CHARS_FOR_RATIO && r >= MIN_CHARS_FOR_RATIO) {
+                    ratios.add((double) r / l);
+                }
+            }
+        }
+        if (ratios.size() < MIN_BEADS_FOR_RATIO) {
+            return Double.NaN;
+        }
+        Collections.sort(ratios);
+        int mid = ratios.size() / 2;
+        return ratios.size() % 2 == 1 ? ratios.get(mid) : (ratios.get(mid - 1) + ratios.get(mid)) / 2;
+    }
+
+    private static List<Bead> toBeads(List<PositionBead> beads, List<Sentence> left,
                                       List<Sentence> right) {
         List<Bead> out = new ArrayList<>(beads.size());
-        for (BandedAligner.PositionBead b : beads) {
+        for (PositionBead b : beads) {
             out.add(new Bead(indices(left, b.leftFrom(), b.leftTo()), indices(right, b.rightFrom(), b.rightTo())));
         }
         return out;

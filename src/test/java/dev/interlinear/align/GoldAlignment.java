@@ -27,6 +27,10 @@ final class GoldAlignment {
     record GoldBead(List<String> left, List<String> right) {
     }
 
+    /** A system bead seen through the gold: the gold sentence ids on each side. */
+    private record Projected(Set<Integer> left, Set<Integer> right) {
+    }
+
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s*");
 
     final String leftLang;
@@ -92,24 +96,21 @@ final class GoldAlignment {
         int[] leftGold = goldSentenceOf(left, beads.stream().map(GoldBead::left).toList());
         int[] rightGold = goldSentenceOf(right, beads.stream().map(GoldBead::right).toList());
 
-        List<Set<Integer>[]> merged = new ArrayList<>();
+        List<Projected> merged = new ArrayList<>();
         for (Bead b : system) {
-            Set<Integer> l = new HashSet<>();
-            Set<Integer> r = new HashSet<>();
-            b.left().forEach(i -> l.add(leftGold[i]));
-            b.right().forEach(i -> r.add(rightGold[i]));
-            Set<Integer>[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && (intersects(last[0], l) || intersects(last[1], r))) {
-                last[0].addAll(l);
-                last[1].addAll(r);
+            Projected projected = new Projected(new HashSet<>(), new HashSet<>());
+            b.left().forEach(i -> projected.left().add(leftGold[i]));
+            b.right().forEach(i -> projected.right().add(rightGold[i]));
+            Projected last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (intersects(last.left(), projected.left())
+                    || intersects(last.right(), projected.right()))) {
+                last.left().addAll(projected.left());
+                last.right().addAll(projected.right());
             } else {
-                @SuppressWarnings("unchecked")
-                Set<Integer>[] pair = new Set[] {l, r};
-                merged.add(pair);
+                merged.add(projected);
             }
         }
-        Set<List<Set<Integer>>> produced = new HashSet<>();
-        merged.forEach(p -> produced.add(List.of(p[0], p[1])));
+        Set<Projected> produced = new HashSet<>(merged);
 
         int reproduced = 0;
         int leftId = 0;
@@ -123,7 +124,7 @@ final class GoldAlignment {
             for (int k = 0; k < g.right().size(); k++) {
                 r.add(rightId++);
             }
-            if (produced.contains(List.of(l, r))) {
+            if (produced.contains(new Projected(l, r))) {
                 reproduced++;
             }
         }
