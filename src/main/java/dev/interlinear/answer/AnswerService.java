@@ -40,7 +40,7 @@ public final class AnswerService {
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
         this.questionAnalyzer = new QuestionAnalyzer(analyzers, new QuestionWords(), signals);
-        this.ranker = new Ranker(analyzers, signals);
+        this.ranker = new Ranker(analyzers);
     }
 
     /**

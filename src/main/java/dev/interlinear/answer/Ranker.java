@@ -3,7 +3,6 @@ package dev.interlinear.answer;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.ScoredSentence;
-import dev.interlinear.index.SentenceSignals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,11 +32,9 @@ final class Ranker {
     static final int SHORT_SENTENCE_WORDS = 5;
 
     private final LanguageAnalyzers analyzers;
-    private final SentenceSignals signals;
 
-    Ranker(LanguageAnalyzers analyzers, SentenceSignals signals) {
+    Ranker(LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
-        this.signals = signals;
     }
 
     record Ranked(IndexedSentence sentence, double score, double confidence) {
@@ -52,7 +49,7 @@ final class Ranker {
         for (ScoredSentence c : candidates) {
             IndexedSentence s = c.sentence();
             Coverage coverage = coverage(q, s);
-            boolean typed = q.type().feature().map(f -> signals.features(s.text(), s.textLang()).contains(f)).orElse(false);
+            boolean typed = q.type().feature().map(s.features()::contains).orElse(false);
             double confidence = coverage.share();
             // A sentence that only repeats one word of the question is no answer, however short it is.
             if (coverage.sentenceWords() < SHORT_SENTENCE_WORDS && coverage.matched() <= 1) {
@@ -72,55 +69,44 @@ final class Ranker {
     }
 
     private Coverage coverage(AnalyzedQuestion q, IndexedSentence s) {
-        List<String> words = Words.of(s.text());
-        Set<String> folded = new HashSet<>(words);
+        SentenceWords words = new SentenceWords(s.text(), COGNATE_MIN_LENGTH);
         Set<String> stems = q.lang().equals(s.textLang()) ? stems(s.text(), q.lang()) : Set.of();
-        List<Set<String>> grams = new ArrayList<>(words.size());
-        for (String w : words) {
-            grams.add(w.length() >= COGNATE_MIN_LENGTH ? Words.grams(w) : Set.of());
-        }
         double total = 0;
         double covered = 0;
         int matched = 0;
         for (QueryWord w : q.words()) {
             total += w.weight();
-            double m = match(w, folded, stems, words, grams);
+            double m = match(w, words, stems);
             covered += w.weight() * m;
             if (m > 0) {
                 matched++;
             }
         }
-        if (!q.numberTerms().isEmpty()) {
-            Set<String> numbers = new HashSet<>(signals.numberTerms(s.text(), s.textLang()));
-            for (String n : q.numberTerms()) {
-                total += NUMBER_WEIGHT;
-                if (numbers.contains(n)) {
-                    covered += NUMBER_WEIGHT;
-                    matched++;
-                }
+        for (String n : q.numberTerms()) {
+            total += NUMBER_WEIGHT;
+            if (s.numbers().contains(n)) {
+                covered += NUMBER_WEIGHT;
+                matched++;
             }
         }
         return new Coverage(total == 0 ? 0 : covered / total, matched, words.size());
     }
 
-    private static double match(QueryWord w, Set<String> folded, Set<String> stems, List<String> words,
-                                List<Set<String>> grams) {
-        if (stems.contains(w.stem()) || folded.contains(w.folded())) {
+    private static double match(QueryWord w, SentenceWords words, Set<String> stems) {
+        if (stems.contains(w.stem()) || words.contains(w.folded())) {
             return 1.0;
         }
         double best = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
+        boolean canBeCognate = w.folded().length() >= COGNATE_MIN_LENGTH;
+        for (String word : words.words()) {
             if (sameWordInflected(w.folded(), word)) {
-                best = Math.max(best, 0.9);
-            }
-            if (w.folded().length() < COGNATE_MIN_LENGTH) {
-                continue;
-            }
-            if (word.length() >= COGNATE_MIN_LENGTH * 2 && word.contains(w.folded())) {
+                best = 0.9;
+            } else if (canBeCognate && word.length() >= COGNATE_MIN_LENGTH * 2 && word.contains(w.folded())) {
                 best = Math.max(best, 0.8); // part of a compound: "Versorgungskette" in "Halbleiterversorgungskette"
             }
-            double dice = Words.dice(w.grams(), grams.get(i));
+        }
+        if (canBeCognate) {
+            double dice = words.bestDice(w.grams());
             if (dice >= COGNATE_DICE) {
                 best = Math.max(best, dice);
             }

@@ -93,13 +93,15 @@ final class BenchCommand implements Callable<Integer> {
     private static List<String> questionsFrom(SentenceIndex index, int count) {
         List<String> sentences = new ArrayList<>();
         for (ScoredSentence s : index.search(new MatchAllDocsQuery(), 10_000)) {
-            sentences.add(s.sentence().text());
+            if (s.sentence().text().split("\\s+").length >= 6) {
+                sentences.add(s.sentence().text()); // shorter ones make no paraphrase
+            }
         }
         Random random = new Random(42);
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             List<String> words = new ArrayList<>(Arrays.asList(sentences.get(random.nextInt(sentences.size())).split("\\s+")));
-            words.removeIf(w -> random.nextInt(4) == 0);
+            words.removeIf(w -> random.nextInt(4) == 0 || w.codePoints().noneMatch(Character::isLetter));
             java.util.Collections.shuffle(words, random);
             out.add(String.join(" ", words.subList(0, Math.min(words.size(), 10))) + "?");
         }

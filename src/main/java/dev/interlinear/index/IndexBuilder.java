@@ -75,10 +75,10 @@ public final class IndexBuilder {
         doc.add(new TextField(Fields.GRAMS, s.text(), Field.Store.NO));
         List<String> numbers = signals.numberTerms(s.text(), s.lang());
         if (!numbers.isEmpty()) {
-            doc.add(new TextField(Fields.NUMBERS, String.join(" ", numbers), Field.Store.NO));
+            doc.add(new TextField(Fields.NUMBERS, String.join(" ", numbers), Field.Store.YES));
         }
         for (SentenceFeature f : signals.features(s.text(), s.lang())) {
-            doc.add(new StringField(Fields.FEATURES, f.term(), Field.Store.NO));
+            doc.add(new StringField(Fields.FEATURES, f.term(), Field.Store.YES));
         }
         return doc;
     }

@@ -146,7 +146,20 @@ public final class SentenceIndex implements Closeable {
                 d.get(Fields.ARTICLE), d.get(Fields.LANG), d.get(Fields.TEXT_LANG),
                 d.getField(Fields.INDEX).numericValue().intValue(), d.get(Fields.KIND), d.get(Fields.GROUP),
                 d.get(Fields.SENTENCE), d.get(Fields.PREVIOUS), d.get(Fields.NEXT), d.get(Fields.TITLE),
-                Optional.ofNullable(d.get(Fields.URL)));
+                Optional.ofNullable(d.get(Fields.URL)), numbers(d), features(d));
+    }
+
+    private static Set<String> numbers(Document d) {
+        String joined = d.get(Fields.NUMBERS);
+        return joined == null || joined.isEmpty() ? Set.of() : new java.util.HashSet<>(List.of(joined.split(" ")));
+    }
+
+    private static Set<SentenceFeature> features(Document d) {
+        Set<SentenceFeature> out = java.util.EnumSet.noneOf(SentenceFeature.class);
+        for (String f : d.getValues(Fields.FEATURES)) {
+            out.add(SentenceFeature.valueOf(f.toUpperCase(java.util.Locale.ROOT)));
+        }
+        return out;
     }
 
     @Override
