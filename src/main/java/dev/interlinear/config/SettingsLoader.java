@@ -84,6 +84,9 @@ public final class SettingsLoader {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
             if (SECTIONS.contains(key)) {
+                if (e.getValue().isNull()) {
+                    continue; // "web:" with every key commented out: all defaults
+                }
                 if (!e.getValue().isObject()) {
                     throw new ConfigException(file + ": '" + key + "' must be a section of keys");
                 }

@@ -1,0 +1,47 @@
+package dev.interlinear;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering of DESIGN.md: the core knows nothing of Discord, HTTP or the front ends; wiring lives in
+ * {@code app}, and only the front ends use it.
+ */
+@AnalyzeClasses(packages = "dev.interlinear", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] CORE = {
+        "dev.interlinear.corpus..", "dev.interlinear.text..", "dev.interlinear.align..", "dev.interlinear.facts..",
+        "dev.interlinear.index..", "dev.interlinear.answer..", "dev.interlinear.eval..", "dev.interlinear.config..",
+    };
+
+    @ArchTest
+    static final ArchRule coreDoesNotDependOnDiscordOrHttp = noClasses()
+            .that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "net.dv8tion.jda..", "com.sun.net.httpserver..", "java.net.http..")
+            .because("the core must run without Discord or a web server (DESIGN.md, Data flow)");
+
+    @ArchTest
+    static final ArchRule coreDoesNotDependOnFrontEndsOrWiring = noClasses()
+            .that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.interlinear.cli..", "dev.interlinear.app..", "dev.interlinear.discord..", "dev.interlinear.web..")
+            .because("front ends are thin and call the core, never the other way round");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCli = noClasses()
+            .that().resideOutsideOfPackage("dev.interlinear.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.interlinear.cli..")
+            .because("the command line is an outermost front end");
+
+    @ArchTest
+    static final ArchRule onlyFrontEndsUseTheWiring = noClasses()
+            .that().resideOutsideOfPackages("dev.interlinear.app..", "dev.interlinear.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.interlinear.app..")
+            .because("the parts are put together in one place (App) and used by the front ends");
+}
