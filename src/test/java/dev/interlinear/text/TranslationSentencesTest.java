@@ -1,0 +1,69 @@
+package dev.interlinear.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interlinear.corpus.Block;
+import dev.interlinear.corpus.BlockKind;
+import dev.interlinear.corpus.Translation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TranslationSentencesTest {
+
+    private static TranslationSentences sentences;
+
+    @BeforeAll
+    static void loadDetector() {
+        sentences = new TranslationSentences(new SentenceSegmenter(), new OpenNlpLanguageDetector(
+                OpenNlpLanguageDetector.loadModel(), List.of("en", "de", "pt", "es", "fr")));
+    }
+
+    private static Translation portuguese(Block... blocks) {
+        return new Translation("a", "pt", "Título", Optional.empty(), Path.of("pt.html"), List.of(blocks));
+    }
+
+    @Test
+    void givenAParagraphLeftInEnglish_whenSegmented_thenItsSentencesAreTaggedEnglish() {
+        // GIVEN a Portuguese translation whose second paragraph was never translated
+        Translation t = portuguese(
+                new Block(BlockKind.PARAGRAPH, "O sistema Debian usa o systemd para iniciar os serviços. "
+                        + "Cada serviço tem um ficheiro de configuração próprio."),
+                new Block(BlockKind.PARAGRAPH, "The configuration of the encrypted filesystem is set in this file. "
+                        + "You should keep a backup of it before you change anything."));
+
+        // WHEN segmented
+        List<Sentence> out = sentences.of(t);
+
+        // THEN the Portuguese sentences keep pt, the English ones say en
+        assertThat(out).extracting(Sentence::lang).containsExactly("pt", "pt", "en", "en");
+        assertThat(out).extracting(Sentence::index).containsExactly(0, 1, 2, 3);
+        assertThat(out).extracting(Sentence::block).containsExactly(0, 0, 1, 1);
+    }
+
+    @Test
+    void givenHeadingsAndCode_whenSegmented_thenTheyAreUnitsOfTheirOwn() {
+        Translation t = portuguese(
+                new Block(BlockKind.HEADING, "3.1. O processo de arranque. Visão geral"),
+                new Block(BlockKind.CODE, "$ ps --pid 1 -f\n\nUID PID PPID\n"),
+                new Block(BlockKind.PARAGRAPH, "Primeira frase. Segunda frase."));
+
+        List<Sentence> out = sentences.of(t);
+
+        assertThat(out).extracting(Sentence::text).containsExactly(
+                "3.1. O processo de arranque. Visão geral", "$ ps --pid 1 -f", "UID PID PPID",
+                "Primeira frase.", "Segunda frase.");
+        assertThat(out).extracting(Sentence::kind).containsExactly(
+                BlockKind.HEADING, BlockKind.CODE, BlockKind.CODE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void givenAShortParagraphWithForeignNames_whenSegmented_thenItKeepsTheTranslationsLanguage() {
+        // Too short to tell its language: names must not make it "English".
+        Translation t = portuguese(new Block(BlockKind.PARAGRAPH, "OpenAI e NVIDIA."));
+
+        assertThat(sentences.of(t)).extracting(Sentence::lang).containsExactly("pt");
+    }
+}
