@@ -26,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -41,10 +43,16 @@ public final class App {
 
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-    private LanguageDetectorModel languageModel;
+    /** The detector's model takes about a second to read: it loads in the background from the start. */
+    private final CompletableFuture<LanguageDetectorModel> languageModel;
 
     public App(Settings settings) {
         this.settings = settings;
+        this.languageModel = CompletableFuture.supplyAsync(OpenNlpLanguageDetector::loadModel, runnable -> {
+            Thread loader = new Thread(runnable, "language-model-loader");
+            loader.setDaemon(true);
+            loader.start();
+        });
     }
 
     public Settings settings() {
@@ -89,11 +97,11 @@ public final class App {
         return out;
     }
 
-    /** The detector's model takes a second to load: it is loaded once, when first needed. */
     private OpenNlpLanguageDetector detector(Set<String> languages) {
-        if (languageModel == null) {
-            languageModel = OpenNlpLanguageDetector.loadModel();
+        try {
+            return new OpenNlpLanguageDetector(languageModel.join(), languages);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return new OpenNlpLanguageDetector(languageModel, languages);
     }
 }
