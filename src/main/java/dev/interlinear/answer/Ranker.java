@@ -3,15 +3,11 @@ package dev.interlinear.answer;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.ScoredSentence;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Re-ranks Lucene's candidates and says how sure it is. The confidence is the share of the question's
@@ -123,17 +119,6 @@ final class Ranker {
     }
 
     private Set<String> stems(String text, String lang) {
-        Set<String> out = new HashSet<>();
-        try (TokenStream ts = analyzers.forLanguage(lang).tokenStream("s", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new HashSet<>(analyzers.terms(lang, text));
     }
 }

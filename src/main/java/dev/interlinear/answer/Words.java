@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  */
 final class Words {
 
-    static final int GRAM = 4;
+    static final int GRAM = dev.interlinear.index.LanguageAnalyzers.GRAM;
 
     private Words() {
     }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -36,6 +38,7 @@ import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.util.IOUtils;
 
@@ -81,7 +84,8 @@ public final class LanguageAnalyzers {
         fallback = analyzer(CharArraySet.EMPTY_SET, ts -> ts);
         CharArraySet allStopWords = new CharArraySet(256, true);
         byLanguage.keySet().forEach(lang -> allStopWords.addAll(stopWords(lang)));
-        grams = new GramAnalyzer(allStopWords);
+        // Accent-folded words cut into 4-grams; words shorter or longer than that are kept whole too.
+        grams = analyzer(allStopWords, ts -> ts, ts -> new NGramTokenFilter(ts, GRAM, GRAM, true));
     }
 
     /** The analyser of a language (base tag), or the default one. */
@@ -95,6 +99,22 @@ public final class LanguageAnalyzers {
 
     public Analyzer grams() {
         return grams;
+    }
+
+    /** The terms a language's analyser makes of a text, in order. */
+    public List<String> terms(String lang, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = forLanguage(lang).tokenStream("", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
+        }
+        return out;
     }
 
     /** The stop words a language's analyser removes. */
@@ -121,6 +141,15 @@ public final class LanguageAnalyzers {
     }
 
     private static Analyzer analyzer(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming) {
+        return analyzer(stopWords, stemming, ts -> ts);
+    }
+
+    /**
+     * The one analysis chain of every field: digits split from letters, standard tokens, lower case, stop
+     * words, then {@code stemming} (which expects accents), accent folding, then {@code afterFolding}.
+     */
+    private static Analyzer analyzer(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming,
+                                     Function<TokenStream, TokenStream> afterFolding) {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
@@ -133,7 +162,7 @@ public final class LanguageAnalyzers {
                 TokenStream ts = new LowerCaseFilter(source);
                 ts = new StopFilter(ts, stopWords);
                 ts = stemming.apply(ts);
-                ts = new ASCIIFoldingFilter(ts);
+                ts = afterFolding.apply(new ASCIIFoldingFilter(ts));
                 return new TokenStreamComponents(source, ts);
             }
 
@@ -142,29 +171,5 @@ public final class LanguageAnalyzers {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
-    }
-
-    /** Accent-folded words cut into 4-grams; words shorter than that, and whole words, are kept too. */
-    private static final class GramAnalyzer extends Analyzer {
-        private final CharArraySet stopWords;
-
-        GramAnalyzer(CharArraySet stopWords) {
-            this.stopWords = stopWords;
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(DIGIT_LETTER_BOUNDARY, " ", reader);
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream ts = new LowerCaseFilter(source);
-            ts = new StopFilter(ts, stopWords);
-            ts = new ASCIIFoldingFilter(ts);
-            ts = new NGramTokenFilter(ts, GRAM, GRAM, true);
-            return new TokenStreamComponents(source, ts);
-        }
     }
 }
