@@ -44,9 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path data = Files.createTempDirectory("interlinear-bench");
-        Settings configured = common.settings();
-        Settings settings = new Settings(configured.corpus(), data, configured.defaultLanguage(),
-                configured.languages(), configured.answer(), configured.web());
+        Settings settings = common.settings().withDataDir(data);
         try {
             long t0 = System.nanoTime();
             int sentences;

@@ -13,7 +13,7 @@ import java.util.List;
  * @param languages       the languages questions are detected in; the corpus's own languages are added
  */
 public record Settings(Path corpus, Path dataDir, String defaultLanguage, List<String> languages,
-                       AnswerSettings answer, WebSettings web) {
+                       AnswerSettings answer, WebSettings web, DiscordSettings discord) {
     public Settings {
         languages = List.copyOf(languages);
         if (languages.isEmpty()) {
@@ -25,6 +25,10 @@ public record Settings(Path corpus, Path dataDir, String defaultLanguage, List<S
     }
 
     public Settings withCorpus(Path otherCorpus) {
-        return new Settings(otherCorpus, dataDir, defaultLanguage, languages, answer, web);
+        return new Settings(otherCorpus, dataDir, defaultLanguage, languages, answer, web, discord);
+    }
+
+    public Settings withDataDir(Path otherDataDir) {
+        return new Settings(corpus, otherDataDir, defaultLanguage, languages, answer, web, discord);
     }
 }

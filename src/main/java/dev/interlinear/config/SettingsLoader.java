@@ -25,17 +25,24 @@ import java.util.function.Function;
 public final class SettingsLoader {
 
     /** Every key, with the environment variable that overrides it. */
-    static final Map<String, String> ENVIRONMENT = Map.of(
-            "corpus", "INTERLINEAR_CORPUS",
-            "data-dir", "INTERLINEAR_DATA_DIR",
-            "default-language", "INTERLINEAR_DEFAULT_LANGUAGE",
-            "languages", "INTERLINEAR_LANGUAGES",
-            "answer.min-confidence", "INTERLINEAR_MIN_CONFIDENCE",
-            "answer.alternatives", "INTERLINEAR_ALTERNATIVES",
-            "web.port", "INTERLINEAR_PORT",
-            "web.public-url", "INTERLINEAR_PUBLIC_URL");
+    static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry("corpus", "INTERLINEAR_CORPUS"),
+            Map.entry("data-dir", "INTERLINEAR_DATA_DIR"),
+            Map.entry("default-language", "INTERLINEAR_DEFAULT_LANGUAGE"),
+            Map.entry("languages", "INTERLINEAR_LANGUAGES"),
+            Map.entry("answer.min-confidence", "INTERLINEAR_MIN_CONFIDENCE"),
+            Map.entry("answer.alternatives", "INTERLINEAR_ALTERNATIVES"),
+            Map.entry("web.port", "INTERLINEAR_PORT"),
+            Map.entry("web.public-url", "INTERLINEAR_PUBLIC_URL"),
+            Map.entry("discord.api-url", "DISCORD_API_URL"),
+            Map.entry("discord.shards-total", "INTERLINEAR_SHARDS_TOTAL"),
+            Map.entry("discord.shards", "INTERLINEAR_SHARDS"),
+            Map.entry("discord.answer-channels", "INTERLINEAR_ANSWER_CHANNELS"),
+            Map.entry("discord.test-guild", "INTERLINEAR_TEST_GUILD"),
+            Map.entry("discord.cooldown-seconds", "INTERLINEAR_COOLDOWN_SECONDS"),
+            Map.entry("discord.message-content", "INTERLINEAR_MESSAGE_CONTENT"));
 
-    private static final Set<String> SECTIONS = Set.of("answer", "web");
+    private static final Set<String> SECTIONS = Set.of("answer", "web", "discord");
 
     private final Function<String, String> environment;
 
@@ -59,7 +66,15 @@ public final class SettingsLoader {
                         integer(root, "answer.alternatives").orElse(AnswerSettings.DEFAULTS.alternatives())),
                 new WebSettings(
                         integer(root, "web.port").orElse(WebSettings.DEFAULTS.port()),
-                        text(root, "web.public-url")));
+                        text(root, "web.public-url")),
+                new DiscordSettings(
+                        text(root, "discord.api-url"),
+                        integer(root, "discord.shards-total").orElse(DiscordSettings.DEFAULTS.shardsTotal()),
+                        text(root, "discord.shards").filter(s -> !s.isBlank()).map(DiscordSettings.ShardRange::parse),
+                        list(root, "discord.answer-channels").orElse(List.of()),
+                        text(root, "discord.test-guild"),
+                        integer(root, "discord.cooldown-seconds").orElse(DiscordSettings.DEFAULTS.cooldownSeconds()),
+                        bool(root, "discord.message-content").orElse(DiscordSettings.DEFAULTS.messageContent())));
     }
 
     private static JsonNode parse(Path file) {
@@ -141,6 +156,14 @@ public final class SettingsLoader {
             } catch (NumberFormatException e) {
                 throw new ConfigException("setting '" + key + "' must be a whole number, got '" + v + "'");
             }
+        });
+    }
+
+    private Optional<Boolean> bool(JsonNode root, String key) {
+        return raw(root, key).map(v -> switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigException("setting '" + key + "' must be true or false, got '" + v + "'");
         });
     }
 

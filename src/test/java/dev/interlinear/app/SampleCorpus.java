@@ -2,6 +2,7 @@ package dev.interlinear.app;
 
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.config.AnswerSettings;
+import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.config.Settings;
 import dev.interlinear.config.WebSettings;
 import dev.interlinear.index.SentenceIndex;
@@ -15,7 +16,7 @@ public record SampleCorpus(App app, SentenceIndex index, AnswerService service) 
 
     public static Settings settings(Path corpus, Path dataDir) {
         return new Settings(corpus, dataDir, "en", List.of("en", "de", "pt", "es", "fr"), AnswerSettings.DEFAULTS,
-                WebSettings.DEFAULTS);
+                WebSettings.DEFAULTS, DiscordSettings.DEFAULTS);
     }
 
     public static SampleCorpus open(Path corpus, Path dataDir) {

@@ -20,7 +20,8 @@ class SettingsLoaderTest {
 
     /** The defaults documented in README.md, written out so that a changed default fails a test. */
     private static final Settings DEFAULTS = new Settings(Path.of("config/articles"), Path.of("data"), "en",
-            List.of("en", "de", "pt", "es", "fr"), new AnswerSettings(0.40, 4), new WebSettings(8080, Optional.empty()));
+            List.of("en", "de", "pt", "es", "fr"), new AnswerSettings(0.40, 4), new WebSettings(8080, Optional.empty()),
+            DiscordSettings.DEFAULTS);
 
     @TempDir
     Path dir;
@@ -80,7 +81,7 @@ class SettingsLoaderTest {
 
         assertThat(s).isEqualTo(new Settings(Path.of("/srv/articles"), Path.of("/var/lib/interlinear"), "pt",
                 List.of("pt", "de"), new AnswerSettings(0.55, 2),
-                new WebSettings(9090, Optional.of("https://interlinear.example.org"))));
+                new WebSettings(9090, Optional.of("https://interlinear.example.org")), DiscordSettings.DEFAULTS));
         assertThat(s.web().baseUrl()).isEqualTo("https://interlinear.example.org");
     }
 
