@@ -29,6 +29,7 @@ public final class AnswerService {
     private final QuestionAnalyzer questionAnalyzer;
     private final CandidateQuery candidateQuery = new CandidateQuery();
     private final Ranker ranker;
+    private final QuestionWords questionWords = new QuestionWords();
 
     public AnswerService(SentenceIndex index, LanguageAnalyzers analyzers, LanguageDetector detector,
                          Set<String> languages, String defaultLanguage, AnswerSettings settings, Links links) {
@@ -39,7 +40,7 @@ public final class AnswerService {
         supported.addAll(index.languages());
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
-        this.questionAnalyzer = new QuestionAnalyzer(analyzers, new QuestionWords(), signals);
+        this.questionAnalyzer = new QuestionAnalyzer(analyzers, questionWords, signals);
         this.ranker = new Ranker(analyzers);
     }
 
@@ -70,6 +71,24 @@ public final class AnswerService {
                 .toList();
         boolean fallback = !Languages.base(s.lang()).equals(lang);
         return new AnswerResult(question, lang, true, fallback, Optional.of(answer(s, best.confidence())), alternatives);
+    }
+
+    /** One sentence of a translation shown as an answer would show it, with its aligned sentences. */
+    public Optional<Answer> sentence(String article, String lang, int sentenceIndex) {
+        return index.sentence(article, lang, sentenceIndex).map(s -> answer(s, 1.0));
+    }
+
+    /** Every translation of every article, by article id then language. */
+    public List<Source> sources() {
+        return index.translations().stream()
+                .map(t -> new Source(t.article(), t.lang(), t.title(), links.translation(t.article(), t.lang()), t.url()))
+                .toList();
+    }
+
+    /** Whether a chat message reads as a question: a question mark, or a question word at its start. */
+    public boolean looksLikeQuestion(String text) {
+        String t = text.strip();
+        return t.contains("?") || t.contains("¿") || questionWords.startsWithQuestionWord(t);
     }
 
     private Answer answer(IndexedSentence s, double confidence) {

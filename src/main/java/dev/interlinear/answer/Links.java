@@ -19,6 +19,11 @@ public final class Links {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** The built-in reader's page of a whole translation. */
+    public String translation(String article, String lang) {
+        return baseUrl + "/articles/" + article + "/" + lang;
+    }
+
     public String reader(String article, String lang, int sentenceIndex) {
         return baseUrl + "/articles/" + article + "/" + lang + "#s" + sentenceIndex;
     }

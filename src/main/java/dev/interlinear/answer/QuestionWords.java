@@ -54,6 +54,15 @@ public final class QuestionWords {
                     + "cuántas|cuanto|cuantos|cuál|cuáles|cómo|como"),
             "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
 
+    /** Words that open a question (not every question-only word does: "much", "is" do not). */
+    private static final Map<String, Pattern> QUESTION_STARTS = Map.of(
+            "en", words("what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|can|could"),
+            "de", words("wie|was|wer|wem|wen|wessen|wann|wo|warum|wieso|weshalb|welche|welcher|welches|welchen|woher|"
+                    + "wohin|womit|worüber|wozu|gibt|ist|sind|hat|haben|kann|können"),
+            "pt", words("que|quem|quando|onde|porque|por|quanto|quanta|quantos|quantas|qual|quais|como"),
+            "es", words("qué|quién|quiénes|cuándo|dónde|por|cuánto|cuánta|cuántos|cuántas|cuál|cuáles|cómo"),
+            "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
+
     private static Cue cue(AnswerType type, String regex) {
         return new Cue(type, Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -72,6 +81,20 @@ public final class QuestionWords {
             }
         }
         return AnswerType.OTHER;
+    }
+
+    /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */
+    public boolean startsWithQuestionWord(String text) {
+        String first = text.strip().split("[\\s,;:!.]+", 2)[0].toLowerCase(Locale.ROOT);
+        if (first.isEmpty()) {
+            return false;
+        }
+        for (Pattern p : QUESTION_STARTS.values()) {
+            if (p.matcher(first).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The question with its question words blanked out (offsets of other words are kept). */

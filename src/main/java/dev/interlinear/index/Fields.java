@@ -14,6 +14,8 @@ public final class Fields {
     /** Every translation language (primary tag) of the article, to prefer the asker's language where it exists. */
     public static final String ARTICLE_LANGS = "article_langs";
     public static final String INDEX = "n";
+    /** Present ({@code "1"}) on the first sentence of each translation: one hit per translation. */
+    public static final String FIRST = "first";
     public static final String KIND = "kind";
     /** Alignment group, {@code article#g}: the sentences of all translations that say the same thing. */
     public static final String GROUP = "group";

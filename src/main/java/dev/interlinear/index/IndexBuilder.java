@@ -58,6 +58,9 @@ public final class IndexBuilder {
             doc.add(new StringField(Fields.ARTICLE_LANGS, Languages.base(lang), Field.Store.NO));
         }
         doc.add(new StoredField(Fields.INDEX, s.index()));
+        if (s.index() == 0) {
+            doc.add(new StringField(Fields.FIRST, "1", Field.Store.NO));
+        }
         doc.add(new StringField(Fields.KIND, s.kind().name(), Field.Store.YES));
         doc.add(new StringField(Fields.GROUP,
                 Fields.group(articleId, alignment.groupOf(translation.lang(), s.index())), Field.Store.YES));

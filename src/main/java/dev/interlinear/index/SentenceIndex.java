@@ -114,6 +114,21 @@ public final class SentenceIndex implements Closeable {
         });
     }
 
+    /** Every translation in the index (from its first sentence), by article id then language tag. */
+    public List<IndexedSentence> translations() {
+        return withSearcher(searcher -> {
+            TermQuery first = new TermQuery(new Term(Fields.FIRST, "1"));
+            TopDocs top = searcher.search(first, Math.max(1, searcher.count(first)));
+            StoredFields stored = searcher.storedFields();
+            List<IndexedSentence> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(toSentence(stored.document(sd.doc)));
+            }
+            out.sort(Comparator.comparing(IndexedSentence::article).thenComparing(IndexedSentence::lang));
+            return out;
+        });
+    }
+
     /** The primary languages of all translations in the index. */
     public Set<String> languages() {
         return languages;
