@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code interlinear} command. */
 @Command(name = "interlinear", mixinStandardHelpOptions = true, version = "interlinear 0.1.0",
         description = "Answers questions from articles in several translations.",
-        subcommands = {AskCommand.class, EvalCommand.class, IndexCommand.class, ChatCommand.class, BenchCommand.class})
+        subcommands = {AskCommand.class, EvalCommand.class, IndexCommand.class, ChatCommand.class, BenchCommand.class,
+                BotCommand.class})
 public final class Main implements Runnable {
 
     /**
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, eval, index, chat, bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, eval, index, chat, bench, bot");
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,66 @@
+package dev.interlinear.cli;
+
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.app.App;
+import dev.interlinear.config.Settings;
+import dev.interlinear.discord.DiscordBot;
+import dev.interlinear.index.SentenceIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "bot", description = "Runs the Discord bot (token from the DISCORD_TOKEN environment variable).")
+final class BotCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
+    static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
+    static final String HOW_TO_GET_A_TOKEN = "create an application at https://discord.com/developers/applications, "
+            + "add a bot, copy its token and set it as " + TOKEN_VARIABLE + " (see README, Running the bot)";
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        String token = System.getenv(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new UsageException(TOKEN_VARIABLE + " is not set: " + HOW_TO_GET_A_TOKEN);
+        }
+        Settings settings = common.settings();
+        App app = new App(settings);
+        SentenceIndex index = common.open(app, new java.io.PrintWriter(System.err, true)).index();
+        AnswerService service = app.answerService(index);
+        Set<String> languages = new LinkedHashSet<>(settings.languages());
+        languages.addAll(index.languages());
+        DiscordBot bot;
+        try {
+            bot = DiscordBot.start(token.strip(), settings.discord(), service, new ArrayList<>(languages));
+        } catch (InvalidTokenException e) {
+            index.close();
+            throw new UsageException("Discord rejected the token in " + TOKEN_VARIABLE + ": " + HOW_TO_GET_A_TOKEN);
+        }
+        LOG.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("shutting down: finishing the answers in flight");
+            try {
+                bot.close();
+                index.close();
+            } catch (Exception e) {
+                LOG.warn("while shutting down", e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+}

@@ -1,0 +1,28 @@
+package dev.interlinear.discord;
+
+import dev.interlinear.answer.InvalidQuestionException;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns a failure into the short text the user sees, and logs it with its context (never silently). */
+final class Failures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
+    private final BotText text;
+
+    Failures(BotText text) {
+        this.text = text;
+    }
+
+    /** The user's message for a failure; unexpected ones are logged with the context given. */
+    String describe(Throwable failure, String lang, String context) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof InvalidQuestionException invalid) {
+            return text.get(lang, "invalid", invalid.getMessage());
+        }
+        LOG.error("answering failed ({})", context, cause);
+        return text.get(lang, "error");
+    }
+}

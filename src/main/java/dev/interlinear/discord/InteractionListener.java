@@ -1,0 +1,65 @@
+package dev.interlinear.discord;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Routes slash commands and button clicks to their {@link SlashCommand}; failures get a private notice. */
+final class InteractionListener extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
+
+    private final Map<String, SlashCommand> commands;
+    private final AnswerRenderer renderer;
+    private final BotText text;
+
+    InteractionListener(List<SlashCommand> commands, AnswerRenderer renderer, BotText text) {
+        this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(SlashCommand::name, Function.identity()));
+        this.renderer = renderer;
+        this.text = text;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        String lang = event.getUserLocale().getLocale();
+        if (command == null) {
+            event.reply(renderer.notice(text.get(lang, "error"))).setEphemeral(true).queue();
+            LOG.warn("slash command /{} is not known to this version of the bot", event.getName());
+            return;
+        }
+        try {
+            command.onSlashCommand(event);
+        } catch (RuntimeException e) {
+            LOG.error("/{} failed for user {} in {}", event.getName(), event.getUser().getId(),
+                    event.isFromGuild() ? "guild " + event.getGuild().getId() : "a DM", e);
+            if (!event.isAcknowledged()) {
+                event.reply(renderer.notice(text.get(lang, "error"))).setEphemeral(true).queue();
+            }
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        ButtonIds.Parsed id = ButtonIds.parse(event.getComponentId());
+        SlashCommand command = commands.get(id.command());
+        String lang = event.getUserLocale().getLocale();
+        try {
+            if (command == null) {
+                throw new IllegalStateException("no command owns button " + event.getComponentId());
+            }
+            command.onButton(event, id.args());
+        } catch (RuntimeException e) {
+            LOG.error("button {} failed for user {}", event.getComponentId(), event.getUser().getId(), e);
+            if (!event.isAcknowledged()) {
+                event.reply(renderer.notice(text.get(lang, "error"))).setEphemeral(true).queue();
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.interlinear.discord;
+
+import dev.interlinear.answer.AskRequest;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+
+/**
+ * Conversations: the bot answers when mentioned, in DMs, when someone replies to one of its answers, and in
+ * the configured answer channels (there only to messages that look like questions). It ignores bots,
+ * webhooks and itself, shows the typing indicator while it works, and replies to the question message.
+ */
+final class MessageListener extends ListenerAdapter {
+
+    private final Answering answering;
+    private final AnswerRenderer renderer;
+    private final BotText text;
+    private final Failures failures;
+    private final Cooldown cooldown;
+    private final Set<String> answerChannels;
+
+    MessageListener(Answering answering, AnswerRenderer renderer, BotText text, Cooldown cooldown,
+                    Set<String> answerChannels) {
+        this.answering = answering;
+        this.renderer = renderer;
+        this.text = text;
+        this.failures = new Failures(text);
+        this.cooldown = cooldown;
+        this.answerChannels = Set.copyOf(answerChannels);
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        User author = event.getAuthor();
+        if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+            return;
+        }
+        Message message = event.getMessage();
+        User self = event.getJDA().getSelfUser();
+        boolean direct = !event.isFromGuild();
+        boolean mentioned = message.getMentions().isMentioned(self, Message.MentionType.USER);
+        Message referenced = message.getReferencedMessage();
+        boolean followUp = referenced != null && referenced.getAuthor().getIdLong() == self.getIdLong();
+        String question = withoutMentionOf(self, message.getContentRaw());
+        boolean inAnswerChannel = answerChannels.contains(event.getChannel().getId())
+                && answering.service().looksLikeQuestion(question);
+        if (!(direct || mentioned || followUp || inAnswerChannel)) {
+            return;
+        }
+        Optional<String> guildLocale = event.isFromGuild()
+                ? Optional.of(event.getGuild().getLocale().getLocale()) : Optional.empty();
+        String noticeLang = guildLocale.orElse("en");
+
+        Optional<Duration> wait = cooldown.tryAcquire(author.getId());
+        if (wait.isPresent()) {
+            // A polite word in private: a channel should not fill up with "please wait".
+            author.openPrivateChannel().flatMap(dm -> dm.sendMessage(
+                            renderer.notice(text.get(noticeLang, "cooldown", Cooldown.seconds(wait.get())))))
+                    .queue(ok -> { }, err -> { });
+            return;
+        }
+        event.getChannel().sendTyping().queue(ok -> { }, err -> { });
+        answering.ask(new AskRequest(question, Optional.empty(), Optional.empty(), guildLocale))
+                .whenComplete((result, failure) -> {
+                    if (failure == null) {
+                        message.reply(renderer.render(result)).queue();
+                    } else {
+                        String notice = failures.describe(failure, noticeLang, "message " + message.getId());
+                        author.openPrivateChannel().flatMap(dm -> dm.sendMessage(renderer.notice(notice)))
+                                .queue(ok -> { }, err -> message.reply(renderer.notice(notice)).queue());
+                    }
+                });
+    }
+
+    /** The question without the bot's mention ("<@123> was ist ..." asks "was ist ..."). */
+    static String withoutMentionOf(User self, String content) {
+        return Pattern.compile("<@!?" + self.getId() + ">").matcher(content).replaceAll(" ").strip();
+    }
+}
