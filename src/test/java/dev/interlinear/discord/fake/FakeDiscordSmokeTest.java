@@ -1,0 +1,264 @@
+package dev.interlinear.discord.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+
+/** The real JDA logs in to the {@link FakeDiscord} and talks to it as it would to Discord. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(30)
+class FakeDiscordSmokeTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    private final List<Throwable> failedRequests = new CopyOnWriteArrayList<>();
+    private Consumer<? super Throwable> previousDefaultFailure;
+    private FakeDiscord fake;
+    private ShardManager shards;
+
+    @BeforeAll
+    void connectJdaToTheFake() throws InterruptedException {
+        previousDefaultFailure = RestAction.getDefaultFailure();
+        RestAction.setDefaultFailure(failedRequests::add);
+        fake = FakeDiscord.start();
+        shards = build(fake.token());
+        JDA jda = shards.getShardById(0);
+        assertThat(jda).as("shard 0").isNotNull();
+        jda.awaitReady();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (shards.getGuildById(fake.guildId()) == null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(shards.getGuildById(fake.guildId()))
+                .as("the fake guild, ready within 15 s (else JDA rejected GUILD_CREATE: run with JDA_LOG_LEVEL=DEBUG)")
+                .isNotNull();
+    }
+
+    @AfterEach
+    void noRequestFailedAndNoneWasUnexpected() {
+        assertThat(failedRequests).as("requests that failed in JDA").isEmpty();
+        assertThat(fake.unexpectedRequests()).as("requests to unknown routes").isEmpty();
+    }
+
+    @AfterAll
+    void shutDown() {
+        try {
+            if (shards != null) {
+                shutDown(shards);
+            }
+        } finally {
+            RestAction.setDefaultFailure(previousDefaultFailure);
+            if (fake != null) {
+                fake.close();
+            }
+        }
+    }
+
+    private ShardManager build(String token) {
+        return DefaultShardManagerBuilder
+                .createDefault(token, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+                        GatewayIntent.MESSAGE_CONTENT)
+                .setRestConfig(new RestConfig().setBaseUrl(fake.apiUrl()))
+                .setShardsTotal(1)
+                .addEventListeners(new SmokeListener())
+                .build();
+    }
+
+    private static void shutDown(ShardManager manager) {
+        List<JDA> jdas = List.copyOf(manager.getShards());
+        manager.shutdownNow();
+        for (JDA jda : jdas) {
+            try {
+                jda.awaitShutdown(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- tests
+
+    @Test
+    void givenAGuildMessagePing_whenTheBotAnswers_thenItPostsPongAsAReplyInTheChannel() {
+        String ping = fake.sendGuildMessage(fake.human(), "ping");
+
+        RecordedRequest post = fake.awaitMessageIn(fake.textChannelId(), WAIT);
+
+        assertThat(post.bodyText("content")).isEqualTo("pong");
+        assertThat(post.body().path("message_reference").path("message_id").asText()).isEqualTo(ping);
+        assertThat(post.response().path("referenced_message").path("id").asText()).isEqualTo(ping);
+    }
+
+    @Test
+    void givenADirectMessage_whenTheBotAnswers_thenItPostsToTheDmChannel() {
+        fake.sendDirectMessage(fake.human(), "hello there");
+
+        RecordedRequest post = fake.awaitMessageIn(fake.dmChannelId(fake.human()), WAIT);
+
+        assertThat(post.bodyText("content")).isEqualTo("dm:hello there");
+    }
+
+    @Test
+    void givenAMessageFromAnotherBot_whenReceived_thenTheBotStaysSilent() {
+        fake.sendGuildMessage(fake.otherBot(), "ping");
+
+        fake.assertNoRequest(RecordedRequest.matching("POST", "channels/.*"), Duration.ofMillis(300));
+    }
+
+    @Test
+    void givenASlashCommandInAGuild_whenTheBotRepliesEphemerally_thenTheCallbackIsType4WithFlags64() {
+        FakeInteraction interaction = fake.sendSlashCommand("ask", Map.of("question", "Wer?"), "pt-BR", true);
+
+        RecordedRequest callback = fake.awaitCallback(interaction, WAIT);
+
+        assertThat(callback.query()).isEqualTo("with_response=true");
+        assertThat(callback.body().path("type").asInt()).isEqualTo(4);
+        assertThat(callback.body().path("data").path("content").asText()).isEqualTo("ok pt-BR Wer?");
+        assertThat(callback.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+    }
+
+    @Test
+    void givenASlashCommandInADm_whenTheBotReplies_thenTheCallbackIsType4() {
+        FakeInteraction interaction = fake.sendSlashCommand("ask", Map.of("question", "Who?"), "en-US", false);
+
+        RecordedRequest callback = fake.awaitCallback(interaction, WAIT);
+
+        assertThat(callback.body().path("type").asInt()).isEqualTo(4);
+        assertThat(callback.body().path("data").path("content").asText()).isEqualTo("ok en-US Who?");
+    }
+
+    @Test
+    void givenAButtonOnABotMessage_whenClicked_thenTheBotDefersTheEditAndEditsTheOriginal() {
+        fake.sendGuildMessage(fake.human(), "buttons");
+        JsonNode withButton = fake.awaitMessageIn(fake.textChannelId(), WAIT).response();
+
+        FakeInteraction click = fake.clickButton(withButton, "smoke:click", "de");
+
+        assertThat(fake.awaitCallback(click, WAIT).body().path("type").asInt()).isEqualTo(6);
+        RecordedRequest edit = fake.awaitRequest("PATCH",
+                Pattern.quote(click.webhookPath(fake.applicationId()) + "/messages/@original"), WAIT);
+        assertThat(edit.bodyText("content")).isEqualTo("clicked by de");
+        assertThat(edit.response().path("id").asText()).isEqualTo(withButton.path("id").asText());
+    }
+
+    @Test
+    void givenAnAutocomplete_whenTheBotSuggests_thenTheCallbackIsType8WithChoices() {
+        FakeInteraction interaction = fake.sendAutocomplete(fake.human(), "ask", Map.of("question", "Wh"),
+                "question", "en-US", true);
+
+        RecordedRequest callback = fake.awaitCallback(interaction, WAIT);
+
+        assertThat(callback.body().path("type").asInt()).isEqualTo(8);
+        assertThat(callback.body().path("data").path("choices").get(0).path("value").asText()).isEqualTo("Wh?");
+    }
+
+    @Test
+    void givenACommandWithAGermanName_whenUpsertedAndReplaced_thenTheBodiesCarryTheLocalisation() {
+        JDA jda = shards.getShardById(0);
+        var command = Commands.slash("ask", "Ask a question")
+                .setNameLocalization(DiscordLocale.GERMAN, "fragen")
+                .addOption(net.dv8tion.jda.api.interactions.commands.OptionType.STRING, "question", "The question",
+                        true, true);
+
+        var upserted = jda.upsertCommand(command).complete();
+        jda.updateCommands().addCommands(command).complete();
+
+        RecordedRequest post = fake.awaitRequest("POST", "applications/" + fake.applicationId() + "/commands", WAIT);
+        assertThat(post.body().path("name_localizations").path("de").asText()).isEqualTo("fragen");
+        RecordedRequest put = fake.awaitRequest("PUT", "applications/" + fake.applicationId() + "/commands", WAIT);
+        assertThat(put.body().get(0).path("name_localizations").path("de").asText()).isEqualTo("fragen");
+        assertThat(upserted.getNameLocalizations().get(DiscordLocale.GERMAN)).isEqualTo("fragen");
+    }
+
+    @Test
+    void givenAWrongToken_whenJdaLogsIn_thenItFailsWithInvalidTokenException() {
+        assertThatThrownBy(() -> {
+            ShardManager wrong = build("not-" + fake.token());
+            try {
+                wrong.getShardById(0).awaitReady();
+            } finally {
+                shutDown(wrong);
+            }
+        }).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void givenADroppedConnection_whenJdaResumes_thenEventsStillArrive() {
+        int resumes = fake.resumeCount();
+        fake.closeGateway(4000);
+
+        String ping = fake.sendGuildMessage(fake.human(), "ping");
+
+        RecordedRequest post = fake.awaitRequest(r -> r.is("POST", "channels/\\d+/messages")
+                && ping.equals(r.body().path("message_reference").path("message_id").asText()), WAIT);
+        assertThat(post.bodyText("content")).isEqualTo("pong");
+        assertThat(fake.resumeCount()).isEqualTo(resumes + 1);
+    }
+
+    /** A tiny bot: just enough to exercise each kind of request. */
+    private static final class SmokeListener extends ListenerAdapter {
+
+        @Override
+        public void onMessageReceived(MessageReceivedEvent event) {
+            if (event.getAuthor().isBot()) {
+                return;
+            }
+            String content = event.getMessage().getContentRaw();
+            if (!event.isFromGuild()) {
+                event.getChannel().sendMessage("dm:" + content).queue();
+            } else if (content.equals("ping")) {
+                event.getMessage().reply("pong").queue();
+            } else if (content.equals("buttons")) {
+                event.getChannel().sendMessage("choose")
+                        .setComponents(ActionRow.of(Button.primary("smoke:click", "Click"))).queue();
+            }
+        }
+
+        @Override
+        public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+            String question = event.getOption("question", "", o -> o.getAsString());
+            event.reply("ok " + event.getUserLocale().getLocale() + " " + question).setEphemeral(true).queue();
+        }
+
+        @Override
+        public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+            String typed = event.getFocusedOption().getValue();
+            event.replyChoice(typed + "?", typed + "?").queue();
+        }
+
+        @Override
+        public void onButtonInteraction(ButtonInteractionEvent event) {
+            event.deferEdit().queue();
+            event.getHook().editOriginal("clicked by " + event.getUserLocale().getLocale()).queue();
+        }
+    }
+}
