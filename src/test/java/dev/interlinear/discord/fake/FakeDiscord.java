@@ -365,6 +365,12 @@ public final class FakeDiscord implements AutoCloseable {
         return awaitRequest("POST", "channels/" + channelId + "/messages", timeout);
     }
 
+    /** The bot's {@code POST channels/{id}/messages} that replies to (references) this message. */
+    public RecordedRequest awaitReplyTo(String messageId, Duration timeout) {
+        return awaitRequest(r -> r.is("POST", "channels/\\d+/messages")
+                && messageId.equals(r.body().path("message_reference").path("message_id").asText(null)), timeout);
+    }
+
     /** The callback the bot sent for an interaction. */
     public RecordedRequest awaitCallback(FakeInteraction interaction, Duration timeout) {
         return awaitRequest("POST", java.util.regex.Pattern.quote(interaction.callbackPath()), timeout);
@@ -379,6 +385,14 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public void closeGateway(int code) {
         gateway.closeLive(code);
+    }
+
+    /**
+     * Sends RECONNECT (op 7), as Discord does before it moves a session: JDA closes the connection and resumes.
+     * Events dispatched until the session is resumed are queued and delivered after RESUMED.
+     */
+    public void requestReconnect() {
+        gateway.requestReconnect();
     }
 
     /** Forgets the gateway session, so that the next RESUME gets INVALID_SESSION and JDA must IDENTIFY. */

@@ -100,6 +100,22 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
+    /** Sends RECONNECT (op 7) on the live connection; events are queued until the session is resumed. */
+    void requestReconnect() {
+        synchronized (lock) {
+            if (live == null) {
+                throw new IllegalStateException("No gateway session is live");
+            }
+            WebSocket socket = live;
+            live = null;
+            ObjectNode reconnect = Json.object().put("op", 7);
+            reconnect.putNull("d");
+            reconnect.putNull("s");
+            reconnect.putNull("t");
+            send(socket, reconnect);
+        }
+    }
+
     /** Invalidates the session, so that JDA's next RESUME is answered with INVALID_SESSION. */
     void forgetSession() {
         synchronized (lock) {
