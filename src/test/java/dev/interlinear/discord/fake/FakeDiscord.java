@@ -181,7 +181,12 @@ public final class FakeDiscord implements AutoCloseable {
         return sendMessage(author, world.textChannelId, world.bot.mention() + " " + text, List.of(world.bot), null);
     }
 
-    /** A user replies to a message (e.g. one of the bot's) in the guild's text channel. Returns the message id. */
+    /**
+     * A user replies to a message (e.g. one of the bot's) in the guild's text channel. Like Discord's client by
+     * default, the reply pings the replied-to author: it is in {@code mentions}, so JDA's
+     * {@code getMentions().isMentioned(bot)} is true for a reply to the bot. For a reply without ping use
+     * {@link #sendMessage(FakeUser, String, String, List, String)} with no mentions. Returns the message id.
+     */
     public String sendGuildReply(FakeUser author, String content, String repliedToMessageId) {
         return sendMessage(author, world.textChannelId, content, replyMentions(repliedToMessageId),
                 repliedToMessageId);

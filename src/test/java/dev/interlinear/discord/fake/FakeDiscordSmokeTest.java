@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -26,6 +27,7 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +53,7 @@ class FakeDiscordSmokeTest {
         previousDefaultFailure = RestAction.getDefaultFailure();
         RestAction.setDefaultFailure(failedRequests::add);
         fake = FakeDiscord.start();
-        shards = build(fake.token());
+        shards = build(fake, fake.token(), Compression.ZLIB);
         JDA jda = shards.getShardById(0);
         assertThat(jda).as("shard 0").isNotNull();
         jda.awaitReady();
@@ -89,11 +91,13 @@ class FakeDiscordSmokeTest {
         }
     }
 
-    private ShardManager build(String token) {
+    /** The builder settings the bot uses; JDA's default compression is ZLIB (zlib-stream). */
+    private static ShardManager build(FakeDiscord discord, String token, Compression compression) {
         return DefaultShardManagerBuilder
                 .createDefault(token, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
                         GatewayIntent.MESSAGE_CONTENT)
-                .setRestConfig(new RestConfig().setBaseUrl(fake.apiUrl()))
+                .setRestConfig(new RestConfig().setBaseUrl(discord.apiUrl()))
+                .setCompression(compression)
                 .setShardsTotal(1)
                 .addEventListeners(new SmokeListener())
                 .build();
@@ -123,6 +127,23 @@ class FakeDiscordSmokeTest {
         assertThat(post.path()).isEqualTo("channels/" + fake.textChannelId() + "/messages");
         assertThat(post.bodyText("content")).isEqualTo("pong");
         assertThat(post.response().path("referenced_message").path("id").asText()).isEqualTo(ping);
+    }
+
+    @Test
+    void givenAMessageMentioningTheBot_whenReceived_thenJdaSeesTheMention() {
+        String message = fake.sendGuildMessageMentioningBot(fake.human(), "what is new?");
+
+        assertThat(fake.awaitReplyTo(message, WAIT).bodyText("content")).isEqualTo("mentioned: what is new?");
+    }
+
+    @Test
+    void givenAReplyToOneOfTheBotsMessages_whenReceived_thenJdaSeesTheReferencedBotMessage() {
+        String ping = fake.sendGuildMessage(fake.human(), "ping");
+        String pong = fake.awaitReplyTo(ping, WAIT).response().path("id").asText();
+
+        String reply = fake.sendGuildReply(fake.human(), "and then?", pong);
+
+        assertThat(fake.awaitReplyTo(reply, WAIT).bodyText("content")).isEqualTo("you replied to: pong");
     }
 
     @Test
@@ -161,6 +182,23 @@ class FakeDiscordSmokeTest {
 
         assertThat(callback.body().path("type").asInt()).isEqualTo(4);
         assertThat(callback.body().path("data").path("content").asText()).isEqualTo("ok en-US Who?");
+    }
+
+    @Test
+    void givenASlashCommand_whenTheBotDefersThenEditsAndFollowsUp_thenTheHookRequestsReachTheWebhook() {
+        FakeInteraction interaction = fake.sendSlashCommand("later", Map.of(), "de", true);
+
+        RecordedRequest callback = fake.awaitCallback(interaction, WAIT);
+        RecordedRequest edit = fake.awaitRequest("PATCH",
+                Pattern.quote(interaction.webhookPath(fake.applicationId()) + "/messages/@original"), WAIT);
+        RecordedRequest followUp = fake.awaitRequest("POST",
+                Pattern.quote(interaction.webhookPath(fake.applicationId())), WAIT);
+
+        assertThat(callback.body().path("type").asInt()).isEqualTo(5);
+        assertThat(callback.body().path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(edit.bodyText("content")).isEqualTo("done");
+        assertThat(edit.response().path("flags").asInt()).isEqualTo(64);
+        assertThat(followUp.bodyText("content")).isEqualTo("follow-up");
     }
 
     @Test
@@ -207,15 +245,24 @@ class FakeDiscordSmokeTest {
     }
 
     @Test
-    void givenAWrongToken_whenJdaLogsIn_thenItFailsWithInvalidTokenException() {
-        assertThatThrownBy(() -> {
-            ShardManager wrong = build("not-" + fake.token());
+    void givenAWrongToken_whenJdaLogsIn_thenBuildFailsWithInvalidTokenException() {
+        assertThatThrownBy(() -> shutDown(build(fake, "not-" + fake.token(), Compression.ZLIB)))
+                .isInstanceOf(InvalidTokenException.class);
+        assertThat(fake.requests()).anyMatch(r -> r.status() == 401);
+    }
+
+    @Test
+    void givenNoGatewayCompression_whenJdaConnects_thenTheGuildIsReadyToo() throws InterruptedException {
+        try (FakeDiscord plain = FakeDiscord.start()) {
+            ShardManager manager = build(plain, plain.token(), Compression.NONE);
             try {
-                wrong.getShardById(0).awaitReady();
+                manager.getShardById(0).awaitReady();
+                assertThat(manager.getGuildById(plain.guildId())).isNotNull();
+                assertThat(plain.gatewayPayloads()).isNotEmpty();
             } finally {
-                shutDown(wrong);
+                shutDown(manager);
             }
-        }).isInstanceOf(InvalidTokenException.class);
+        }
     }
 
     @Test
@@ -238,7 +285,13 @@ class FakeDiscordSmokeTest {
                 return;
             }
             String content = event.getMessage().getContentRaw();
-            if (!event.isFromGuild()) {
+            Message referenced = event.getMessage().getReferencedMessage();
+            if (referenced != null && referenced.getAuthor().equals(event.getJDA().getSelfUser())) {
+                // a reply pings its author by default, so the bot counts as mentioned too: check replies first
+                event.getMessage().reply("you replied to: " + referenced.getContentRaw()).queue();
+            } else if (event.getMessage().getMentions().isMentioned(event.getJDA().getSelfUser())) {
+                event.getMessage().reply("mentioned: " + content.substring(content.indexOf('>') + 2)).queue();
+            } else if (!event.isFromGuild()) {
                 event.getChannel().sendMessage("dm:" + content).queue();
             } else if (content.equals("ping")) {
                 event.getMessage().reply("pong").queue();
@@ -250,6 +303,12 @@ class FakeDiscordSmokeTest {
 
         @Override
         public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+            if (event.getName().equals("later")) {
+                event.deferReply(true).queue();
+                event.getHook().editOriginal("done").queue();
+                event.getHook().sendMessage("follow-up").queue();
+                return;
+            }
             String question = event.getOption("question", "", o -> o.getAsString());
             event.reply("ok " + event.getUserLocale().getLocale() + " " + question).setEphemeral(true).queue();
         }
