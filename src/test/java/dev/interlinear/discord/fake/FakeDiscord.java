@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A fake Discord server on 127.0.0.1 that the real JDA logs in to, for end-to-end tests of the bot: a REST API
@@ -150,12 +151,12 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
-     * A new user. Users made after JDA connected are not listed in GUILD_CREATE, but their guild messages carry a
-     * {@code member} object, as on Discord.
+     * A new user. Users made before JDA first connects are guild members listed in GUILD_CREATE; later ones are
+     * not, but their guild messages carry a {@code member} object, as on Discord, so JDA still sees a member.
      */
     public FakeUser newUser(String username, boolean bot) {
         FakeUser user = FakeUser.create(username, bot);
-        world.addUser(user, !gateway.isLive() && gateway.identifies() == 0);
+        world.addUser(user, gateway.identifies() == 0);
         return user;
     }
 
@@ -378,7 +379,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The callback the bot sent for an interaction. */
     public RecordedRequest awaitCallback(FakeInteraction interaction, Duration timeout) {
-        return awaitRequest("POST", java.util.regex.Pattern.quote(interaction.callbackPath()), timeout);
+        return awaitRequest("POST", Pattern.quote(interaction.callbackPath()), timeout);
     }
 
     // ---------------------------------------------------------------- gateway control

@@ -276,6 +276,18 @@ class FakeDiscordSmokeTest {
         assertThat(fake.resumeCount()).isEqualTo(resumes + 1);
     }
 
+    @Test
+    void givenAnInvalidatedSession_whenJdaReconnects_thenItIdentifiesAgainAndEventsStillArrive() {
+        int identifies = fake.identifyCount();
+        fake.invalidateSession();
+        fake.requestReconnect();
+
+        String ping = fake.sendGuildMessage(fake.human(), "ping");
+
+        assertThat(fake.awaitReplyTo(ping, Duration.ofSeconds(15)).bodyText("content")).isEqualTo("pong");
+        assertThat(fake.identifyCount()).isEqualTo(identifies + 1);
+    }
+
     /** A tiny bot: just enough to exercise each kind of request. */
     private static final class SmokeListener extends ListenerAdapter {
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -411,8 +412,8 @@ final class FakeRest {
         return app;
     }
 
-    private java.util.Optional<ObjectNode> message(String channelId, String messageId) {
-        return java.util.Optional.ofNullable(world.messages.get(messageId))
+    private Optional<ObjectNode> message(String channelId, String messageId) {
+        return Optional.ofNullable(world.messages.get(messageId))
                 .filter(msg -> msg.path("channel_id").asText().equals(channelId));
     }
 
@@ -494,13 +495,13 @@ final class FakeRest {
         return Reply.ok(interactionMessage(state, body));
     }
 
-    private java.util.Optional<ObjectNode> webhookMessage(String token, String messageId) {
+    private Optional<ObjectNode> webhookMessage(String token, String messageId) {
         FakeWorld.InteractionState state = world.interactionsByToken.get(token);
         if (state == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String id = "@original".equals(messageId) ? state.originalMessageId : messageId;
-        return id == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(world.messages.get(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(world.messages.get(id));
     }
 
     /** A message created by an interaction response or follow-up: sent by the bot through the app's webhook. */
