@@ -245,6 +245,19 @@ final class Payloads {
         return m;
     }
 
+    /** Embeds as Discord stores them: every embed a bot sends comes back with {@code "type": "rich"}. */
+    private static ArrayNode richEmbeds(JsonNode sent) {
+        ArrayNode out = Json.array();
+        for (JsonNode e : sent) {
+            ObjectNode copy = (ObjectNode) e.deepCopy();
+            if (!copy.has("type")) {
+                copy.put("type", "rich");
+            }
+            out.add(copy);
+        }
+        return out;
+    }
+
     /** Applies the fields of a create or edit request to a stored message. */
     void applyEdit(ObjectNode message, JsonNode request) {
         if (request.has("content")) {
@@ -254,7 +267,7 @@ final class Payloads {
             message.put("flags", request.path("flags").asInt(0));
         }
         message.set("embeds", request.has("embeds") && request.get("embeds").isArray()
-                ? request.get("embeds").deepCopy() : message.has("embeds") ? message.get("embeds") : Json.array());
+                ? richEmbeds(request.get("embeds")) : message.has("embeds") ? message.get("embeds") : Json.array());
         message.set("components", request.has("components") && request.get("components").isArray()
                 ? withComponentIds(request.get("components").deepCopy())
                 : message.has("components") ? message.get("components") : Json.array());

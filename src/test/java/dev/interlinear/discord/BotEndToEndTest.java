@@ -1,0 +1,266 @@
+package dev.interlinear.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.interlinear.app.SampleCorpus;
+import dev.interlinear.config.DiscordSettings;
+import dev.interlinear.discord.fake.FakeDiscord;
+import dev.interlinear.discord.fake.FakeInteraction;
+import dev.interlinear.discord.fake.FakeUser;
+import dev.interlinear.discord.fake.RecordedRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.requests.RestAction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bot, with the real JDA, against the fake Discord on 127.0.0.1: what it sends is asserted on the JSON
+ * the fake recorded.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(60)
+class BotEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final List<Throwable> failedRequests = new CopyOnWriteArrayList<>();
+    private Consumer<? super Throwable> previousDefaultFailure;
+    private SampleCorpus sample;
+    private FakeDiscord fake;
+    private DiscordBot bot;
+    private RecordedRequest registration;
+
+    @BeforeAll
+    void startTheBotAgainstTheFake(@TempDir Path data) throws Exception {
+        previousDefaultFailure = RestAction.getDefaultFailure();
+        RestAction.setDefaultFailure(failedRequests::add);
+        sample = SampleCorpus.open(SampleCorpus.ARTICLES, data);
+        fake = FakeDiscord.start();
+        DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(),
+                Optional.empty(), 0, true);
+        bot = DiscordBot.start(fake.token(), settings, sample.service(), List.of("en", "de", "pt", "es", "fr"));
+        JDA jda = bot.shards().getShardById(0);
+        assertThat(jda).isNotNull();
+        jda.awaitReady();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (bot.shards().getGuildById(fake.guildId()) == null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(bot.shards().getGuildById(fake.guildId())).as("guild loaded by JDA").isNotNull();
+        registration = fake.awaitRequest("PUT", "applications/" + fake.applicationId() + "/commands", WAIT);
+    }
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        fake.clearRequests();
+    }
+
+    @AfterEach
+    void noRequestFailed() {
+        assertThat(failedRequests).as("REST requests that failed").isEmpty();
+        assertThat(fake.unexpectedRequests()).as("requests the fake does not know").isEmpty();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (bot != null) {
+            bot.close();
+        }
+        if (fake != null) {
+            fake.close();
+        }
+        if (sample != null) {
+            sample.close();
+        }
+        RestAction.setDefaultFailure(previousDefaultFailure);
+    }
+
+    @Test
+    void givenStartup_whenShardZeroIsReady_thenTheCommandsAreRegisteredWithLocalisations() {
+        RecordedRequest put = registration;
+
+        JsonNode ask = find(put.body(), "ask");
+        assertThat(ask.path("name_localizations").path("de").asText()).isEqualTo("fragen");
+        assertThat(ask.path("name_localizations").path("pt-BR").asText()).isEqualTo("perguntar");
+        assertThat(ask.path("description_localizations").path("fr").asText()).isEqualTo("Posez une question aux articles");
+        assertThat(ask.path("options").get(0).path("name_localizations").path("es-ES").asText()).isEqualTo("pregunta");
+        assertThat(find(put.body(), "sources").path("name_localizations").path("de").asText()).isEqualTo("quellen");
+    }
+
+    @Test
+    void givenAGermanMention_whenAsked_thenTheBotRepliesInGermanWithTheSentenceLinkAndNoPings() {
+        String question = fake.sendGuildMessageMentioningBot(fake.human(),
+                "Mit wem hat OpenAI einen Vertrag über 300 Milliarden unterzeichnet?");
+
+        fake.awaitRequest("POST", "channels/" + fake.textChannelId() + "/typing", WAIT);
+        RecordedRequest reply = fake.awaitMessageIn(fake.textChannelId(), WAIT);
+        JsonNode body = reply.body();
+        System.out.println("German mention reply: " + body);
+        assertThat(body.path("message_reference").path("message_id").asText()).isEqualTo(question);
+        JsonNode embed = body.path("embeds").get(0);
+        assertThat(embed.path("description").asText()).contains("**Kürzlich hat OpenAI einen Vertrag über 300 Milliarden");
+        assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Quellsatz");
+        assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(body.path("allowed_mentions").path("replied_user").asBoolean(true)).isFalse();
+        JsonNode buttons = body.path("components").get(0).path("components");
+        assertThat(buttons.get(0).path("url").asText()).matches("http://localhost:8080/articles/openai-compute/de#s\\d+");
+        assertThat(buttons.get(1).path("custom_id").asText()).startsWith("ask:tr:openai-compute:de:");
+        assertThat(buttons.get(2).path("custom_id").asText()).isEqualTo("ask:next:1");
+    }
+
+    @Test
+    void givenAPortugueseDirectMessage_whenAsked_thenTheReplyIsPortugueseInTheDm() {
+        String dm = fake.dmChannelId(fake.human());
+        fake.sendDirectMessage(fake.human(), "Quanto custa 1GW de poder computacional?");
+
+        JsonNode body = fake.awaitMessageIn(dm, WAIT).body();
+        JsonNode embed = body.path("embeds").get(0);
+        assertThat(embed.path("description").asText()).contains("**Recentemente, a OpenAI assinou");
+        assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Frase de origem");
+    }
+
+    @Test
+    void givenAskWithLocalePtBr_whenAShortQuestionIsAsked_thenTheLocaleDecidesAndTheAnswerIsDeferredThenEdited() {
+        FakeInteraction ask = fake.sendSlashCommand("ask", Map.of("question", "Oracle?"), "pt-BR", true);
+
+        RecordedRequest callback = fake.awaitCallback(ask, WAIT);
+        assertThat(callback.body().path("type").asInt()).isEqualTo(5); // deferred channel message
+        assertThat(callback.body().path("data").path("flags").asInt(0) & 64).isZero();
+        RecordedRequest edit = fake.awaitRequest("PATCH", "webhooks/" + fake.applicationId() + "/" + ask.token()
+                + "/messages/@original", WAIT);
+        System.out.println("/ask pt-BR reply: " + edit.body());
+        JsonNode embed = edit.body().path("embeds").get(0);
+        assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Frase de origem");
+        assertThat(embed.path("description").asText()).contains("Oracle");
+        assertThat(edit.body().path("allowed_mentions").path("parse")).isEmpty();
+    }
+
+    @Test
+    void givenAskPrivate_whenAsked_thenTheDeferralIsEphemeral() {
+        FakeInteraction ask = fake.sendSlashCommand("ask", Map.of("question", "Was äußerte C.C. Wei?", "private", true),
+                "de", true);
+
+        RecordedRequest callback = fake.awaitCallback(ask, WAIT);
+        assertThat(callback.body().path("type").asInt()).isEqualTo(5);
+        assertThat(callback.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+        RecordedRequest edit = fake.awaitRequest("PATCH", "webhooks/.*/" + ask.token() + "/messages/@original", WAIT);
+        assertThat(edit.body().path("embeds").get(0).path("description").asText()).contains("Altman ist zu aggressiv");
+    }
+
+    @Test
+    void givenAnAnswer_whenOtherTranslationsIsClicked_thenAPrivateReplyQuotesTheAlignedSentence() {
+        fake.sendGuildMessageMentioningBot(fake.human(), "Was äußerte C.C. Wei?");
+        RecordedRequest reply = fake.awaitMessageIn(fake.textChannelId(), WAIT);
+        String customId = reply.body().path("components").get(0).path("components").get(1).path("custom_id").asText();
+
+        FakeInteraction click = fake.clickButton(reply.response(), customId, "de");
+
+        RecordedRequest callback = fake.awaitCallback(click, WAIT);
+        assertThat(callback.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+        RecordedRequest followUp = fake.awaitRequest("POST", "webhooks/.*/" + click.token(), WAIT);
+        JsonNode field = followUp.body().path("embeds").get(0).path("fields").get(0);
+        assertThat(field.path("name").asText()).contains("pt");
+        assertThat(field.path("value").asText()).contains("Altman é muito agressivo")
+                .contains("/articles/openai-compute/pt#s");
+    }
+
+    @Test
+    void givenAnAnswer_whenAnotherAnswerIsClicked_thenTheNextBestSentenceComesPrivately() {
+        fake.sendGuildMessageMentioningBot(fake.human(), "Was sagte Jensen Huang?");
+        RecordedRequest reply = fake.awaitMessageIn(fake.textChannelId(), WAIT);
+        String first = reply.body().path("embeds").get(0).path("fields").get(0).path("value").asText();
+        String customId = reply.body().path("components").get(0).path("components").get(2).path("custom_id").asText();
+        assertThat(customId).isEqualTo("ask:next:1");
+
+        FakeInteraction click = fake.clickButton(reply.response(), customId, "de");
+
+        RecordedRequest followUp = fake.awaitRequest("POST", "webhooks/.*/" + click.token(), WAIT);
+        JsonNode embed = followUp.body().path("embeds").get(0);
+        assertThat(embed.path("fields").get(0).path("value").asText()).isNotEqualTo(first);
+        assertThat(followUp.body().path("components").get(0).path("components").get(2).path("custom_id").asText())
+                .isEqualTo("ask:next:2");
+    }
+
+    @Test
+    void givenSources_whenRun_thenTheArticlesAndTranslationsAreListed() {
+        FakeInteraction sources = fake.sendSlashCommand("sources", Map.of(), "en-US", true);
+
+        RecordedRequest callback = fake.awaitCallback(sources, WAIT);
+        assertThat(callback.body().path("type").asInt()).isEqualTo(4);
+        String description = callback.body().path("data").path("embeds").get(0).path("description").asText();
+        assertThat(description).contains("openai-compute").contains("Deutsch (de)").contains("Português (pt)")
+                .contains("/articles/openai-compute/de");
+    }
+
+    @Test
+    void givenAQuestionWithEveryone_whenAnswered_thenTheReplyAllowsNoMentions() {
+        fake.sendGuildMessageMentioningBot(fake.human(), "@everyone Was äußerte C.C. Wei? <@&123>");
+
+        JsonNode body = fake.awaitMessageIn(fake.textChannelId(), WAIT).body();
+        assertThat(body.path("allowed_mentions").isObject()).isTrue();
+        assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(body.path("allowed_mentions").path("users")).isEmpty();
+        assertThat(body.path("allowed_mentions").path("roles")).isEmpty();
+        assertThat(body.path("embeds").get(0).path("footer").path("text").asText()).contains("@everyone");
+    }
+
+    @Test
+    void givenAMessageFromAnotherBot_whenItMentionsTheBot_thenNoReply() {
+        fake.sendGuildMessageMentioningBot(fake.otherBot(), "Was äußerte C.C. Wei?");
+
+        fake.assertNoRequest(r -> r.is("POST", "channels/.*/messages"), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void givenAPlainMessageOutsideAnswerChannels_whenNobodyMentionsTheBot_thenNoReply() {
+        fake.sendGuildMessage(fake.human(), "Was äußerte C.C. Wei?");
+
+        fake.assertNoRequest(r -> r.is("POST", "channels/.*/messages"), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void givenAReplyToTheBotsAnswer_whenSent_thenItIsAnsweredAsAFollowUp() {
+        fake.sendGuildMessageMentioningBot(fake.human(), "Was äußerte C.C. Wei?");
+        RecordedRequest answer = fake.awaitMessageIn(fake.textChannelId(), WAIT);
+        fake.clearRequests();
+
+        String followUp = fake.sendGuildReply(fake.human(), "Und was hat OpenAI mit AMD unterzeichnet?",
+                answer.response().path("id").asText());
+
+        JsonNode body = fake.awaitMessageIn(fake.textChannelId(), WAIT).body();
+        assertThat(body.path("message_reference").path("message_id").asText()).isEqualTo(followUp);
+        assertThat(body.path("embeds").get(0).path("description").asText()).contains("AMD");
+    }
+
+    @Test
+    void givenAQuestionTheArticlesDoNotAnswer_whenAsked_thenTheReplySaysSoAndPointsToSources() {
+        fake.sendGuildMessageMentioningBot(fake.human(), "Wie koche ich Spaghetti Carbonara?");
+
+        JsonNode body = fake.awaitMessageIn(fake.textChannelId(), WAIT).body();
+        assertThat(body.path("embeds").get(0).path("description").asText())
+                .contains("beantworten diese Frage nicht").contains("/sources");
+    }
+
+    private static JsonNode find(JsonNode commands, String name) {
+        for (JsonNode c : commands) {
+            if (c.path("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no command " + name + " in " + commands);
+    }
+}
