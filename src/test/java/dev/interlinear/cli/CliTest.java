@@ -64,6 +64,20 @@ class CliTest {
         assertThat(r.err()).doesNotContain("at dev.", "Exception");
     }
 
+    // --- bot
+
+    @Test
+    void givenNoDiscordToken_whenTheBotIsStarted_thenExitTwoWithHowToGetOne() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISCORD_TOKEN") == null,
+                "needs DISCORD_TOKEN unset, as on CI");
+
+        Run r = run("bot", "--config", config);
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertOneLineError(r);
+        assertThat(r.err()).contains("DISCORD_TOKEN is not set").contains("discord.com/developers/applications");
+    }
+
     // --- ask
 
     @Test

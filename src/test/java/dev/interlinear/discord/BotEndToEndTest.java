@@ -1,6 +1,7 @@
 package dev.interlinear.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlinear.app.SampleCorpus;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.RestAction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +52,9 @@ class BotEndToEndTest {
         RestAction.setDefaultFailure(failedRequests::add);
         sample = SampleCorpus.open(SampleCorpus.ARTICLES, data);
         fake = FakeDiscord.start();
-        DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(),
-                Optional.empty(), 0, true);
+        // The guild's text channel is an answer channel: questions there need no mention.
+        DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(),
+                List.of(fake.textChannelId()), Optional.empty(), 0, true);
         bot = DiscordBot.start(fake.token(), settings, sample.service(), List.of("en", "de", "pt", "es", "fr"));
         JDA jda = bot.shards().getShardById(0);
         assertThat(jda).isNotNull();
@@ -226,10 +229,19 @@ class BotEndToEndTest {
     }
 
     @Test
-    void givenAPlainMessageOutsideAnswerChannels_whenNobodyMentionsTheBot_thenNoReply() {
-        fake.sendGuildMessage(fake.human(), "Was äußerte C.C. Wei?");
+    void givenAnAnswerChannel_whenAMessageIsNoQuestion_thenNoReply() {
+        fake.sendGuildMessage(fake.human(), "Guten Morgen zusammen, schönes Wetter heute.");
 
         fake.assertNoRequest(r -> r.is("POST", "channels/.*/messages"), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void givenAnAnswerChannel_whenAQuestionIsAskedWithoutMention_thenItIsAnswered() {
+        String question = fake.sendGuildMessage(fake.human(), "Was hat OpenAI gestern Abend mit AMD unterzeichnet?");
+
+        JsonNode body = fake.awaitMessageIn(fake.textChannelId(), WAIT).body();
+        assertThat(body.path("message_reference").path("message_id").asText()).isEqualTo(question);
+        assertThat(body.path("embeds").get(0).path("description").asText()).contains("**Gestern Abend hat OpenAI");
     }
 
     @Test
@@ -253,6 +265,15 @@ class BotEndToEndTest {
         JsonNode body = fake.awaitMessageIn(fake.textChannelId(), WAIT).body();
         assertThat(body.path("embeds").get(0).path("description").asText())
                 .contains("beantworten diese Frage nicht").contains("/sources");
+    }
+
+    @Test
+    void givenAWrongToken_whenTheBotStarts_thenDiscordsRefusalComesAsInvalidToken() {
+        DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(),
+                Optional.empty(), 0, true);
+
+        assertThatThrownBy(() -> DiscordBot.start("not-the-token", settings, sample.service(), List.of("en")))
+                .isInstanceOf(InvalidTokenException.class);
     }
 
     private static JsonNode find(JsonNode commands, String name) {
