@@ -103,8 +103,13 @@ public final class LanguageAnalyzers {
 
     /** The terms a language's analyser makes of a text, in order. */
     public List<String> terms(String lang, String text) {
+        return terms(forLanguage(lang), text);
+    }
+
+    /** The terms an analyser makes of a text, in order. */
+    public static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = forLanguage(lang).tokenStream("", text)) {
+        try (TokenStream ts = analyzer.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
