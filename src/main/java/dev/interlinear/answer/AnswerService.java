@@ -128,7 +128,7 @@ public final class AnswerService {
     }
 
     private String link(IndexedSentence s) {
-        return links.sentence(s.article(), s.lang(), s.index(), s.text(), s.url());
+        return links.sentence(s.article(), s.lang(), s.index(), s.url(), s.fragment());
     }
 
     /** Control and format characters (zero-width, bidi marks) go; runs of white space become one space. */

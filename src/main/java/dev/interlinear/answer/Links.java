@@ -1,7 +1,5 @@
 package dev.interlinear.answer;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -9,9 +7,6 @@ import java.util.Optional;
  * translation with a public URL a text fragment {@code URL#:~:text=start,end} that picks the sentence out.
  */
 public final class Links {
-
-    /** Text fragments match whole words; a few words at each end are enough to find a sentence. */
-    private static final int FRAGMENT_WORDS = 5;
 
     private final String baseUrl;
 
@@ -28,30 +23,16 @@ public final class Links {
         return baseUrl + "/articles/" + article + "/" + lang + "#s" + sentenceIndex;
     }
 
-    /** The link an answer carries: external with a text fragment when the translation has a URL. */
-    public String sentence(String article, String lang, int sentenceIndex, String sentence, Optional<String> url) {
-        return url.map(u -> textFragment(u, sentence)).orElseGet(() -> reader(article, lang, sentenceIndex));
-    }
-
-    static String textFragment(String url, String sentence) {
-        String base = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-        String[] words = sentence.strip().split("\\s+");
-        String directive;
-        if (words.length <= 2 * FRAGMENT_WORDS) {
-            directive = encode(String.join(" ", words));
-        } else {
-            String start = String.join(" ", java.util.Arrays.copyOfRange(words, 0, FRAGMENT_WORDS));
-            String end = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - FRAGMENT_WORDS, words.length));
-            directive = encode(start) + "," + encode(end);
+    /**
+     * The link an answer carries: the public URL with the sentence's text fragment when the translation has
+     * one, else the built-in reader.
+     */
+    public String sentence(String article, String lang, int sentenceIndex, Optional<String> url,
+                           Optional<String> fragment) {
+        if (url.isPresent() && fragment.isPresent()) {
+            String u = url.get();
+            return (u.contains("#") ? u.substring(0, u.indexOf('#')) : u) + "#:~:text=" + fragment.get();
         }
-        return base + "#:~:text=" + directive;
-    }
-
-    /** Percent-encodes as text fragments require: also '-', ',' and '&', which are syntax there. */
-    static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8)
-                .replace("+", "%20")
-                .replace("-", "%2D")
-                .replace("*", "%2A");
+        return reader(article, lang, sentenceIndex);
     }
 }

@@ -17,6 +17,10 @@ public final class Fields {
     /** Present ({@code "1"}) on the first sentence of each translation: one hit per translation. */
     public static final String FIRST = "first";
     public static final String KIND = "kind";
+    /** Index of the structural block (paragraph, heading, list item) the sentence belongs to. */
+    public static final String BLOCK = "block";
+    /** The text-fragment directive that selects the sentence on the translation's public page. */
+    public static final String FRAGMENT = "fragment";
     /** Alignment group, {@code article#g}: the sentences of all translations that say the same thing. */
     public static final String GROUP = "group";
     public static final String SENTENCE = "sentence";

@@ -5,6 +5,7 @@ import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.corpus.Translation;
 import dev.interlinear.text.Languages;
 import dev.interlinear.text.Sentence;
+import dev.interlinear.text.TextFragments;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -29,20 +30,21 @@ public final class IndexBuilder {
         ArticleAlignment alignment = prepared.alignment();
         for (Translation translation : prepared.article().translations().values()) {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
+            List<String> texts = sentences.stream().map(Sentence::text).toList();
             String heading = "";
             for (Sentence s : sentences) {
                 if (s.kind() == BlockKind.HEADING) {
                     heading = s.text();
                 }
                 String id = Fields.id(articleId, translation.lang(), s.index());
-                Document doc = document(prepared, translation, sentences, s, heading, alignment);
+                Document doc = document(prepared, translation, sentences, texts, s, heading, alignment);
                 writer.updateDocument(new Term(Fields.ID, id), doc);
             }
         }
     }
 
     private Document document(PreparedArticle prepared, Translation translation, List<Sentence> sentences,
-                              Sentence s, String heading, ArticleAlignment alignment) {
+                              List<String> texts, Sentence s, String heading, ArticleAlignment alignment) {
         String articleId = prepared.article().id();
         String analyzerLang = Languages.base(s.lang());
         String previous = s.index() > 0 ? sentences.get(s.index() - 1).text() : "";
@@ -62,13 +64,17 @@ public final class IndexBuilder {
             doc.add(new StringField(Fields.FIRST, "1", Field.Store.NO));
         }
         doc.add(new StringField(Fields.KIND, s.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(Fields.BLOCK, s.block()));
         doc.add(new StringField(Fields.GROUP,
                 Fields.group(articleId, alignment.groupOf(translation.lang(), s.index())), Field.Store.YES));
         doc.add(new StoredField(Fields.SENTENCE, s.text()));
         doc.add(new StoredField(Fields.PREVIOUS, previous));
         doc.add(new StoredField(Fields.NEXT, next));
         doc.add(new StoredField(Fields.TITLE, translation.title()));
-        translation.url().ifPresent(url -> doc.add(new StoredField(Fields.URL, url)));
+        translation.url().ifPresent(url -> {
+            doc.add(new StoredField(Fields.URL, url));
+            doc.add(new StoredField(Fields.FRAGMENT, TextFragments.directive(texts, s.index())));
+        });
 
         doc.add(new TextField(Fields.body(analyzerLang), s.text(), Field.Store.NO));
         String context = String.join(" ", heading.equals(s.text()) ? "" : heading, previous, next).strip();

@@ -159,9 +159,10 @@ public final class SentenceIndex implements Closeable {
     private static IndexedSentence toSentence(Document d) {
         return new IndexedSentence(
                 d.get(Fields.ARTICLE), d.get(Fields.LANG), d.get(Fields.TEXT_LANG),
-                d.getField(Fields.INDEX).numericValue().intValue(), d.get(Fields.KIND), d.get(Fields.GROUP),
-                d.get(Fields.SENTENCE), d.get(Fields.PREVIOUS), d.get(Fields.NEXT), d.get(Fields.TITLE),
-                Optional.ofNullable(d.get(Fields.URL)), numbers(d), features(d));
+                d.getField(Fields.INDEX).numericValue().intValue(), d.getField(Fields.BLOCK).numericValue().intValue(),
+                d.get(Fields.KIND), d.get(Fields.GROUP), d.get(Fields.SENTENCE), d.get(Fields.PREVIOUS),
+                d.get(Fields.NEXT), d.get(Fields.TITLE), Optional.ofNullable(d.get(Fields.URL)),
+                Optional.ofNullable(d.get(Fields.FRAGMENT)), numbers(d), features(d));
     }
 
     private static Set<String> numbers(Document d) {
