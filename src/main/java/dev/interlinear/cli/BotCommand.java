@@ -5,11 +5,13 @@ import dev.interlinear.app.App;
 import dev.interlinear.config.Settings;
 import dev.interlinear.discord.DiscordBot;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.web.WebServer;
+import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,20 +48,11 @@ final class BotCommand implements Callable<Integer> {
             index.close();
             throw new UsageException("Discord rejected the token in " + TOKEN_VARIABLE + ": " + HOW_TO_GET_A_TOKEN);
         }
+        WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), index, service,
+                () -> Optional.of(bot.connected()));
         LOG.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("shutting down: finishing the answers in flight");
-            try {
-                bot.close();
-                index.close();
-            } catch (Exception e) {
-                LOG.warn("while shutting down", e);
-            } finally {
-                stopped.countDown();
-            }
-        }, "shutdown"));
-        stopped.await();
+        // The bot goes first so that the answers in flight are sent; the reader last, /health until the end.
+        Running.untilStopped(bot, web, index);
         return 0;
     }
 

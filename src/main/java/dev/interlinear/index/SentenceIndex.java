@@ -114,6 +114,28 @@ public final class SentenceIndex implements Closeable {
         });
     }
 
+    /** All sentences of one translation, in order; empty when the article or translation is unknown. */
+    public List<IndexedSentence> translation(String article, String lang) {
+        return withSearcher(searcher -> {
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.ARTICLE, article)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.LANG, lang)), BooleanClause.Occur.FILTER)
+                    .build();
+            int count = searcher.count(q);
+            if (count == 0) {
+                return List.of();
+            }
+            TopDocs top = searcher.search(q, count);
+            StoredFields stored = searcher.storedFields();
+            List<IndexedSentence> out = new ArrayList<>(count);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(toSentence(stored.document(sd.doc)));
+            }
+            out.sort(Comparator.comparingInt(IndexedSentence::index));
+            return out;
+        });
+    }
+
     /** Every translation in the index (from its first sentence), by article id then language tag. */
     public List<IndexedSentence> translations() {
         return withSearcher(searcher -> {

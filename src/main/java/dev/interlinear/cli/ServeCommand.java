@@ -1,0 +1,27 @@
+package dev.interlinear.cli;
+
+import dev.interlinear.app.App;
+import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.web.WebServer;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "serve", description = "Runs the web reader and JSON API alone (no Discord).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        App app = new App(common.settings());
+        SentenceIndex index = common.open(app, new java.io.PrintWriter(System.err, true)).index();
+        WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), index,
+                app.answerService(index), Optional::empty);
+        Running.untilStopped(web, index);
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.interlinear.web;
+
+import java.util.List;
+
+/** The data the templates show; records, so Mustache reads them through their accessors. */
+final class PageModels {
+
+    private PageModels() {
+    }
+
+    record IndexPage(List<ArticleItem> articles) {
+    }
+
+    record ArticleItem(String id, List<TranslationItem> translations, String parallel) {
+    }
+
+    record TranslationItem(String article, String lang, String languageName, String title) {
+    }
+
+    record ReaderPage(String lang, String title, List<OtherTranslation> others, String parallel, String highlight,
+                      List<BlockView> blocks) {
+    }
+
+    record OtherTranslation(String lang, String languageName, String href) {
+    }
+
+    /** One structural block; exactly one of the flags is true. Consecutive list items form one list. */
+    record BlockView(boolean heading, boolean paragraph, boolean quote, boolean list, boolean code,
+                     List<SentenceView> sentences, List<ItemView> items) {
+    }
+
+    record ItemView(List<SentenceView> sentences) {
+    }
+
+    /** @param textLang the sentence's language when it differs from the page's, else "" */
+    record SentenceView(int n, String text, boolean hl, String textLang) {
+    }
+
+    record ParallelPage(String uiLang, String article, String highlight, List<Column> columns, List<Row> rows) {
+    }
+
+    record Column(String article, String lang, String languageName) {
+    }
+
+    record Row(int group, List<Cell> cells) {
+    }
+
+    record Cell(String lang, List<SentenceView> sentences) {
+    }
+
+    record NotFoundPage(String message) {
+    }
+}

@@ -1,0 +1,273 @@
+package dev.interlinear.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.interlinear.answer.AnswerJson;
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.AskRequest;
+import dev.interlinear.answer.InvalidQuestionException;
+import dev.interlinear.index.SentenceIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in reader and JSON API on the JDK's HTTP server: {@code /}, {@code /articles/{id}/{lang}},
+ * {@code /articles/{id}/parallel}, {@code /api/ask}, {@code /health} and two static files. Nothing is ever
+ * read from the file system by path: pages come from the index, static files from a fixed list, so path
+ * tricks have nothing to reach. Every response carries a Content-Security-Policy that allows only this host.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** The API answers questions up to this length; longer ones get a 400. */
+    public static final int MAX_QUESTION_CHARS = 1000;
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; "
+            + "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final Pattern ARTICLE = Pattern.compile("/articles/([a-z0-9-]{1,100})/([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)");
+    private static final Pattern PARALLEL = Pattern.compile("/articles/([a-z0-9-]{1,100})/parallel");
+    private static final Map<String, String> STATIC = Map.of(
+            "/static/reader.css", "text/css; charset=utf-8",
+            "/static/reader.js", "text/javascript; charset=utf-8");
+
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final SentenceIndex index;
+    private final AnswerService service;
+    private final ReaderPages pages;
+    private final Supplier<Optional<Boolean>> discordConnected;
+    private final AnswerJson answerJson = new AnswerJson();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private WebServer(HttpServer server, ExecutorService pool, SentenceIndex index, AnswerService service,
+                      Supplier<Optional<Boolean>> discordConnected) {
+        this.server = server;
+        this.pool = pool;
+        this.index = index;
+        this.service = service;
+        this.pages = new ReaderPages(index);
+        this.discordConnected = discordConnected;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
+     */
+    public static WebServer start(InetSocketAddress address, SentenceIndex index, AnswerService service,
+                                  Supplier<Optional<Boolean>> discordConnected) throws IOException {
+        HttpServer http = HttpServer.create(address, 64);
+        ExecutorService pool = Executors.newFixedThreadPool(8, runnable -> {
+            Thread t = new Thread(runnable, "web");
+            t.setDaemon(true);
+            return t;
+        });
+        WebServer web = new WebServer(http, pool, index, service, discordConnected);
+        http.createContext("/", web::handle);
+        http.setExecutor(pool);
+        http.start();
+        LOG.info("reader listening on port {}", web.port());
+        return web;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.");
+                return;
+            }
+            try {
+                route(exchange);
+            } catch (RuntimeException e) {
+                LOG.error("{} {} failed", method, exchange.getRequestURI().getRawPath(), e);
+                send(exchange, 500, "text/plain; charset=utf-8", "Something went wrong; it has been logged.");
+            }
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String rawPath = exchange.getRequestURI().getRawPath();
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        // Encoded separators and dot segments are never part of a valid address here.
+        if (rawPath == null || rawPath.contains("%") || rawPath.contains("..") || rawPath.contains("\\")
+                || rawPath.contains("//")) {
+            notFound(exchange, "There is no page at this address.");
+            return;
+        }
+        if (rawPath.equals("/")) {
+            html(exchange, 200, pages.index(service.sources()));
+        } else if (rawPath.equals("/health")) {
+            health(exchange);
+        } else if (rawPath.equals("/api/ask")) {
+            ask(exchange, query);
+        } else if (STATIC.containsKey(rawPath)) {
+            staticFile(exchange, rawPath);
+        } else if (PARALLEL.matcher(rawPath).matches()) {
+            Matcher m = PARALLEL.matcher(rawPath);
+            m.matches();
+            List<String> langs = query.containsKey("langs")
+                    ? Arrays.stream(query.get("langs").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                    : List.of();
+            Optional<String> page = pages.parallel(m.group(1), langs, number(query.get("hl")));
+            page.ifPresentOrElse(p -> html(exchange, 200, p),
+                    () -> notFound(exchange, "No such article, or not two of its translations: " + m.group(1)));
+        } else if (ARTICLE.matcher(rawPath).matches()) {
+            Matcher m = ARTICLE.matcher(rawPath);
+            m.matches();
+            Optional<String> page = pages.translation(m.group(1), m.group(2), number(query.get("hl")));
+            page.ifPresentOrElse(p -> html(exchange, 200, p),
+                    () -> notFound(exchange, "There is no translation " + m.group(2) + " of an article " + m.group(1) + "."));
+        } else {
+            notFound(exchange, "There is no page at this address.");
+        }
+    }
+
+    private void ask(HttpExchange exchange, Map<String, String> query) {
+        String q = query.getOrDefault("q", "");
+        if (q.isBlank()) {
+            json(exchange, 400, error("give the question as ?q=..."));
+            return;
+        }
+        if (q.length() > MAX_QUESTION_CHARS) {
+            json(exchange, 400, error("the question is too long (" + q.length() + " characters; at most "
+                    + MAX_QUESTION_CHARS + ")"));
+            return;
+        }
+        AskRequest request = AskRequest.of(q);
+        String lang = query.get("lang");
+        if (lang != null && !lang.isBlank()) {
+            request = request.withExplicitLanguage(lang);
+        }
+        try {
+            json(exchange, 200, answerJson.toJson(service.ask(request)));
+        } catch (InvalidQuestionException e) {
+            json(exchange, 400, error(e.getMessage()));
+        }
+    }
+
+    private void health(HttpExchange exchange) {
+        ObjectNode body = mapper.createObjectNode();
+        int sentences = index.size();
+        boolean indexOk = sentences > 0;
+        body.put("index", indexOk ? "loaded" : "empty");
+        body.put("sentences", sentences);
+        Optional<Boolean> discord = discordConnected.get();
+        discord.ifPresent(c -> body.put("discord", c ? "connected" : "disconnected"));
+        boolean ok = indexOk && discord.orElse(true);
+        body.put("status", ok ? "ok" : "unavailable");
+        json(exchange, ok ? 200 : 503, body);
+    }
+
+    private void staticFile(HttpExchange exchange, String path) throws IOException {
+        try (InputStream in = WebServer.class.getResourceAsStream("/web" + path)) {
+            if (in == null) {
+                notFound(exchange, "There is no page at this address.");
+                return;
+            }
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=3600");
+            send(exchange, 200, STATIC.get(path), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private void notFound(HttpExchange exchange, String message) {
+        html(exchange, 404, pages.notFound(message));
+    }
+
+    private ObjectNode error(String message) {
+        return mapper.createObjectNode().put("error", message);
+    }
+
+    private void html(HttpExchange exchange, int status, String body) {
+        send(exchange, status, "text/html; charset=utf-8", body);
+    }
+
+    private void json(HttpExchange exchange, int status, ObjectNode body) {
+        try {
+            send(exchange, status, "application/json; charset=utf-8", mapper.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        try {
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("client went away before the response was sent", e);
+        }
+    }
+
+    private static OptionalInt number(String value) {
+        if (value == null || !value.matches("\\d{1,9}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(value));
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                out.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                // A malformed escape in one parameter leaves that parameter out.
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+        pool.shutdown();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
