@@ -1,0 +1,30 @@
+# Interlinear: the Discord bot with its web reader.
+# Build: docker build -t interlinear .
+# Run:   docker run -e DISCORD_TOKEN=... -p 8080:8080 -v "$PWD/config:/app/config" -v interlinear-data:/app/data interlinear
+
+# The build stage runs the README's build step on a JDK 21 image.
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+RUN mvn -B package -DskipTests
+
+# The run stage has only a JRE and the jar; it runs as an unprivileged user.
+FROM eclipse-temurin:21-jre
+RUN useradd --system --uid 10001 --user-group --home-dir /app --no-create-home interlinear \
+    && mkdir -p /app/data /app/config \
+    && chown interlinear:interlinear /app/data
+WORKDIR /app
+COPY --from=build /src/target/interlinear.jar /app/interlinear.jar
+# The sample articles and settings; a deployer mounts their own config/ over /app/config.
+COPY config /app/config
+ENV INTERLINEAR_DATA_DIR=/app/data
+USER interlinear
+VOLUME ["/app/data"]
+EXPOSE 8080
+# /health answers 200 when the index is loaded and Discord is connected; the check is the jar itself.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 \
+    CMD ["java", "-jar", "/app/interlinear.jar", "health"]
+ENTRYPOINT ["java", "-jar", "/app/interlinear.jar"]
+CMD ["bot"]
