@@ -30,21 +30,22 @@ public final class IndexBuilder {
         ArticleAlignment alignment = prepared.alignment();
         for (Translation translation : prepared.article().translations().values()) {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
-            List<String> texts = sentences.stream().map(Sentence::text).toList();
+            List<String> fragments = translation.url().isPresent()
+                    ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
             String heading = "";
             for (Sentence s : sentences) {
                 if (s.kind() == BlockKind.HEADING) {
                     heading = s.text();
                 }
                 String id = Fields.id(articleId, translation.lang(), s.index());
-                Document doc = document(prepared, translation, sentences, texts, s, heading, alignment);
+                Document doc = document(prepared, translation, sentences, fragments, s, heading, alignment);
                 writer.updateDocument(new Term(Fields.ID, id), doc);
             }
         }
     }
 
     private Document document(PreparedArticle prepared, Translation translation, List<Sentence> sentences,
-                              List<String> texts, Sentence s, String heading, ArticleAlignment alignment) {
+                              List<String> fragments, Sentence s, String heading, ArticleAlignment alignment) {
         String articleId = prepared.article().id();
         String analyzerLang = Languages.base(s.lang());
         String previous = s.index() > 0 ? sentences.get(s.index() - 1).text() : "";
@@ -73,7 +74,7 @@ public final class IndexBuilder {
         doc.add(new StoredField(Fields.TITLE, translation.title()));
         translation.url().ifPresent(url -> {
             doc.add(new StoredField(Fields.URL, url));
-            doc.add(new StoredField(Fields.FRAGMENT, TextFragments.directive(texts, s.index())));
+            doc.add(new StoredField(Fields.FRAGMENT, fragments.get(s.index())));
         });
 
         doc.add(new TextField(Fields.body(analyzerLang), s.text(), Field.Store.NO));

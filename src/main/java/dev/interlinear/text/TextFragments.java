@@ -2,9 +2,12 @@ package dev.interlinear.text;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Text fragment directives ({@code #:~:text=...}, WICG Scroll-to-Text) that pick one sentence out of a
@@ -22,38 +25,44 @@ public final class TextFragments {
 
     /** The directive (after {@code text=}) for sentence {@code index} of a translation's sentences. */
     public static String directive(List<String> sentences, int index) {
-        String[] words = sentences.get(index).strip().split("\\s+");
-        String body;
-        String start;
-        if (words.length <= 2 * EDGE_WORDS) {
-            start = String.join(" ", words);
-            body = encode(start);
-        } else {
-            start = String.join(" ", Arrays.copyOfRange(words, 0, EDGE_WORDS));
-            String end = String.join(" ", Arrays.copyOfRange(words, words.length - EDGE_WORDS, words.length));
-            body = encode(start) + "," + encode(end);
-        }
-        if (index > 0 && occursMoreThanOnce(sentences, start)) {
-            String[] previous = sentences.get(index - 1).strip().split("\\s+");
-            String prefix = String.join(" ", Arrays.copyOfRange(previous, Math.max(0, previous.length - PREFIX_WORDS),
-                    previous.length));
-            return encode(prefix) + "-," + body;
-        }
-        return body;
+        return directives(sentences).get(index);
     }
 
-    private static boolean occursMoreThanOnce(List<String> sentences, String start) {
-        String needle = start.toLowerCase(Locale.ROOT);
-        int count = 0;
-        for (String s : sentences) {
-            String hay = s.toLowerCase(Locale.ROOT);
-            for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-                if (++count > 1) {
-                    return true;
-                }
+    /**
+     * The directives of all sentences of a translation at once: word n-grams of the whole translation are
+     * counted once, so telling whether a sentence's start recurs costs a look-up, not a scan of the text.
+     */
+    public static List<String> directives(List<String> sentences) {
+        List<String[]> words = sentences.stream().map(s -> s.strip().split("\\s+")).toList();
+        List<String> all = new ArrayList<>();
+        words.forEach(w -> Arrays.stream(w).map(x -> x.toLowerCase(Locale.ROOT)).forEach(all::add));
+        Map<Integer, Map<String, Integer>> shingleCounts = new HashMap<>();
+        List<String> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < words.size(); i++) {
+            String[] w = words.get(i);
+            int startLength = Math.min(w.length, EDGE_WORDS);
+            String start = String.join(" ", Arrays.copyOfRange(w, 0, startLength));
+            String body = w.length <= 2 * EDGE_WORDS ? encode(String.join(" ", w))
+                    : encode(start) + "," + encode(String.join(" ", Arrays.copyOfRange(w, w.length - EDGE_WORDS, w.length)));
+            int occurrences = shingleCounts.computeIfAbsent(startLength, n -> shingles(all, n))
+                    .getOrDefault(start.toLowerCase(Locale.ROOT), 0);
+            if (i > 0 && occurrences > 1) {
+                String[] previous = words.get(i - 1);
+                String prefix = String.join(" ", Arrays.copyOfRange(previous,
+                        Math.max(0, previous.length - PREFIX_WORDS), previous.length));
+                body = encode(prefix) + "-," + body;
             }
+            out.add(body);
         }
-        return false;
+        return out;
+    }
+
+    private static Map<String, Integer> shingles(List<String> words, int n) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i + n <= words.size(); i++) {
+            counts.merge(String.join(" ", words.subList(i, i + n)), 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** Percent-encodes as text fragments require: also '-', ',' and '&', which are syntax there. */
