@@ -35,8 +35,10 @@ final class WordTokenizer {
                 continue;
             }
             boolean joined = previousEnd >= 0 && isJoin(text.substring(previousEnd, start));
+            // the dot of initials ends no sentence: "C.C. Wei"
+            boolean afterInitials = joined && out.getLast().shape() == WordToken.Shape.INITIALS;
             out.add(new WordToken(raw, Names.key(raw), start, end, shape(raw, initials),
-                    clauseInitial(text, start), joined));
+                    !afterInitials && clauseInitial(text, start), joined));
             previousEnd = initials ? end : m.end();
         }
         return out;
