@@ -84,6 +84,7 @@ final class EntityFinder {
     /** The entities with all their mentions, a single last name merged into the one longer name ending in it. */
     List<Entity> entities() {
         mergeLastNames();
+        addLastNamesAsAliases();
         for (Map.Entry<String, Map<Integer, SentenceView>> e : views.entrySet()) {
             for (SentenceView v : e.getValue().values()) {
                 for (Builder b : byKey.values()) {
@@ -177,6 +178,15 @@ final class EntityFinder {
                 target.aliasKeys.add(single.key);
                 target.evidence.addAll(single.evidence);
                 byKey.remove(single.key);
+            }
+        }
+    }
+
+    /** "Su" later in the text is Lisa Su, when no other name ends in "Su" and "Su" is no name of its own. */
+    private void addLastNamesAsAliases() {
+        for (Builder b : byKey.values()) {
+            if (b.words.size() > 1 && !byKey.containsKey(b.lastWord()) && endingWith(b.lastWord()).size() == 1) {
+                b.aliasKeys.add(b.lastWord());
             }
         }
     }

@@ -131,8 +131,8 @@ final class QuoteFinder {
         while (i < text.length()) {
             char c = text.charAt(i);
             String closers = closersOf(c);
-            if (closers != null && opensAt(text, i)) {
-                int close = closeOf(text, i, closers, isSingle(c));
+            if (closers != null && opensAt(text, i, isGuillemet(c))) {
+                int close = closeOf(text, i, closers, isSingle(c), isGuillemet(c));
                 if (close > i + 1) {
                     out.add(new Quoted(i, close));
                     i = close + 1;
@@ -162,26 +162,35 @@ final class QuoteFinder {
         return open == '\'' || open == '‘' || open == '‚';
     }
 
+    /** French sets guillemets apart with (narrow) spaces: « Nous allons ». */
+    private static boolean isGuillemet(char mark) {
+        return mark == '«' || mark == '»';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** An opening mark follows a space, a colon, a bracket or the start, and precedes a word. */
-    private static boolean opensAt(String text, int i) {
-        boolean startsWord = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    private static boolean opensAt(String text, int i, boolean spaced) {
+        boolean startsWord = i + 1 < text.length() && (spaced || !isSpace(text.charAt(i + 1)));
         if (i == 0) {
             return startsWord;
         }
         char before = text.charAt(i - 1);
-        return startsWord && (Character.isWhitespace(before) || ":([—–-".indexOf(before) >= 0);
+        return startsWord && (isSpace(before) || ":([—–-".indexOf(before) >= 0);
     }
 
     /**
      * The closing mark: after a non-space and before a space, punctuation or the end. Single marks double as
      * apostrophes ("Sam's", "l'euro"), so a single-quoted span must hold at least two words to count.
      */
-    private static int closeOf(String text, int open, String closers, boolean single) {
+    private static int closeOf(String text, int open, String closers, boolean single, boolean spaced) {
         for (int j = open + 2; j < text.length(); j++) {
-            if (closers.indexOf(text.charAt(j)) < 0 || Character.isWhitespace(text.charAt(j - 1))) {
+            if (closers.indexOf(text.charAt(j)) < 0 || (!spaced && isSpace(text.charAt(j - 1)))) {
                 continue;
             }
-            boolean endsWord = j + 1 == text.length() || Character.isWhitespace(text.charAt(j + 1))
+            boolean endsWord = j + 1 == text.length() || isSpace(text.charAt(j + 1))
                     || ".,;:!?)—–-".indexOf(text.charAt(j + 1)) >= 0;
             if (!endsWord) {
                 continue;
