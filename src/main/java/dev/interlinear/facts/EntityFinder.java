@@ -4,8 +4,6 @@ import dev.interlinear.align.AlignmentGroup;
 import dev.interlinear.align.ArticleAlignment;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,18 +28,15 @@ final class EntityFinder {
     private final ArticleAlignment alignment;
     private final Map<String, Map<Integer, SentenceView>> views;
     /** Translation -> words it writes in lower case somewhere (folded). */
-    private final Map<String, Set<String>> lowerWords = new HashMap<>();
+    private final Map<String, Set<String>> lowerWords;
     private final Map<String, Builder> byKey = new LinkedHashMap<>();
 
-    EntityFinder(ArticleAlignment alignment, Map<String, Map<Integer, SentenceView>> views) {
+    /** @param lowerWords per translation, the words it writes in lower case somewhere (folded) */
+    EntityFinder(ArticleAlignment alignment, Map<String, Map<Integer, SentenceView>> views,
+            Map<String, Set<String>> lowerWords) {
         this.alignment = alignment;
         this.views = views;
-        views.forEach((lang, byIndex) -> {
-            Set<String> lower = new HashSet<>();
-            byIndex.values().forEach(v -> v.tokens().stream().filter(WordToken::isLower)
-                    .forEach(t -> lower.add(t.key())));
-            lowerWords.put(lang, lower);
-        });
+        this.lowerWords = lowerWords;
     }
 
     /** Whether {@code lang} writes the folded word {@code key} in lower case somewhere. */

@@ -7,6 +7,7 @@ import dev.interlinear.text.QuantityExtractor;
 import dev.interlinear.text.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,9 @@ public final class FactExtractor {
     public ArticleFacts extract(String articleId, Map<String, List<Sentence>> byLang, ArticleAlignment alignment) {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(alignment, "alignment");
-        Map<String, Map<Integer, SentenceView>> views = views(byLang);
-        EntityFinder entities = new EntityFinder(alignment, views);
+        Map<String, Set<String>> lowerWords = new HashMap<>();
+        Map<String, Map<Integer, SentenceView>> views = views(byLang, lowerWords);
+        EntityFinder entities = new EntityFinder(alignment, views, lowerWords);
         entities.collectNames();
 
         List<QuantityFact> quantityFacts = new ArrayList<>();
@@ -58,13 +60,14 @@ public final class FactExtractor {
                 DiscrepancyFinder.find(articleId, alignment, views));
     }
 
-    private Map<String, Map<Integer, SentenceView>> views(Map<String, List<Sentence>> byLang) {
+    /** Prepares every sentence once; fills {@code lowerByLang} with the lower-case words of each translation. */
+    private Map<String, Map<Integer, SentenceView>> views(Map<String, List<Sentence>> byLang,
+            Map<String, Set<String>> lowerByLang) {
         Map<String, Map<Integer, SentenceView>> views = new LinkedHashMap<>();
-        Map<String, Set<String>> lowerByLang = new HashMap<>();
         Map<String, List<Prepared>> prepared = new LinkedHashMap<>();
         for (Map.Entry<String, List<Sentence>> e : byLang.entrySet()) {
             List<Prepared> list = new ArrayList<>();
-            Set<String> lower = new java.util.HashSet<>();
+            Set<String> lower = new HashSet<>();
             for (Sentence s : e.getValue()) {
                 if (s.kind() == BlockKind.CODE) {
                     continue;
