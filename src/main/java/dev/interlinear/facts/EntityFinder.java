@@ -1,0 +1,258 @@
+package dev.interlinear.facts;
+
+import dev.interlinear.align.AlignmentGroup;
+import dev.interlinear.align.ArticleAlignment;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Names of one article, one entity per name across translations.
+ *
+ * <p>Acronyms, CamelCase words, initials with a name and (outside German) runs of capitalised words are names by
+ * their shape. A single capitalised word is a name only when the same word is also capitalised in an aligned
+ * sentence of another translation: German capitalises every noun, but "Rechenleistung" is "poder computacional"
+ * in Portuguese, while "Oracle" stays "Oracle". German runs of capitalised words need the same evidence, and so do
+ * acronyms that have a counterpart sentence: "KI" is "IA", an acronym of a common noun, not a name.
+ */
+final class EntityFinder {
+
+    private final ArticleAlignment alignment;
+    private final Map<String, Map<Integer, SentenceView>> views;
+    /** Translation -> words it writes in lower case somewhere (folded). */
+    private final Map<String, Set<String>> lowerWords;
+    private final Map<String, Builder> byKey = new LinkedHashMap<>();
+
+    /** @param lowerWords per translation, the words it writes in lower case somewhere (folded) */
+    EntityFinder(ArticleAlignment alignment, Map<String, Map<Integer, SentenceView>> views,
+            Map<String, Set<String>> lowerWords) {
+        this.alignment = alignment;
+        this.views = views;
+        this.lowerWords = lowerWords;
+    }
+
+    /** Whether {@code lang} writes the folded word {@code key} in lower case somewhere. */
+    boolean writtenLower(String lang, String key) {
+        return lowerWords.getOrDefault(lang, Set.of()).contains(key);
+    }
+
+    /** Collects the names confirmed by shape or by another translation. */
+    void collectNames() {
+        for (Map<Integer, SentenceView> byIndex : views.values()) {
+            for (SentenceView v : byIndex.values()) {
+                List<SentenceView> others = counterparts(v);
+                for (NameCandidate c : v.names()) {
+                    confirm(v, c, others);
+                }
+            }
+        }
+    }
+
+    /** A confirmed name or the last word of one: a single word that may name a quote's speaker. */
+    boolean isKnownName(String key) {
+        return byKey.containsKey(key) || byKey.values().stream().anyMatch(b -> b.lastWord().equals(key));
+    }
+
+    /** Records a quote's speaker as a person, creating the entity when its name was not confirmed otherwise. */
+    void addSpeaker(String surface, NameEvidence form) {
+        String key = Names.key(surface);
+        Builder b = byKey.get(key);
+        if (b == null) {
+            List<Builder> longer = endingWith(key);
+            b = longer.size() == 1 ? longer.getFirst() : null;
+        }
+        if (b == null) {
+            b = byKey.computeIfAbsent(key, k -> new Builder(k, surface));
+            b.evidence.add(form);
+        }
+        b.evidence.add(NameEvidence.QUOTE_SPEAKER);
+    }
+
+    /** The entities with all their mentions, a single last name merged into the one longer name ending in it. */
+    List<Entity> entities() {
+        mergeLastNames();
+        addLastNamesAsAliases();
+        for (Map.Entry<String, Map<Integer, SentenceView>> e : views.entrySet()) {
+            for (SentenceView v : e.getValue().values()) {
+                for (Builder b : byKey.values()) {
+                    b.collectMentions(v);
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        new TreeMap<>(byKey).values().stream().filter(b -> !b.mentions.isEmpty()).forEach(b -> out.add(b.build()));
+        return out;
+    }
+
+    private void confirm(SentenceView v, NameCandidate c, List<SentenceView> others) {
+        String surface = c.surface(v.text());
+        switch (c.form()) {
+            case CAMEL_CASE -> add(c.key(), surface, c.form());
+            case ACRONYM -> {
+                boolean confirmed = others.isEmpty() || others.stream().anyMatch(o -> o.writes(c.wordKeys()));
+                if (!Lexicon.isTitleAcronym(c.key()) && confirmed) {
+                    add(c.key(), surface, c.form());
+                }
+            }
+            case MULTIWORD, INITIALS -> {
+                if (!c.needsEvidence()) {
+                    add(c.key(), surface, c.form());
+                } else if (!others.isEmpty() && others.stream().anyMatch(o -> o.writes(c.wordKeys()))) {
+                    add(c.key(), surface, c.form()).evidence.add(NameEvidence.CROSS_TRANSLATION);
+                } else {
+                    c.tokens().forEach(t -> confirmSingle(v, t, others));
+                }
+            }
+            default -> c.tokens().forEach(t -> confirmSingle(v, t, others));
+        }
+    }
+
+    private void confirmSingle(SentenceView v, WordToken t, List<SentenceView> others) {
+        if (t.shape() != WordToken.Shape.CAPITALISED) {
+            return;
+        }
+        if (confirmedElsewhere(v, t.key(), others)) {
+            add(t.key(), t.text(), NameEvidence.CROSS_TRANSLATION);
+        } else if (v.language().equals("de") && t.key().endsWith("s") && t.key().length() > 3) {
+            // German genitive: "Sams Einschätzung" is Sam's
+            String stem = t.key().substring(0, t.key().length() - 1);
+            if (confirmedElsewhere(v, stem, others)) {
+                add(stem, t.text().substring(0, t.text().length() - 1), NameEvidence.CROSS_TRANSLATION);
+            }
+        }
+    }
+
+    private boolean confirmedElsewhere(SentenceView v, String key, List<SentenceView> others) {
+        if (Lexicon.isFunctionWord(key, v.language()) || writtenLower(v.lang(), key)) {
+            return false;
+        }
+        return others.stream().anyMatch(o -> o.writes(List.of(key))
+                && !Lexicon.isFunctionWord(key, o.language()) && !writtenLower(o.lang(), key));
+    }
+
+    private Builder add(String key, String surface, NameEvidence evidence) {
+        Builder b = byKey.computeIfAbsent(key, k -> new Builder(k, surface));
+        b.evidence.add(evidence);
+        return b;
+    }
+
+    /** The sentences of the other translations in the same alignment group. */
+    private List<SentenceView> counterparts(SentenceView v) {
+        AlignmentGroup group;
+        try {
+            group = alignment.groups().get(alignment.groupOf(v.lang(), v.index()));
+        } catch (IllegalArgumentException e) {
+            return List.of(); // not aligned (e.g. a code line left out): no evidence either way
+        }
+        List<SentenceView> out = new ArrayList<>();
+        group.sentences().forEach((lang, indices) -> {
+            if (!lang.equals(v.lang())) {
+                indices.stream().map(i -> views.getOrDefault(lang, Map.of()).get(i))
+                        .filter(Objects::nonNull).forEach(out::add);
+            }
+        });
+        return out;
+    }
+
+    private void mergeLastNames() {
+        for (Builder single : List.copyOf(byKey.values())) {
+            if (single.words.size() != 1) {
+                continue;
+            }
+            List<Builder> longer = endingWith(single.key);
+            if (longer.size() == 1) {
+                Builder target = longer.getFirst();
+                target.aliasKeys.add(single.key);
+                target.evidence.addAll(single.evidence);
+                byKey.remove(single.key);
+            }
+        }
+    }
+
+    /** "Su" later in the text is Lisa Su, when no other name ends in "Su" and "Su" is no name of its own. */
+    private void addLastNamesAsAliases() {
+        for (Builder b : byKey.values()) {
+            if (b.words.size() > 1 && !byKey.containsKey(b.lastWord()) && endingWith(b.lastWord()).size() == 1) {
+                b.aliasKeys.add(b.lastWord());
+            }
+        }
+    }
+
+    private List<Builder> endingWith(String lastWord) {
+        return byKey.values().stream().filter(b -> b.words.size() > 1 && b.lastWord().equals(lastWord)).toList();
+    }
+
+    /** An entity being collected. */
+    private static final class Builder {
+        final String key;
+        final List<String> words;
+        final String firstSurface;
+        final Set<String> aliasKeys = new LinkedHashSet<>();
+        final Set<NameEvidence> evidence = EnumSet.noneOf(NameEvidence.class);
+        final Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
+        final Map<String, Set<Integer>> mentions = new TreeMap<>();
+
+        Builder(String key, String surface) {
+            this.key = key;
+            this.words = List.of(key.split(" "));
+            this.firstSurface = surface;
+        }
+
+        String lastWord() {
+            return words.getLast();
+        }
+
+        void collectMentions(SentenceView v) {
+            List<List<String>> forms = new ArrayList<>();
+            forms.add(words);
+            aliasKeys.forEach(a -> forms.add(List.of(a.split(" "))));
+            for (List<String> form : forms) {
+                if (v.writes(form)) {
+                    mentions.computeIfAbsent(v.lang(), l -> new TreeSet<>()).add(v.index());
+                    countSurfaces(v, form);
+                }
+            }
+        }
+
+        /** Counts exact spellings (not genitives) for the display name and the aliases. */
+        private void countSurfaces(SentenceView v, List<String> form) {
+            List<WordToken> t = v.tokens();
+            for (int i = 0; i + form.size() <= t.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < form.size() && match; k++) {
+                    match = t.get(i + k).key().equals(form.get(k)) && !t.get(i + k).isLower()
+                            && (k == 0 || t.get(i + k).joined());
+                }
+                if (match) {
+                    String s = v.text().substring(t.get(i).start(), t.get(i + form.size() - 1).end());
+                    surfaceCounts.merge(s, 1, Integer::sum);
+                }
+            }
+        }
+
+        Entity build() {
+            String name = surfaceCounts.entrySet().stream()
+                    .filter(e -> Names.key(e.getKey()).equals(key))
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(firstSurface);
+            Set<String> aliases = new TreeSet<>(surfaceCounts.keySet());
+            aliases.remove(name);
+            return new Entity(key, name, new TreeSet<>(aliases), evidence, new TreeMap<>(mentions(mentions)));
+        }
+
+        private static Map<String, SortedSet<Integer>> mentions(Map<String, Set<Integer>> m) {
+            Map<String, SortedSet<Integer>> out = new TreeMap<>();
+            m.forEach((lang, s) -> out.put(lang, new TreeSet<>(s)));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.interlinear.facts;
+
+import dev.interlinear.align.ArticleAlignment;
+import dev.interlinear.corpus.BlockKind;
+import dev.interlinear.text.Quantity;
+import dev.interlinear.text.QuantityExtractor;
+import dev.interlinear.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Extracts the facts of one article from its segmented, aligned translations: figures, quotes with speakers,
+ * names merged across translations, and figures that translations state differently. Code lines are left out.
+ *
+ * <p>Stateless apart from the quantity extractor; thread-safe.
+ */
+public final class FactExtractor {
+
+    private final QuantityExtractor quantities;
+
+    public FactExtractor() {
+        this(new QuantityExtractor());
+    }
+
+    public FactExtractor(QuantityExtractor quantities) {
+        this.quantities = Objects.requireNonNull(quantities, "quantities");
+    }
+
+    /**
+     * @param articleId the article's id, repeated in every fact
+     * @param byLang    sentences per translation language tag, as aligned
+     * @param alignment the alignment of exactly these sentences
+     */
+    public ArticleFacts extract(String articleId, Map<String, List<Sentence>> byLang, ArticleAlignment alignment) {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(alignment, "alignment");
+        Map<String, Set<String>> lowerWords = new HashMap<>();
+        Map<String, Map<Integer, SentenceView>> views = views(byLang, lowerWords);
+        EntityFinder entities = new EntityFinder(alignment, views, lowerWords);
+        entities.collectNames();
+
+        List<QuantityFact> quantityFacts = new ArrayList<>();
+        List<QuoteFact> quotes = new ArrayList<>();
+        for (Map<Integer, SentenceView> byIndex : views.values()) {
+            for (SentenceView v : byIndex.values()) {
+                quantityFacts.addAll(quantityFacts(articleId, v));
+                for (QuoteFinder.Attributed q : QuoteFinder.find(v, entities::isKnownName)) {
+                    quotes.add(new QuoteFact(articleId, v.lang(), v.index(), q.speaker(), q.quote()));
+                    entities.addSpeaker(q.speaker(), q.form());
+                }
+            }
+        }
+        return new ArticleFacts(articleId, quantityFacts, quotes, entities.entities(),
+                DiscrepancyFinder.find(articleId, alignment, views));
+    }
+
+    /** Prepares every sentence once; fills {@code lowerByLang} with the lower-case words of each translation. */
+    private Map<String, Map<Integer, SentenceView>> views(Map<String, List<Sentence>> byLang,
+            Map<String, Set<String>> lowerByLang) {
+        Map<String, Map<Integer, SentenceView>> views = new LinkedHashMap<>();
+        Map<String, List<Prepared>> prepared = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Sentence>> e : byLang.entrySet()) {
+            List<Prepared> list = new ArrayList<>();
+            Set<String> lower = new HashSet<>();
+            for (Sentence s : e.getValue()) {
+                if (s.kind() == BlockKind.CODE) {
+                    continue;
+                }
+                String language = Names.baseLanguage(s.lang() == null ? e.getKey() : s.lang());
+                List<Quantity> found = quantities.extract(s.text(), language);
+                List<WordToken> tokens = WordTokenizer.tokens(s.text(), found);
+                tokens.stream().filter(WordToken::isLower).forEach(t -> lower.add(t.key()));
+                list.add(new Prepared(s, language, found, tokens));
+            }
+            prepared.put(e.getKey(), list);
+            lowerByLang.put(e.getKey(), lower);
+        }
+        prepared.forEach((lang, list) -> {
+            Map<Integer, SentenceView> byIndex = new LinkedHashMap<>();
+            Set<String> lower = lowerByLang.get(lang);
+            for (Prepared p : list) {
+                List<NameCandidate> names = NameFinder.find(p.tokens(), p.language(),
+                        p.sentence().kind() == BlockKind.HEADING, lower::contains);
+                byIndex.put(p.sentence().index(),
+                        new SentenceView(lang, p.language(), p.sentence(), p.quantities(), p.tokens(), names));
+            }
+            views.put(lang, byIndex);
+        });
+        return views;
+    }
+
+    private record Prepared(Sentence sentence, String language, List<Quantity> quantities, List<WordToken> tokens) {
+    }
+
+    private static List<QuantityFact> quantityFacts(String article, SentenceView v) {
+        List<QuantityFact> out = new ArrayList<>();
+        for (Quantity q : v.quantities()) {
+            FactKind.of(q.unit()).ifPresent(kind -> out.add(new QuantityFact(article, v.lang(), v.index(), kind, q,
+                    QuantitySurfaces.surface(v.text(), q))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.interlinear.facts;
+
+import dev.interlinear.text.Quantity;
+import dev.interlinear.text.Sentence;
+import java.util.List;
+
+/**
+ * One sentence prepared once for all fact finders.
+ *
+ * @param lang       the translation the sentence belongs to (its index is an index of that translation)
+ * @param language   base language of the text itself (an untranslated paragraph may differ from the translation)
+ * @param quantities everything the quantity extractor found, bare numbers included
+ * @param names      name candidates by shape, not yet confirmed
+ */
+record SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
+        List<WordToken> tokens, List<NameCandidate> names) {
+
+    SentenceView {
+        quantities = List.copyOf(quantities);
+        tokens = List.copyOf(tokens);
+        names = List.copyOf(names);
+    }
+
+    int index() {
+        return sentence.index();
+    }
+
+    String text() {
+        return sentence.text();
+    }
+
+    /**
+     * Whether the words {@code keys} are written here in a row, none in lower case. German adds a genitive "s"
+     * to names ("Sams Einschätzung"), so there the last word may carry one.
+     */
+    boolean writes(List<String> keys) {
+        for (int i = 0; i + keys.size() <= tokens.size(); i++) {
+            if (writesAt(i, keys)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean writesAt(int i, List<String> keys) {
+        for (int k = 0; k < keys.size(); k++) {
+            WordToken t = tokens.get(i + k);
+            if (t.isLower() || (k > 0 && !t.joined())) {
+                return false;
+            }
+            boolean last = k == keys.size() - 1;
+            boolean genitive = last && language.equals("de") && t.key().equals(keys.get(k) + "s");
+            if (!t.key().equals(keys.get(k)) && !genitive) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
