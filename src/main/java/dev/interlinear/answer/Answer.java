@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param readerLink   the built-in reader's link, given beside an external {@code link}
  * @param score        the answer's confidence, 0..1
  * @param translations the aligned sentences in the article's other translations
+ * @param discrepancy  where another translation of this sentence states a different figure
  */
 public record Answer(String article, String title, String lang, Optional<String> textLang, int sentenceIndex,
                      String sentence, List<String> context, String link, Optional<String> readerLink,
-                     double score, List<AlignedSentence> translations) {
+                     double score, List<AlignedSentence> translations, Optional<DiscrepancyNote> discrepancy) {
     public Answer {
         context = List.copyOf(context);
         translations = List.copyOf(translations);

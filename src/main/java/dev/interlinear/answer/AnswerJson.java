@@ -28,6 +28,14 @@ public final class AnswerJson {
             answer.put("link", a.link());
             a.readerLink().ifPresent(l -> answer.put("readerLink", l));
             answer.put("score", a.score());
+            a.discrepancy().ifPresent(d -> {
+                ObjectNode n = answer.putObject("discrepancy");
+                n.put("lang", d.lang());
+                n.put("sentenceIndex", d.sentenceIndex());
+                n.put("figure", d.figure());
+                n.put("ownFigure", d.ownFigure());
+                n.put("link", d.link());
+            });
             ArrayNode translations = answer.putArray("translations");
             for (AlignedSentence t : a.translations()) {
                 ObjectNode n = translations.addObject();

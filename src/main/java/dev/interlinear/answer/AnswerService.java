@@ -1,6 +1,8 @@
 package dev.interlinear.answer;
 
 import dev.interlinear.config.AnswerSettings;
+import dev.interlinear.facts.Discrepancy;
+import dev.interlinear.facts.FactBook;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
@@ -23,6 +25,7 @@ public final class AnswerService {
     static final int CANDIDATES = 50;
 
     private final SentenceIndex index;
+    private final FactBook facts;
     private final AnswerSettings settings;
     private final Links links;
     private final ReplyLanguage replyLanguage;
@@ -31,9 +34,10 @@ public final class AnswerService {
     private final Ranker ranker;
     private final QuestionWords questionWords = new QuestionWords();
 
-    public AnswerService(SentenceIndex index, LanguageAnalyzers analyzers, LanguageDetector detector,
+    public AnswerService(SentenceIndex index, FactBook facts, LanguageAnalyzers analyzers, LanguageDetector detector,
                          Set<String> languages, String defaultLanguage, AnswerSettings settings, Links links) {
         this.index = index;
+        this.facts = facts;
         this.settings = settings;
         this.links = links;
         Set<String> supported = new HashSet<>(languages);
@@ -96,7 +100,24 @@ public final class AnswerService {
         Optional<String> textLang = s.textLang().equals(Languages.base(s.lang())) ? Optional.empty()
                 : Optional.of(s.textLang());
         return new Answer(s.article(), s.title(), s.lang(), textLang, s.index(), s.text(),
-                List.of(s.previous(), s.next()), link(s), readerLink, round(confidence), translations(s));
+                List.of(s.previous(), s.next()), link(s), readerLink, round(confidence), translations(s),
+                discrepancy(s));
+    }
+
+    /** The other translation's figure when it disagrees with this sentence's. */
+    private Optional<DiscrepancyNote> discrepancy(IndexedSentence s) {
+        return facts.discrepancyAt(s.article(), s.lang(), s.index()).map(d -> {
+            Discrepancy.Side own = d.left().lang().equals(s.lang()) ? d.left() : d.right();
+            Discrepancy.Side other = own == d.left() ? d.right() : d.left();
+            return new DiscrepancyNote(other.lang(), other.sentenceIndex(), other.surface(), own.surface(),
+                    index.sentence(s.article(), other.lang(), other.sentenceIndex()).map(this::link)
+                            .orElseGet(() -> links.reader(s.article(), other.lang(), other.sentenceIndex())));
+        });
+    }
+
+    /** The facts of the corpus, for the facts commands. */
+    public FactBook facts() {
+        return facts;
     }
 
     private List<AlignedSentence> translations(IndexedSentence s) {

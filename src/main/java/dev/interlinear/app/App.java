@@ -8,12 +8,16 @@ import dev.interlinear.corpus.Article;
 import dev.interlinear.corpus.Corpus;
 import dev.interlinear.corpus.CorpusLoader;
 import dev.interlinear.corpus.CorpusProblem;
+import dev.interlinear.facts.ArticleFacts;
+import dev.interlinear.facts.FactBook;
+import dev.interlinear.facts.FactExtractor;
 import dev.interlinear.index.ArticlePreparer;
 import dev.interlinear.index.FieldAnalyzer;
 import dev.interlinear.index.Fingerprints;
 import dev.interlinear.index.IndexBuilder;
 import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.LanguageAnalyzers;
+import dev.interlinear.index.PreparedArticle;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.text.Languages;
@@ -22,6 +26,7 @@ import dev.interlinear.text.OpenNlpLanguageDetector;
 import dev.interlinear.text.SentenceSegmenter;
 import dev.interlinear.text.TranslationSentences;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +44,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-8";
+    static final String SCHEMA = "interlinear-index-9";
 
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
@@ -76,10 +81,15 @@ public final class App {
         ArticlePreparer preparer = new ArticlePreparer(
                 new TranslationSentences(new SentenceSegmenter(), detector(languagesOf(corpus))), new ArticleAligner());
         IndexBuilder builder = new IndexBuilder(new SentenceSignals(new QuantityExtractor()));
-        Path generation = store.build(fingerprint, new FieldAnalyzer(analyzers), writer -> {
+        FactExtractor extractor = new FactExtractor();
+        Path generation = store.build(fingerprint, new FieldAnalyzer(analyzers), (writer, folder) -> {
+            List<ArticleFacts> facts = new ArrayList<>();
             for (Article article : corpus.articles()) {
-                builder.add(writer, preparer.prepare(article));
+                PreparedArticle prepared = preparer.prepare(article);
+                builder.add(writer, prepared);
+                facts.add(extractor.extract(article.id(), prepared.sentences(), prepared.alignment()));
             }
+            new FactBook(facts).save(folder);
         });
         return new Opened(SentenceIndex.open(generation), true, corpus.problems(), corpus.articles().size());
     }
@@ -87,8 +97,8 @@ public final class App {
     public AnswerService answerService(SentenceIndex index) {
         Set<String> languages = new LinkedHashSet<>(settings.languages());
         languages.addAll(index.languages());
-        return new AnswerService(index, analyzers, detector(languages), languages, settings.defaultLanguage(),
-                settings.answer(), new Links(settings.web().baseUrl()));
+        return new AnswerService(index, FactBook.load(index.generation()), analyzers, detector(languages), languages,
+                settings.defaultLanguage(), settings.answer(), new Links(settings.web().baseUrl()));
     }
 
     private Set<String> languagesOf(Corpus corpus) {

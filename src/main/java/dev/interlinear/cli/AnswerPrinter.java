@@ -27,6 +27,8 @@ final class AnswerPrinter {
         out.println();
         out.println("  " + a.link());
         a.readerLink().ifPresent(l -> out.println("  " + l));
+        a.discrepancy().ifPresent(d -> out.println("  Note: the " + Languages.englishName(d.lang())
+                + " translation gives a different figure here: " + d.figure() + " (this one says " + d.ownFigure() + ")."));
         for (AlignedSentence t : a.translations()) {
             out.println();
             out.println("  [" + t.lang() + "] " + t.sentence());

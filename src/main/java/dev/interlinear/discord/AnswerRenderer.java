@@ -59,6 +59,8 @@ public final class AnswerRenderer {
         }
         a.textLang().ifPresent(t -> notes.add(text.get(lang, "untranslated", text.languageName(t, lang),
                 text.languageName(a.lang(), lang))));
+        a.discrepancy().ifPresent(d -> notes.add("\u26A0\uFE0F " + text.get(lang, "discrepancy",
+                text.languageName(d.lang(), lang), escapedWithin(d.figure(), 200), escapedWithin(d.ownFigure(), 200))));
         if (!notes.isEmpty()) {
             embed.addField("\u2139\uFE0F", DiscordLimits.cut(String.join("\n", notes), DiscordLimits.EMBED_FIELD), false);
         }

@@ -61,7 +61,7 @@ public final class IndexStore {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128);
             try (FSDirectory dir = FSDirectory.open(temporary); IndexWriter writer = new IndexWriter(dir, config)) {
-                task.write(writer);
+                task.write(writer, temporary);
                 writer.forceMerge(1);
                 writer.commit();
             }
@@ -125,9 +125,12 @@ public final class IndexStore {
         return Fingerprints.sha256(corpusDir.toAbsolutePath().normalize().toString()).substring(0, 16);
     }
 
-    /** Writes the documents of a new generation. */
+    /**
+     * Writes the documents of a new generation, and any files that belong with them into its folder (they
+     * are swapped in together with the index).
+     */
     @FunctionalInterface
     public interface WriterTask {
-        void write(IndexWriter writer) throws IOException;
+        void write(IndexWriter writer, Path generation) throws IOException;
     }
 }

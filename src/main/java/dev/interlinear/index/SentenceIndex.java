@@ -35,11 +35,13 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SentenceIndex implements Closeable {
 
+    private final Path generation;
     private final Directory directory;
     private final SearcherManager searchers;
     private final Set<String> languages;
 
-    private SentenceIndex(Directory directory) throws IOException {
+    private SentenceIndex(Path generation, Directory directory) throws IOException {
+        this.generation = generation;
         this.directory = directory;
         this.searchers = new SearcherManager(directory, null);
         this.languages = readLanguages();
@@ -47,10 +49,15 @@ public final class SentenceIndex implements Closeable {
 
     public static SentenceIndex open(Path generation) {
         try {
-            return new SentenceIndex(FSDirectory.open(generation));
+            return new SentenceIndex(generation, FSDirectory.open(generation));
         } catch (IOException e) {
             throw new IndexException("cannot open the index at " + generation + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The folder of this index generation, where files built with it (facts) are kept too. */
+    public Path generation() {
+        return generation;
     }
 
     /** Runs a function with a searcher acquired for its duration. */

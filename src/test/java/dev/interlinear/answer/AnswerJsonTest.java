@@ -33,7 +33,7 @@ class AnswerJsonTest {
     private static Answer answer(Optional<String> textLang, Optional<String> readerLink) {
         return new Answer("openai-compute", "Warum sammelt Sam ...", "de", textLang, 7, "Kürzlich hat OpenAI ...",
                 List.of("Davor.", ""), "http://localhost:8080/articles/openai-compute/de#s7", readerLink, 0.83,
-                List.of(new AlignedSentence("pt", 6, "Recentemente, ...", "http://localhost:8080/articles/openai-compute/pt#s6")));
+                List.of(new AlignedSentence("pt", 6, "Recentemente, ...", "http://localhost:8080/articles/openai-compute/pt#s6")), Optional.empty());
     }
 
     private static final Alternative ALTERNATIVE = new Alternative("openai-compute", "de", 3, "Eine andere.", 0.41,

@@ -21,7 +21,7 @@ class AnswerRendererTest {
     private static Answer answer(String sentence, String context, String lang) {
         return new Answer("openai-compute", "Título", lang, Optional.empty(), 6, sentence, List.of(context, context),
                 "http://localhost:8080/articles/openai-compute/" + lang + "#s6", Optional.empty(), 0.9,
-                List.of(new AlignedSentence("de", 5, "Der Satz.", "http://localhost:8080/articles/openai-compute/de#s5")));
+                List.of(new AlignedSentence("de", 5, "Der Satz.", "http://localhost:8080/articles/openai-compute/de#s5")), Optional.empty());
     }
 
     private static AnswerResult result(Answer a, String lang, boolean fallback) {

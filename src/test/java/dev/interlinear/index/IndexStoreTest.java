@@ -75,7 +75,7 @@ class IndexStoreTest {
         assertThat(names(slot)).noneMatch(n -> n.startsWith("tmp-") || n.startsWith("current.tmp"));
     }
 
-    private static final IndexStore.WriterTask ONE_DOCUMENT = writer -> {
+    private static final IndexStore.WriterTask ONE_DOCUMENT = (writer, generation) -> {
         Document doc = new Document();
         doc.add(new StringField("id", "x", Field.Store.YES));
         writer.addDocument(doc);
@@ -133,8 +133,8 @@ class IndexStoreTest {
         OpenResult before = open();
         Path slot = before.generation().getParent();
 
-        assertThatThrownBy(() -> store().build("broken", analyzer(), writer -> {
-            ONE_DOCUMENT.write(writer);
+        assertThatThrownBy(() -> store().build("broken", analyzer(), (writer, generation) -> {
+            ONE_DOCUMENT.write(writer, generation);
             throw new IOException("disk full");
         })).isInstanceOf(IndexException.class).hasMessageContaining("disk full");
 
@@ -154,7 +154,7 @@ class IndexStoreTest {
         Path slot = before.generation().getParent();
         List<String> namesBefore = names(slot);
 
-        assertThatThrownBy(() -> store().build("broken", analyzer(), writer -> {
+        assertThatThrownBy(() -> store().build("broken", analyzer(), (writer, generation) -> {
             throw new UncheckedIOException(new IOException("cannot read an article"));
         })).isInstanceOf(IndexException.class);
 
@@ -166,7 +166,7 @@ class IndexStoreTest {
     void givenNoIndex_whenTheFirstBuildFails_thenThereIsNoCurrentAndNoTemporaryFolder() throws IOException {
         IndexStore store = store();
 
-        assertThatThrownBy(() -> store.build("first", analyzer(), writer -> {
+        assertThatThrownBy(() -> store.build("first", analyzer(), (writer, generation) -> {
             throw new IllegalStateException("boom");
         })).isInstanceOf(IndexException.class).hasMessageContaining("boom");
 
