@@ -2,6 +2,7 @@ package dev.interlinear.app;
 
 import dev.interlinear.align.ArticleAligner;
 import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.FactsService;
 import dev.interlinear.answer.Links;
 import dev.interlinear.config.Settings;
 import dev.interlinear.corpus.Article;
@@ -99,6 +100,10 @@ public final class App {
         languages.addAll(index.languages());
         return new AnswerService(index, FactBook.load(index.generation()), analyzers, detector(languages), languages,
                 settings.defaultLanguage(), settings.answer(), new Links(settings.web().baseUrl()));
+    }
+
+    public FactsService factsService(SentenceIndex index) {
+        return new FactsService(index, FactBook.load(index.generation()), new Links(settings.web().baseUrl()));
     }
 
     private Set<String> languagesOf(Corpus corpus) {

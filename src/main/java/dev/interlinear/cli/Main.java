@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "interlinear", mixinStandardHelpOptions = true, version = "interlinear 0.1.0",
         description = "Answers questions from articles in several translations.",
         subcommands = {AskCommand.class, EvalCommand.class, IndexCommand.class, ChatCommand.class, BenchCommand.class,
-                BotCommand.class, ServeCommand.class, HealthCommand.class})
+                BotCommand.class, ServeCommand.class, HealthCommand.class, FactsCommand.class})
 public final class Main implements Runnable {
 
     /**
@@ -30,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, eval, index, chat, bench, serve, bot");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, eval, index, chat, facts, bench, serve, bot");
     }
 
     public static void main(String[] args) {
