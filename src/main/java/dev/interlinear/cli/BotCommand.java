@@ -43,7 +43,8 @@ final class BotCommand implements Callable<Integer> {
         languages.addAll(index.languages());
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(token.strip(), settings.discord(), service, new ArrayList<>(languages));
+            bot = DiscordBot.start(token.strip(), settings.discord(), service, app.factsService(index),
+                    new ArrayList<>(languages));
         } catch (InvalidTokenException e) {
             index.close();
             throw new UsageException("Discord rejected the token in " + TOKEN_VARIABLE + ": " + HOW_TO_GET_A_TOKEN);

@@ -1,9 +1,11 @@
 package dev.interlinear.discord;
 
 import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.FactsService;
 import dev.interlinear.config.DiscordSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +55,8 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Connects to Discord. Throws JDA's {@code InvalidTokenException} when Discord rejects the token.
      */
-    public static DiscordBot start(String token, DiscordSettings settings, AnswerService service, List<String> languages) {
+    public static DiscordBot start(String token, DiscordSettings settings, AnswerService service, FactsService facts,
+                                   List<String> languages) {
         // No reply of the bot may ever ping anyone; each message also says so on its own.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         ExecutorService pool = new ThreadPoolExecutor(ANSWER_THREADS, ANSWER_THREADS, 30, TimeUnit.SECONDS,
@@ -62,9 +65,10 @@ public final class DiscordBot implements AutoCloseable {
         AnswerRenderer renderer = new AnswerRenderer(text);
         Answering answering = new Answering(service, pool);
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()), Clock.systemUTC());
-        List<SlashCommand> commands = List.of(
+        List<SlashCommand> commands = new ArrayList<>(List.of(
                 new AskSlashCommand(answering, renderer, text, cooldown, languages),
-                new SourcesSlashCommand(service, renderer));
+                new SourcesSlashCommand(service, renderer)));
+        commands.addAll(FactsCommands.all(facts, new FactsRenderer(text, renderer), text));
 
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.messageContent()) {

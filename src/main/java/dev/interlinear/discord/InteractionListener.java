@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -41,6 +42,23 @@ final class InteractionListener extends ListenerAdapter {
                     event.isFromGuild() ? "guild " + event.getGuild().getId() : "a DM", e);
             if (!event.isAcknowledged()) {
                 event.reply(renderer.notice(text.get(lang, "error"))).setEphemeral(true).queue();
+            }
+        }
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        try {
+            if (command == null) {
+                event.replyChoices(List.of()).queue();
+            } else {
+                command.onAutocomplete(event);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("autocomplete of /{} failed", event.getName(), e);
+            if (!event.isAcknowledged()) {
+                event.replyChoices(List.of()).queue();
             }
         }
     }

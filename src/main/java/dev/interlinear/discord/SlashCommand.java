@@ -1,6 +1,7 @@
 package dev.interlinear.discord;
 
 import java.util.List;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -19,6 +20,11 @@ public interface SlashCommand {
     SlashCommandData definition(LocalizationFunction localization);
 
     void onSlashCommand(SlashCommandInteractionEvent event);
+
+    /** The user is typing into an option with autocomplete; answer with at most 25 choices, at once. */
+    default void onAutocomplete(CommandAutoCompleteInteractionEvent event) {
+        event.replyChoices(List.of()).queue();
+    }
 
     /** A click on a button whose custom id starts with {@code name() + ":"}; args are the rest of the id. */
     void onButton(ButtonInteractionEvent event, List<String> args);

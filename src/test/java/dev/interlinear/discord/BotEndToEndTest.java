@@ -55,7 +55,8 @@ class BotEndToEndTest {
         // The guild's text channel is an answer channel: questions there need no mention.
         DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(),
                 List.of(fake.textChannelId()), Optional.empty(), 0, true);
-        bot = DiscordBot.start(fake.token(), settings, sample.service(), List.of("en", "de", "pt", "es", "fr"));
+        bot = DiscordBot.start(fake.token(), settings, sample.service(), sample.app().factsService(sample.index()),
+                List.of("en", "de", "pt", "es", "fr"));
         JDA jda = bot.shards().getShardById(0);
         assertThat(jda).isNotNull();
         jda.awaitReady();
@@ -102,6 +103,9 @@ class BotEndToEndTest {
         assertThat(ask.path("description_localizations").path("fr").asText()).isEqualTo("Posez une question aux articles");
         assertThat(ask.path("options").get(0).path("name_localizations").path("es-ES").asText()).isEqualTo("pregunta");
         assertThat(find(put.body(), "sources").path("name_localizations").path("de").asText()).isEqualTo("quellen");
+        assertThat(find(put.body(), "fact").path("name_localizations").path("pt-BR").asText()).isEqualTo("fato");
+        assertThat(find(put.body(), "quote").path("options").get(0).path("autocomplete").asBoolean()).isTrue();
+        assertThat(find(put.body(), "discrepancies").path("name_localizations").path("fr").asText()).isEqualTo("divergences");
     }
 
     @Test
@@ -268,11 +272,94 @@ class BotEndToEndTest {
     }
 
     @Test
+    void givenFact_whenAskedAboutMoneyInPortuguese_thenTheFiguresComeWithTheirSentencesAndLinks() {
+        FakeInteraction fact = fake.sendSlashCommand("fact", Map.of("topic", "MONEY"), "pt-BR", true);
+
+        JsonNode data = fake.awaitCallback(fact, WAIT).body().path("data");
+        JsonNode embed = data.path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Fatos sobre valores em dinheiro");
+        assertThat(embed.path("description").asText())
+                .contains("**7 trilhões de dólares**").contains("**300 bilhões de dólares**")
+                .contains("/articles/openai-compute/pt#s1");
+        assertThat(data.path("allowed_mentions").path("parse")).isEmpty();
+    }
+
+    @Test
+    void givenFactAboutAnOrganisation_whenAsked_thenItsFiguresAreListed() {
+        FakeInteraction fact = fake.sendSlashCommand("fact", Map.of("topic", "AMD"), "de", true);
+
+        String description = fake.awaitCallback(fact, WAIT).body().path("data").path("embeds").get(0)
+                .path("description").asText();
+        assertThat(description).contains("**6 GW**").contains("/articles/openai-compute/de#s7");
+    }
+
+    @Test
+    void givenQuote_whenAskedForAPerson_thenWhatTheySaidComesWithTheLink() {
+        FakeInteraction quote = fake.sendSlashCommand("quote", Map.of("person", "C.C. Wei"), "de", true);
+
+        JsonNode embed = fake.awaitCallback(quote, WAIT).body().path("data").path("embeds").get(0);
+        assertThat(embed.path("title").asText()).contains("C.C. Wei");
+        assertThat(embed.path("description").asText()).contains("Altman ist zu aggressiv")
+                .contains("/articles/openai-compute/de#s4");
+    }
+
+    @Test
+    void givenNumbers_whenAskedForAnArticle_thenItsFiguresAreACompactList() {
+        FakeInteraction numbers = fake.sendSlashCommand("numbers", Map.of("article", "openai-compute"), "en-US", true);
+
+        String description = fake.awaitCallback(numbers, WAIT).body().path("data").path("embeds").get(0)
+                .path("description").asText();
+        assertThat(description).contains("**10 GW**").contains("**2026**").contains("Zehnfache");
+        assertThat(description.length()).isLessThanOrEqualTo(4096);
+    }
+
+    @Test
+    void givenDiscrepancies_whenAsked_thenBothSidesAreQuotedAndLinked() {
+        FakeInteraction discrepancies = fake.sendSlashCommand("discrepancies", Map.of(), "de", true);
+
+        JsonNode fields = fake.awaitCallback(discrepancies, WAIT).body().path("data").path("embeds").get(0).path("fields");
+        assertThat(fields).hasSize(1);
+        assertThat(fields.get(0).path("value").asText())
+                .contains("700 Milliarden US-Dollar").contains("7 trilhões de dólares")
+                .contains("/articles/openai-compute/de#s1").contains("/articles/openai-compute/pt#s1");
+    }
+
+    @Test
+    void givenAutocomplete_whenTypingAName_thenChoicesMatchWithinDiscordsLimits() {
+        FakeInteraction typing = fake.sendAutocomplete(fake.human(), "fact", Map.of("topic", "nv"), "topic", "de", true);
+
+        JsonNode callback = fake.awaitCallback(typing, WAIT).body();
+        assertThat(callback.path("type").asInt()).isEqualTo(8);
+        JsonNode choices = callback.path("data").path("choices");
+        assertThat(choices.size()).isBetween(1, 25);
+        assertThat(choices.get(0).path("value").asText()).isEqualTo("NVIDIA");
+        choices.forEach(c -> assertThat(c.path("name").asText().length()).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void givenAutocomplete_whenTypingAKindInGerman_thenTheLocalisedKindIsOffered() {
+        FakeInteraction typing = fake.sendAutocomplete(fake.human(), "fact", Map.of("topic", "geld"), "topic", "de", true);
+
+        JsonNode choices = fake.awaitCallback(typing, WAIT).body().path("data").path("choices");
+        assertThat(choices.get(0).path("name").asText()).isEqualTo("Geldbeträge");
+        assertThat(choices.get(0).path("value").asText()).isEqualTo("MONEY");
+    }
+
+    @Test
+    void givenAnAnswerWhoseFigureDiffers_whenShown_thenALineNamesTheOtherTranslationsFigure() {
+        fake.sendGuildMessageMentioningBot(fake.human(), "Wie viele US-Dollar wollte Sam für Chips?");
+
+        JsonNode fields = fake.awaitMessageIn(fake.textChannelId(), WAIT).body().path("embeds").get(0).path("fields");
+        assertThat(fields.toString()).contains("7 trilhões de dólares").contains("700 Milliarden US-Dollar");
+    }
+
+    @Test
     void givenAWrongToken_whenTheBotStarts_thenDiscordsRefusalComesAsInvalidToken() {
         DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(),
                 Optional.empty(), 0, true);
 
-        assertThatThrownBy(() -> DiscordBot.start("not-the-token", settings, sample.service(), List.of("en")))
+        assertThatThrownBy(() -> DiscordBot.start("not-the-token", settings, sample.service(),
+                sample.app().factsService(sample.index()), List.of("en")))
                 .isInstanceOf(InvalidTokenException.class);
     }
 

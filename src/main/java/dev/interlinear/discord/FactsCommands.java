@@ -1,0 +1,191 @@
+package dev.interlinear.discord;
+
+import dev.interlinear.answer.FactsService;
+import dev.interlinear.facts.FactKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * The facts commands: {@code /fact topic}, {@code /quote person}, {@code /numbers [article]} and
+ * {@code /discrepancies [article]}, each a small class over one shared base. Facts are read from memory,
+ * so they reply at once; autocomplete offers at most 25 choices of at most 100 characters.
+ */
+final class FactsCommands {
+
+    static final int MAX_CHOICES = 25;
+    static final int MAX_CHOICE_CHARS = 100;
+
+    private FactsCommands() {
+    }
+
+    static List<SlashCommand> all(FactsService facts, FactsRenderer renderer, BotText text) {
+        return List.of(new Fact(facts, renderer, text), new Quote(facts, renderer, text),
+                new Numbers(facts, renderer, text), new Discrepancies(facts, renderer));
+    }
+
+    /** One string option, autocompleted; the reply is built from its value and the user's language. */
+    private abstract static class WithOption extends SlashCommandAdapter {
+        private final String option;
+        private final String description;
+        private final String optionDescription;
+        private final boolean required;
+
+        WithOption(String name, String description, String option, String optionDescription, boolean required) {
+            super(name);
+            this.description = description;
+            this.option = option;
+            this.optionDescription = optionDescription;
+            this.required = required;
+        }
+
+        @Override
+        public SlashCommandData definition(LocalizationFunction localization) {
+            return Commands.slash(name(), description)
+                    .addOptions(new OptionData(OptionType.STRING, option, optionDescription, required, true)
+                            .setMaxLength(MAX_CHOICE_CHARS))
+                    .setLocalizationFunction(localization);
+        }
+
+        @Override
+        public void onSlashCommand(SlashCommandInteractionEvent event) {
+            String lang = event.getUserLocale().getLocale();
+            Optional<String> value = Optional.ofNullable(event.getOption(option, OptionMapping::getAsString))
+                    .map(String::strip).filter(v -> !v.isEmpty());
+            event.reply(reply(value, lang)).queue();
+        }
+
+        @Override
+        public void onAutocomplete(CommandAutoCompleteInteractionEvent event) {
+            String typed = event.getFocusedOption().getValue();
+            event.replyChoices(choices(typed, event.getUserLocale().getLocale()).stream()
+                    .limit(MAX_CHOICES).toList()).queue();
+        }
+
+        abstract MessageCreateData reply(Optional<String> value, String lang);
+
+        abstract List<Command.Choice> choices(String typed, String lang);
+    }
+
+    static List<Command.Choice> choicesOf(List<String> names, Function<String, String> label) {
+        return names.stream().filter(n -> n.length() <= MAX_CHOICE_CHARS)
+                .map(n -> new Command.Choice(DiscordLimits.cut(label.apply(n), MAX_CHOICE_CHARS), n)).toList();
+    }
+
+    static final class Fact extends WithOption {
+        private final FactsService facts;
+        private final FactsRenderer renderer;
+        private final BotText text;
+
+        Fact(FactsService facts, FactsRenderer renderer, BotText text) {
+            super("fact", "Facts about a person, an organisation or a kind of figure", "topic",
+                    "A person, an organisation, or money, dates, ...", true);
+            this.facts = facts;
+            this.renderer = renderer;
+            this.text = text;
+        }
+
+        @Override
+        MessageCreateData reply(Optional<String> topic, String lang) {
+            String t = topic.orElse("");
+            String shown = FactsService.kindNamed(t).map(k -> text.get(lang, "kind." + k.name())).orElse(t);
+            return renderer.facts(text.get(lang, "facts.title", shown), facts.about(t, lang), lang);
+        }
+
+        @Override
+        List<Command.Choice> choices(String typed, String lang) {
+            String needle = typed.toLowerCase(Locale.ROOT).strip();
+            List<Command.Choice> out = new ArrayList<>();
+            for (FactKind k : FactKind.values()) {
+                String label = text.get(lang, "kind." + k.name());
+                if (label.toLowerCase(Locale.ROOT).contains(needle) || k.name().toLowerCase(Locale.ROOT).contains(needle)) {
+                    out.add(new Command.Choice(label, k.name()));
+                }
+            }
+            out.addAll(choicesOf(facts.entities(typed), n -> n));
+            return out;
+        }
+    }
+
+    static final class Quote extends WithOption {
+        private final FactsService facts;
+        private final FactsRenderer renderer;
+        private final BotText text;
+
+        Quote(FactsService facts, FactsRenderer renderer, BotText text) {
+            super("quote", "What a person is quoted as saying", "person", "Who said it", true);
+            this.facts = facts;
+            this.renderer = renderer;
+            this.text = text;
+        }
+
+        @Override
+        MessageCreateData reply(Optional<String> person, String lang) {
+            String p = person.orElse("");
+            return renderer.facts(text.get(lang, "quotes.title", p), facts.quotes(p, lang), lang);
+        }
+
+        @Override
+        List<Command.Choice> choices(String typed, String lang) {
+            return choicesOf(facts.speakers(typed), n -> n);
+        }
+    }
+
+    static final class Numbers extends WithOption {
+        private final FactsService facts;
+        private final FactsRenderer renderer;
+        private final BotText text;
+
+        Numbers(FactsService facts, FactsRenderer renderer, BotText text) {
+            super("numbers", "The figures of an article", "article", "The article (all when empty)", false);
+            this.facts = facts;
+            this.renderer = renderer;
+            this.text = text;
+        }
+
+        @Override
+        MessageCreateData reply(Optional<String> article, String lang) {
+            String title = article.map(a -> text.get(lang, "numbers.title", a)).orElse(text.get(lang, "numbers.title.all"));
+            return renderer.facts(title, facts.numbers(article, Optional.empty(), lang), lang);
+        }
+
+        @Override
+        List<Command.Choice> choices(String typed, String lang) {
+            return choicesOf(facts.articles(typed), n -> n);
+        }
+    }
+
+    static final class Discrepancies extends WithOption {
+        private final FactsService facts;
+        private final FactsRenderer renderer;
+
+        Discrepancies(FactsService facts, FactsRenderer renderer) {
+            super("discrepancies", "Where translations disagree on a figure", "article", "The article (all when empty)",
+                    false);
+            this.facts = facts;
+            this.renderer = renderer;
+        }
+
+        @Override
+        MessageCreateData reply(Optional<String> article, String lang) {
+            return renderer.discrepancies(facts.discrepancies(article), lang);
+        }
+
+        @Override
+        List<Command.Choice> choices(String typed, String lang) {
+            return choicesOf(facts.articles(typed), n -> n);
+        }
+    }
+}
