@@ -32,8 +32,11 @@ final class PageModels {
     record ItemView(List<SentenceView> sentences) {
     }
 
-    /** @param textLang the sentence's language when it differs from the page's, else "" */
-    record SentenceView(int n, String text, boolean hl, String textLang) {
+    /**
+     * @param textLang the sentence's language when it differs from the page's, else ""
+     * @param disagree a note when another translation states a different figure here, else ""
+     */
+    record SentenceView(int n, String text, boolean hl, String textLang, String disagree) {
     }
 
     record ParallelPage(String uiLang, String article, String highlight, List<Column> columns, List<Row> rows) {

@@ -1,6 +1,8 @@
 package dev.interlinear.web;
 
 import dev.interlinear.answer.Source;
+import dev.interlinear.facts.Discrepancy;
+import dev.interlinear.facts.FactBook;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.text.Languages;
@@ -28,10 +30,12 @@ import java.util.TreeMap;
 final class ReaderPages {
 
     private final SentenceIndex index;
+    private final FactBook facts;
     private final Templates templates = new Templates();
 
-    ReaderPages(SentenceIndex index) {
+    ReaderPages(SentenceIndex index, FactBook facts) {
         this.index = index;
+        this.facts = facts;
     }
 
     String index(List<Source> sources) {
@@ -88,7 +92,7 @@ final class ReaderPages {
                 boolean hl = first && highlight.isPresent() && highlight.getAsInt() == s.index();
                 rows.computeIfAbsent(groupNumber(s.group()), g -> new LinkedHashMap<>())
                         .computeIfAbsent(lang, l -> new ArrayList<>())
-                        .add(view(s, Languages.base(lang), hl));
+                        .add(view(s, Languages.base(lang), hl, disagreement(s)));
             }
         }
         List<Row> out = new ArrayList<>();
@@ -130,7 +134,7 @@ final class ReaderPages {
             List<SentenceView> views = new ArrayList<>();
             while (i < sentences.size() && sentences.get(i).block() == block) {
                 IndexedSentence s = sentences.get(i);
-                views.add(view(s, pageLang, highlight.isPresent() && highlight.getAsInt() == s.index()));
+                views.add(view(s, pageLang, highlight.isPresent() && highlight.getAsInt() == s.index(), ""));
                 i++;
             }
             if (kind.equals("LIST_ITEM")) {
@@ -148,8 +152,17 @@ final class ReaderPages {
         return out;
     }
 
-    private static SentenceView view(IndexedSentence s, String pageLang, boolean hl) {
-        return new SentenceView(s.index(), s.text(), hl, s.textLang().equals(pageLang) ? "" : s.textLang());
+    private static SentenceView view(IndexedSentence s, String pageLang, boolean hl, String disagree) {
+        return new SentenceView(s.index(), s.text(), hl, s.textLang().equals(pageLang) ? "" : s.textLang(), disagree);
+    }
+
+    /** "700 Milliarden US-Dollar ≠ 7 trilhões de dólares (pt)" when translations disagree on this sentence's figure. */
+    private String disagreement(IndexedSentence s) {
+        return facts.discrepancyAt(s.article(), s.lang(), s.index()).map(d -> {
+            Discrepancy.Side own = d.left().lang().equals(s.lang()) ? d.left() : d.right();
+            Discrepancy.Side other = own == d.left() ? d.right() : d.left();
+            return own.surface() + " \u2260 " + other.surface() + " (" + other.lang() + ")";
+        }).orElse("");
     }
 
     private static int groupNumber(String group) {

@@ -66,7 +66,7 @@ public final class WebServer implements AutoCloseable {
         this.pool = pool;
         this.index = index;
         this.service = service;
-        this.pages = new ReaderPages(index);
+        this.pages = new ReaderPages(index, service.facts());
         this.discordConnected = discordConnected;
     }
 

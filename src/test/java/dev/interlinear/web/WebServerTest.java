@@ -216,6 +216,18 @@ class WebServerTest {
 
     // --- 404
 
+
+    @Test
+    void givenTheParallelView_whenTranslationsDisagreeOnAFigure_thenBothSentencesAreMarkedWithTheOtherFigure()
+            throws Exception {
+        String page = get("/articles/openai-compute/parallel?langs=de,pt").body();
+
+        assertThat(page).contains("id=\"de-s1\" class=\"s disagree\"")
+                .contains("700 Milliarden US-Dollar \u2260 7 trilhões de dólares (pt)")
+                .contains("7 trilhões de dólares \u2260 700 Milliarden US-Dollar (de)");
+        assertThat(page.split("class=\"s disagree\"", -1)).hasSize(3);
+    }
+
     @Test
     void givenAnUnknownArticle_whenItsPageIsAsked_thenA404HtmlPage() throws Exception {
         HttpResponse<String> r = get("/articles/no-such-article/de");
