@@ -1,8 +1,13 @@
 package dev.interlinear.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.app.App;
+import dev.interlinear.bench.BenchRun;
+import dev.interlinear.bench.Benchmark;
 import dev.interlinear.config.Settings;
 import dev.interlinear.index.ScoredSentence;
 import dev.interlinear.index.SentenceIndex;
@@ -19,16 +24,16 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Measures the answer path on the configured corpus: index build, opening an existing index up to the first
- * answer, heap after load, and answer latency over questions made from the corpus's own sentences (a few
- * words dropped and the rest shuffled, as people paraphrase). Prints figures; asserts nothing.
+ * Measures the whole answer path. Without {@code --corpus}: on generated corpora of N sentences (vocabulary
+ * and sentence lengths learnt from real text), side by side with plain Lucene. With {@code --corpus}: on
+ * that corpus, with questions made from its own sentences. Prints figures; asserts nothing.
  */
-@Command(name = "bench", description = "Measures index build, start to first answer, heap and answer latency.")
+@Command(name = "bench", description = "Measures index build, start to first answer, heap, latency and throughput.")
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,11 +42,97 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--questions", paramLabel = "Q", defaultValue = "1000", description = "Questions to time (default 1000).")
     int questions;
 
+    @Option(names = "--sentences", paramLabel = "N", split = ",",
+            description = "Corpus sizes (default 1000,10000,100000,1000000).")
+    List<Integer> sentences;
+
+    @Option(names = "--languages", paramLabel = "L", split = ",", defaultValue = "de,pt,en,es,fr",
+            description = "Languages of the generated translations (default de,pt,en,es,fr).")
+    List<String> languages;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "Threads for the throughput run (default 2).")
+    int threads;
+
+    @Option(names = "--real-text", paramLabel = "DIR", defaultValue = "eval/corpora/debian-reference",
+            description = "Corpus whose words and sentence lengths the generator learns (default eval/corpora/debian-reference).")
+    Path realText;
+
+    @Option(names = "--json", description = "Print one JSON object with every run.")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (common.corpus == null) {
+            return synthetic();
+        }
+        return onCorpus();
+    }
+
+    private Integer synthetic() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1 || questions < 10) {
+            throw new UsageException("--threads must be at least 1 and --questions at least 10");
+        }
+        List<Integer> sizes = sentences == null || sentences.isEmpty() ? List.of(1_000, 10_000, 100_000, 1_000_000) : sentences;
+        for (int n : sizes) {
+            if (n < 100 || n > 10_000_000) {
+                throw new UsageException("--sentences must be between 100 and 10000000, got " + n);
+            }
+        }
+        Benchmark benchmark = new Benchmark(common.settings(), realText, line -> {
+            err.println(line);
+            err.flush();
+        });
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode runs = root.putArray("runs");
+        if (!json) {
+            out.println("sentences  build_s  sent/s   index_MB  heap_MB  first_ms  p50_ms  p99_ms  p50_T  p99_T  answers/s  plain_p50  plain_p99  ratio  hit@1");
+            out.flush();
+        }
+        for (int n : sizes) {
+            BenchRun r = benchmark.run(n, languages, threads, questions);
+            runs.add(toJson(mapper, r));
+            if (!json) {
+                out.printf(Locale.ROOT, "%9d  %7.1f  %7.0f  %8.1f  %7.1f  %8.0f  %6.2f  %6.2f  %5.2f  %5.2f  %9.0f  %9.3f  %9.3f  %5.1f  %5.3f%n",
+                        r.sentences(), r.buildSeconds(), r.sentencesPerSecond(), r.indexBytes() / 1e6, r.heapBytes() / 1e6,
+                        r.firstAnswerMs(), r.answerMs().p50(), r.answerMs().p99(), r.answerMsThreads().p50(),
+                        r.answerMsThreads().p99(), r.answersPerSecond(), r.plainMs().p50(), r.plainMs().p99(),
+                        r.ratioP50(), r.hitAt1());
+                out.flush();
+            }
+        }
+        if (json) {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static ObjectNode toJson(ObjectMapper mapper, BenchRun r) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("sentences", r.sentences());
+        n.put("build_seconds", r.buildSeconds());
+        n.put("sentences_per_second", r.sentencesPerSecond());
+        n.put("index_bytes", r.indexBytes());
+        n.put("heap_bytes", r.heapBytes());
+        n.put("first_answer_ms", r.firstAnswerMs());
+        n.putObject("answer_ms").put("p50", r.answerMs().p50()).put("p99", r.answerMs().p99());
+        n.putObject("answer_ms_threads").put("threads", r.threads()).put("p50", r.answerMsThreads().p50())
+                .put("p99", r.answerMsThreads().p99());
+        n.put("answers_per_second", r.answersPerSecond());
+        n.putObject("plain_ms").put("p50", r.plainMs().p50()).put("p99", r.plainMs().p99());
+        n.put("ratio_p50", r.ratioP50());
+        n.put("hit_at_1", r.hitAt1());
+        n.put("questions", r.questions());
+        return n;
+    }
+
+    private Integer onCorpus() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path data = Files.createTempDirectory("interlinear-bench");
         Settings settings = common.settings().withDataDir(data);

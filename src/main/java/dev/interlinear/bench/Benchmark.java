@@ -1,0 +1,223 @@
+package dev.interlinear.bench;
+
+import dev.interlinear.answer.AnswerResult;
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.AskRequest;
+import dev.interlinear.app.App;
+import dev.interlinear.config.Settings;
+import dev.interlinear.index.Fields;
+import dev.interlinear.index.SentenceIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The whole answer path measured on a corpus of N sentences: build, open to first answer, heap, latency
+ * with one and with T threads, throughput, and plain Lucene BM25 on the same index for comparison.
+ */
+public final class Benchmark {
+
+    private final Settings settings;
+    private final Path realText;
+    private final Consumer<String> progress;
+
+    public Benchmark(Settings settings, Path realText, Consumer<String> progress) {
+        this.settings = settings;
+        this.realText = realText;
+        this.progress = progress;
+    }
+
+    public BenchRun run(int sentences, List<String> languages, int threads, int questions) throws Exception {
+        Path work = Files.createTempDirectory("interlinear-bench-");
+        try {
+            Path corpusDir = Files.createDirectories(work.resolve("articles"));
+            Settings local = settings.withCorpus(corpusDir).withDataDir(work.resolve("data"));
+            long g = System.nanoTime();
+            int perLanguage = Math.max(10, questions / languages.size());
+            List<SyntheticCorpus.Target> targets = SyntheticCorpus.from(realText, languages, sentences)
+                    .write(corpusDir, sentences, languages, perLanguage);
+            progress.accept(String.format("N=%d: corpus written in %.1f s", sentences, (System.nanoTime() - g) / 1e9));
+
+            long b = System.nanoTime();
+            int indexed;
+            Path generation;
+            try (SentenceIndex built = new App(local).openIndex(corpusDir, line -> { }).index()) {
+                indexed = built.size();
+                generation = built.generation();
+            }
+            double buildSeconds = (System.nanoTime() - b) / 1e9;
+            long indexBytes = sizeOf(generation);
+            progress.accept(String.format("N=%d: %d sentences indexed in %.1f s", sentences, indexed, buildSeconds));
+
+            long f = System.nanoTime();
+            App app = new App(local);
+            try (SentenceIndex index = app.openIndex(corpusDir, line -> { }).index()) {
+                AnswerService service = app.answerService(index);
+                List<Question> qs = questions(targets, languages, questions, new Random(sentences));
+                service.ask(request(qs.get(0)));
+                double firstMs = (System.nanoTime() - f) / 1e6;
+                System.gc();
+                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+
+                qs.stream().limit(200).forEach(q -> service.ask(request(q))); // warm-up
+                double[] single = new double[qs.size()];
+                int hits = 0;
+                int answerable = 0;
+                for (int i = 0; i < qs.size(); i++) {
+                    long s = System.nanoTime();
+                    AnswerResult r = service.ask(request(qs.get(i)));
+                    single[i] = (System.nanoTime() - s) / 1e6;
+                    if (qs.get(i).target() != null) {
+                        answerable++;
+                        SyntheticCorpus.Target t = qs.get(i).target();
+                        if (r.answer().filter(a -> a.article().equals(t.article()) && a.lang().equals(t.lang())
+                                && a.sentenceIndex() == t.sentenceIndex()).isPresent()) {
+                            hits++;
+                        }
+                    }
+                }
+                double[] multi = new double[qs.size()];
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                long m = System.nanoTime();
+                try {
+                    List<Future<?>> futures = new ArrayList<>();
+                    for (int i = 0; i < qs.size(); i++) {
+                        int k = i;
+                        futures.add(pool.submit(() -> {
+                            long s = System.nanoTime();
+                            service.ask(request(qs.get(k)));
+                            multi[k] = (System.nanoTime() - s) / 1e6;
+                        }));
+                    }
+                    for (Future<?> fu : futures) {
+                        fu.get();
+                    }
+                } finally {
+                    pool.shutdown();
+                }
+                double answersPerSecond = qs.size() / ((System.nanoTime() - m) / 1e9);
+                double[] plain = plain(index, qs);
+                BenchRun.Latency one = latency(single);
+                BenchRun.Latency plainLatency = latency(plain);
+                return new BenchRun(indexed, buildSeconds, indexed / buildSeconds, indexBytes, heap, firstMs, one,
+                        threads, latency(multi), answersPerSecond, plainLatency,
+                        plainLatency.p50() == 0 ? 0 : one.p50() / plainLatency.p50(),
+                        answerable == 0 ? 0 : (double) hits / answerable, qs.size());
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** A question and the sentence it was made from (none for questions the corpus does not answer). */
+    record Question(String text, String lang, SyntheticCorpus.Target target) {
+    }
+
+    /** Paraphrases of corpus sentences (a quarter of the words dropped, two swapped), and unanswerable ones. */
+    static List<Question> questions(List<SyntheticCorpus.Target> targets, List<String> languages, int count,
+                                    Random random) {
+        List<Question> out = new ArrayList<>();
+        List<SyntheticCorpus.Target> shuffled = new ArrayList<>(targets);
+        Collections.shuffle(shuffled, random);
+        int unanswerable = Math.max(1, count / 10);
+        for (int i = 0; out.size() < count - unanswerable && !shuffled.isEmpty(); i++) {
+            SyntheticCorpus.Target t = shuffled.get(i % shuffled.size());
+            List<String> words = new ArrayList<>(Arrays.asList(t.text().replace(".", "").split(" ")));
+            words.removeIf(w -> words.size() > 4 && random.nextInt(4) == 0);
+            if (words.size() > 2) {
+                Collections.swap(words, 0, 1 + random.nextInt(words.size() - 1));
+            }
+            out.add(new Question(String.join(" ", words.subList(0, Math.min(words.size(), 12))) + "?", t.lang(), t));
+        }
+        Vocabulary nonsense = Vocabulary.synthetic("q", 2000, random);
+        for (int i = 0; i < unanswerable; i++) {
+            StringBuilder q = new StringBuilder();
+            for (int w = 0; w < 6; w++) {
+                q.append(nonsense.word(random)).append(' ');
+            }
+            out.add(new Question(q.toString().strip() + "?", languages.get(i % languages.size()), null));
+        }
+        Collections.shuffle(out, random);
+        return out;
+    }
+
+    private static AskRequest request(Question q) {
+        return AskRequest.of(q.text()).withUserLocale(q.lang());
+    }
+
+    /** Plain Lucene: the question's StandardAnalyzer terms OR-ed over the sentence field, top 10. */
+    private static double[] plain(SentenceIndex index, List<Question> qs) throws IOException {
+        StandardAnalyzer analyzer = new StandardAnalyzer();
+        double[] out = new double[qs.size()];
+        List<BooleanQuery> queries = new ArrayList<>();
+        for (Question q : qs) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String term : dev.interlinear.index.LanguageAnalyzers.terms(analyzer, q.text())) {
+                b.add(new TermQuery(new Term(Fields.body(q.lang()), term)), BooleanClause.Occur.SHOULD);
+            }
+            queries.add(b.build());
+        }
+        queries.stream().limit(200).forEach(q -> index.search(q, 10));
+        for (int i = 0; i < queries.size(); i++) {
+            long s = System.nanoTime();
+            index.search(queries.get(i), 10);
+            out[i] = (System.nanoTime() - s) / 1e6;
+        }
+        return out;
+    }
+
+    static BenchRun.Latency latency(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return new BenchRun.Latency(round(percentile(sorted, 50)), round(percentile(sorted, 99)));
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
