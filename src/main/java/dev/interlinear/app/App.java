@@ -26,6 +26,7 @@ import dev.interlinear.text.QuantityExtractor;
 import dev.interlinear.text.OpenNlpLanguageDetector;
 import dev.interlinear.text.SentenceSegmenter;
 import dev.interlinear.text.TranslationSentences;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,6 +34,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -84,13 +89,31 @@ public final class App {
         IndexBuilder builder = new IndexBuilder(new SentenceSignals(new QuantityExtractor()));
         FactExtractor extractor = new FactExtractor();
         Path generation = store.build(fingerprint, new FieldAnalyzer(analyzers), (writer, folder) -> {
-            List<ArticleFacts> facts = new ArrayList<>();
-            for (Article article : corpus.articles()) {
-                PreparedArticle prepared = preparer.prepare(article);
-                builder.add(writer, prepared);
-                facts.add(extractor.extract(article.id(), prepared.sentences(), prepared.alignment()));
+            // Articles are prepared and written on every core: IndexWriter takes documents from many threads.
+            ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            try {
+                List<Future<ArticleFacts>> pending = new ArrayList<>();
+                for (Article article : corpus.articles()) {
+                    pending.add(pool.submit(() -> {
+                        PreparedArticle prepared = preparer.prepare(article);
+                        builder.add(writer, prepared);
+                        return extractor.extract(article.id(), prepared.sentences(), prepared.alignment());
+                    }));
+                }
+                List<ArticleFacts> facts = new ArrayList<>();
+                for (Future<ArticleFacts> f : pending) {
+                    facts.add(f.get());
+                }
+                new FactBook(facts).save(folder);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("indexing was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io
+                        : new IOException(e.getCause().getMessage(), e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
-            new FactBook(facts).save(folder);
         });
         return new Opened(SentenceIndex.open(generation), true, corpus.problems(), corpus.articles().size());
     }

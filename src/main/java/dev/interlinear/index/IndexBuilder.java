@@ -14,7 +14,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 
 /** Writes one Lucene document per sentence of every translation. */
 public final class IndexBuilder {
@@ -37,9 +36,9 @@ public final class IndexBuilder {
                 if (s.kind() == BlockKind.HEADING) {
                     heading = s.text();
                 }
-                String id = Fields.id(articleId, translation.lang(), s.index());
                 Document doc = document(prepared, translation, sentences, fragments, s, heading, alignment);
-                writer.updateDocument(new Term(Fields.ID, id), doc);
+                // Each generation is built from scratch (OpenMode.CREATE): nothing to replace, so no delete-by-id.
+                writer.addDocument(doc);
             }
         }
     }
@@ -83,11 +82,12 @@ public final class IndexBuilder {
             doc.add(new TextField(Fields.context(analyzerLang), context, Field.Store.NO));
         }
         doc.add(new TextField(Fields.GRAMS, s.text(), Field.Store.NO));
-        List<String> numbers = signals.numberTerms(s.text(), s.lang());
+        SentenceSignals.Signals found = signals.of(s.text(), s.lang());
+        List<String> numbers = found.numberTerms();
         if (!numbers.isEmpty()) {
             doc.add(new TextField(Fields.NUMBERS, String.join(" ", numbers), Field.Store.YES));
         }
-        for (SentenceFeature f : signals.features(s.text(), s.lang())) {
+        for (SentenceFeature f : found.features()) {
             doc.add(new StringField(Fields.FEATURES, f.term(), Field.Store.YES));
         }
         return doc;

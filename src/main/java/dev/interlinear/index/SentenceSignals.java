@@ -52,8 +52,24 @@ public final class SentenceSignals {
     }
 
     public Set<SentenceFeature> features(String text, String lang) {
+        return features(text, quantities.extract(text, lang));
+    }
+
+    /** Number terms and features of a sentence from one pass of the quantity extractor. */
+    public Signals of(String text, String lang) {
+        List<Quantity> found = quantities.extract(text, lang);
+        List<String> terms = new ArrayList<>();
+        found.forEach(q -> terms.addAll(q.terms()));
+        return new Signals(terms, features(text, found));
+    }
+
+    /** What {@link #of} finds. */
+    public record Signals(List<String> numberTerms, Set<SentenceFeature> features) {
+    }
+
+    private static Set<SentenceFeature> features(String text, List<Quantity> found) {
         Set<SentenceFeature> out = EnumSet.noneOf(SentenceFeature.class);
-        for (Quantity q : quantities.extract(text, lang)) {
+        for (Quantity q : found) {
             if (q.unit() == Unit.YEAR) {
                 out.add(SentenceFeature.DATE);
             } else {

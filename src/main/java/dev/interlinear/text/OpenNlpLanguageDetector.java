@@ -77,6 +77,32 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         }
     }
 
+    /** At least this many function words of the language, and twice as many as of any other. */
+    static final int PLAIN_FUNCTION_WORDS = 3;
+
+    @Override
+    public boolean plainlyIn(String text, String lang) {
+        Set<String> own = FUNCTION_WORDS.get(lang);
+        if (own == null) {
+            return false;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        var words = WORD.matcher(text.length() > 2000 ? text.substring(0, 2000) : text);
+        int seen = 0;
+        while (words.find() && seen++ < 80) {
+            String w = words.group().toLowerCase(Locale.ROOT);
+            FUNCTION_WORDS.forEach((l, set) -> {
+                if (set.contains(w)) {
+                    counts.merge(l, 1, Integer::sum);
+                }
+            });
+        }
+        int mine = counts.getOrDefault(lang, 0);
+        int others = counts.entrySet().stream().filter(e -> !e.getKey().equals(lang))
+                .mapToInt(Map.Entry::getValue).max().orElse(0);
+        return mine >= PLAIN_FUNCTION_WORDS && mine >= 2 * others;
+    }
+
     @Override
     public Optional<LanguageGuess> detect(String text) {
         if (text == null || text.codePoints().noneMatch(Character::isLetter)) {

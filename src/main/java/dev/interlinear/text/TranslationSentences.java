@@ -41,7 +41,7 @@ public final class TranslationSentences {
 
     private String languageOf(String text, String declared) {
         long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters < MIN_LETTERS_TO_DETECT) {
+        if (letters < MIN_LETTERS_TO_DETECT || detector.plainlyIn(text, declared)) {
             return declared;
         }
         return detector.detect(text)
