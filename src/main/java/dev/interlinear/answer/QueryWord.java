@@ -8,7 +8,8 @@ import java.util.Set;
  * @param folded the word lower-cased and accent-folded
  * @param stem   the word as the question language's analyser indexes it
  * @param grams  its character 4-grams
+ * @param packed the same grams packed into longs, sorted (see {@link Words#pack})
  * @param weight its inverse document frequency in the corpus: rare words count more
  */
-record QueryWord(String folded, String stem, Set<String> grams, double weight) {
+record QueryWord(String folded, String stem, Set<String> grams, long[] packed, double weight) {
 }

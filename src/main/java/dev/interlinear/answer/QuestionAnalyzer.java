@@ -53,7 +53,7 @@ final class QuestionAnalyzer {
                     s.getIndexReader().docFreq(new Term(Fields.body(lang), stem)),
                     s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded))));
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-            words.add(new QueryWord(folded, stem, Words.grams(folded), idf));
+            words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf));
         }
         List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
                 .distinct().limit(MAX_WORDS).toList();

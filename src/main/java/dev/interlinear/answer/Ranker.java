@@ -102,7 +102,7 @@ final class Ranker {
             }
         }
         if (canBeCognate) {
-            double dice = words.bestDice(w.grams());
+            double dice = words.bestDice(w.packed());
             if (dice >= COGNATE_DICE) {
                 best = Math.max(best, dice);
             }

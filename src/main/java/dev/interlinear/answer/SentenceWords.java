@@ -1,39 +1,26 @@
 package dev.interlinear.answer;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * A candidate sentence's words, prepared once per question for the ranker's comparisons: the folded words,
- * and an index from each character 4-gram to the words holding it, so that the n-gram overlap of a question
- * word with every sentence word costs a few map look-ups instead of a set intersection per pair.
+ * A candidate sentence's folded words, for the ranker's comparisons. The n-gram overlap of a question word
+ * with every sentence word is computed on the fly from character windows packed into longs and looked up
+ * in the question word's sorted grams: no sets or strings are built per sentence, which matters because
+ * every question compares against dozens of candidates.
  */
 final class SentenceWords {
 
     private final List<String> words;
     private final Set<String> folded;
-    private final int[] gramCounts;
-    private final Map<String, List<Integer>> wordsByGram = new HashMap<>();
+    private final int minCognateLength;
 
     SentenceWords(String text, int minCognateLength) {
         this.words = Words.of(text);
         this.folded = new HashSet<>(words);
-        this.gramCounts = new int[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (w.length() < minCognateLength) {
-                continue;
-            }
-            Set<String> grams = Words.grams(w);
-            gramCounts[i] = grams.size();
-            for (String g : grams) {
-                wordsByGram.computeIfAbsent(g, k -> new ArrayList<>(2)).add(i);
-            }
-        }
+        this.minCognateLength = minCognateLength;
     }
 
     int size() {
@@ -48,23 +35,28 @@ final class SentenceWords {
         return words;
     }
 
-    /** The best Dice coefficient of the word's grams with any sentence word's grams. */
-    double bestDice(Set<String> grams) {
-        if (grams.isEmpty() || wordsByGram.isEmpty()) {
+    /** The best Dice coefficient of the word's packed grams with any long-enough sentence word's grams. */
+    double bestDice(long[] queryGrams) {
+        if (queryGrams.length == 0) {
             return 0;
         }
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (String g : grams) {
-            List<Integer> holders = wordsByGram.get(g);
-            if (holders != null) {
-                for (int i : holders) {
-                    shared.merge(i, 1, Integer::sum);
+        double best = 0;
+        for (String w : words) {
+            if (w.length() < minCognateLength) {
+                continue;
+            }
+            int windows = w.length() - Words.GRAM + 1;
+            // Dice >= 0.5 needs the gram counts within a factor of three of each other: skip the rest unread.
+            if (windows > 3 * queryGrams.length || 3 * windows < queryGrams.length) {
+                continue;
+            }
+            int shared = 0;
+            for (int i = 0; i < windows; i++) {
+                if (Arrays.binarySearch(queryGrams, Words.pack(w, i)) >= 0) {
+                    shared++;
                 }
             }
-        }
-        double best = 0;
-        for (var e : shared.entrySet()) {
-            best = Math.max(best, 2.0 * e.getValue() / (grams.size() + gramCounts[e.getKey()]));
+            best = Math.max(best, 2.0 * shared / (queryGrams.length + windows));
         }
         return best;
     }

@@ -55,19 +55,21 @@ final class Words {
         return out;
     }
 
-    /** Dice coefficient of two gram sets: 1 for the same word, about 0.6-0.8 for cognates. */
-    static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+    /** Four characters from {@code start} packed into one long (16 bits each), a gram without a String. */
+    static long pack(String word, int start) {
+        long packed = 0;
+        for (int i = start; i < start + GRAM; i++) {
+            packed = (packed << 16) | word.charAt(i);
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int shared = 0;
-        for (String g : small) {
-            if (large.contains(g)) {
-                shared++;
-            }
+        return packed;
+    }
+
+    /** The word's distinct grams, packed and sorted for binary search; the word itself when shorter. */
+    static long[] packedGrams(String folded) {
+        if (folded.length() < GRAM) {
+            return new long[0];
         }
-        return 2.0 * shared / (a.size() + b.size());
+        return java.util.stream.IntStream.rangeClosed(0, folded.length() - GRAM)
+                .mapToLong(i -> pack(folded, i)).distinct().sorted().toArray();
     }
 }
