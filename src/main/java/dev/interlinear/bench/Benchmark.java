@@ -116,13 +116,19 @@ public final class Benchmark {
                     pool.shutdown();
                 }
                 double answersPerSecond = qs.size() / ((System.nanoTime() - m) / 1e9);
+                List<String> paragraphs = new ArrayList<>();
+                for (int i = 0; i + 4 <= targets.size() && paragraphs.size() < 500; i += 4) {
+                    paragraphs.add(String.join(" ", targets.subList(i, i + 4).stream().map(SyntheticCorpus.Target::text).toList()));
+                }
+                HotPieces.Figures pieces = HotPieces.measure(qs.stream().map(Question::text).toList(), paragraphs, languages);
                 double[] plain = plain(index, qs);
                 BenchRun.Latency one = latency(single);
                 BenchRun.Latency plainLatency = latency(plain);
                 return new BenchRun(indexed, buildSeconds, indexed / buildSeconds, indexBytes, heap, firstMs, one,
                         threads, latency(multi), answersPerSecond, plainLatency,
                         plainLatency.p50() == 0 ? 0 : one.p50() / plainLatency.p50(),
-                        answerable == 0 ? 0 : (double) hits / answerable, qs.size());
+                        answerable == 0 ? 0 : (double) hits / answerable, qs.size(), pieces.detectionMicros(),
+                        pieces.segmentationMicros());
             }
         } finally {
             deleteTree(work);
