@@ -34,6 +34,9 @@ final class CandidateQuery {
             scoring.add(boosted(new TermQuery(new Term(Fields.context(q.lang()), stem)), CONTEXT), Occur.SHOULD);
         }
         for (QueryWord w : q.words()) {
+            if (w.inLanguage()) {
+                continue; // found as itself in the question's language: its grams add cost (long posting lists), not recall
+            }
             // One sub-query per word, scaled by its number of grams, so long words do not outweigh short ones.
             BooleanQuery.Builder word = new BooleanQuery.Builder();
             for (String gram : w.grams()) {

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param grams  its character 4-grams
  * @param packed the same grams packed into longs, sorted (see {@link Words#pack})
  * @param weight its inverse document frequency in the corpus: rare words count more
+ * @param inLanguage whether the stem occurs in sentences of the question's language at all
  */
-record QueryWord(String folded, String stem, Set<String> grams, long[] packed, double weight) {
+record QueryWord(String folded, String stem, Set<String> grams, long[] packed, double weight, boolean inLanguage) {
 }

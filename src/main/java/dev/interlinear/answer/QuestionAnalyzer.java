@@ -49,11 +49,11 @@ final class QuestionAnalyzer {
             String stem = e.getValue();
             // Document frequency of the stem where the question's language is indexed (inflections count
             // as one word), else of the folded word across all languages; unseen words weigh most.
-            long df = index.withSearcher(s -> (long) Math.max(
-                    s.getIndexReader().docFreq(new Term(Fields.body(lang), stem)),
-                    s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded))));
+            long dfInLanguage = index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.body(lang), stem)));
+            long df = Math.max(dfInLanguage,
+                    index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded))));
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-            words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf));
+            words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf, dfInLanguage > 0));
         }
         List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
                 .distinct().limit(MAX_WORDS).toList();
