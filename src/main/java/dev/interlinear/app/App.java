@@ -32,7 +32,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +58,7 @@ public final class App {
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     /** The detector's model takes about a second to read: it loads in the background from the start. */
     private final CompletableFuture<LanguageDetectorModel> languageModel;
+    private final Map<Path, FactBook> factBooks = new ConcurrentHashMap<>();
 
     public App(Settings settings) {
         this.settings = settings;
@@ -121,12 +124,17 @@ public final class App {
     public AnswerService answerService(SentenceIndex index) {
         Set<String> languages = new LinkedHashSet<>(settings.languages());
         languages.addAll(index.languages());
-        return new AnswerService(index, FactBook.load(index.generation()), analyzers, detector(languages), languages,
+        return new AnswerService(index, factBook(index), analyzers, detector(languages), languages,
                 settings.defaultLanguage(), settings.answer(), new Links(settings.web().baseUrl()));
     }
 
     public FactsService factsService(SentenceIndex index) {
-        return new FactsService(index, FactBook.load(index.generation()), new Links(settings.web().baseUrl()));
+        return new FactsService(index, factBook(index), new Links(settings.web().baseUrl()));
+    }
+
+    /** The facts stored with an index generation, read once however many services use them. */
+    private FactBook factBook(SentenceIndex index) {
+        return factBooks.computeIfAbsent(index.generation(), FactBook::load);
     }
 
     private Set<String> languagesOf(Corpus corpus) {

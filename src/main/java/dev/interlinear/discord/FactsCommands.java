@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -31,20 +30,31 @@ final class FactsCommands {
     private FactsCommands() {
     }
 
+    /** What every facts command works with. */
+    record Services(FactsService facts, FactsRenderer renderer, BotText text) {
+    }
+
     static List<SlashCommand> all(FactsService facts, FactsRenderer renderer, BotText text) {
-        return List.of(new Fact(facts, renderer, text), new Quote(facts, renderer, text),
-                new Numbers(facts, renderer, text), new Discrepancies(facts, renderer));
+        Services services = new Services(facts, renderer, text);
+        return List.of(new Fact(services), new Quote(services), new Numbers(services), new Discrepancies(services));
     }
 
     /** One string option, autocompleted; the reply is built from its value and the user's language. */
     private abstract static class WithOption extends SlashCommandAdapter {
+        final FactsService facts;
+        final FactsRenderer renderer;
+        final BotText text;
         private final String option;
         private final String description;
         private final String optionDescription;
         private final boolean required;
 
-        WithOption(String name, String description, String option, String optionDescription, boolean required) {
+        WithOption(Services services, String name, String description, String option, String optionDescription,
+                   boolean required) {
             super(name);
+            this.facts = services.facts();
+            this.renderer = services.renderer();
+            this.text = services.text();
             this.description = description;
             this.option = option;
             this.optionDescription = optionDescription;
@@ -79,22 +89,15 @@ final class FactsCommands {
         abstract List<Command.Choice> choices(String typed, String lang);
     }
 
-    static List<Command.Choice> choicesOf(List<String> names, Function<String, String> label) {
-        return names.stream().filter(n -> n.length() <= MAX_CHOICE_CHARS)
-                .map(n -> new Command.Choice(DiscordLimits.cut(label.apply(n), MAX_CHOICE_CHARS), n)).toList();
+    /** Names as choices; a name longer than a choice may be cannot be offered (its value would be cut). */
+    static List<Command.Choice> choicesOf(List<String> names) {
+        return names.stream().filter(n -> n.length() <= MAX_CHOICE_CHARS).map(n -> new Command.Choice(n, n)).toList();
     }
 
     static final class Fact extends WithOption {
-        private final FactsService facts;
-        private final FactsRenderer renderer;
-        private final BotText text;
-
-        Fact(FactsService facts, FactsRenderer renderer, BotText text) {
-            super("fact", "Facts about a person, an organisation or a kind of figure", "topic",
+        Fact(Services services) {
+            super(services, "fact", "Facts about a person, an organisation or a kind of figure", "topic",
                     "A person, an organisation, or money, dates, ...", true);
-            this.facts = facts;
-            this.renderer = renderer;
-            this.text = text;
         }
 
         @Override
@@ -114,21 +117,14 @@ final class FactsCommands {
                     out.add(new Command.Choice(label, k.name()));
                 }
             }
-            out.addAll(choicesOf(facts.entities(typed), n -> n));
+            out.addAll(choicesOf(facts.entities(typed)));
             return out;
         }
     }
 
     static final class Quote extends WithOption {
-        private final FactsService facts;
-        private final FactsRenderer renderer;
-        private final BotText text;
-
-        Quote(FactsService facts, FactsRenderer renderer, BotText text) {
-            super("quote", "What a person is quoted as saying", "person", "Who said it", true);
-            this.facts = facts;
-            this.renderer = renderer;
-            this.text = text;
+        Quote(Services services) {
+            super(services, "quote", "What a person is quoted as saying", "person", "Who said it", true);
         }
 
         @Override
@@ -139,20 +135,13 @@ final class FactsCommands {
 
         @Override
         List<Command.Choice> choices(String typed, String lang) {
-            return choicesOf(facts.speakers(typed), n -> n);
+            return choicesOf(facts.speakers(typed));
         }
     }
 
     static final class Numbers extends WithOption {
-        private final FactsService facts;
-        private final FactsRenderer renderer;
-        private final BotText text;
-
-        Numbers(FactsService facts, FactsRenderer renderer, BotText text) {
-            super("numbers", "The figures of an article", "article", "The article (all when empty)", false);
-            this.facts = facts;
-            this.renderer = renderer;
-            this.text = text;
+        Numbers(Services services) {
+            super(services, "numbers", "The figures of an article", "article", "The article (all when empty)", false);
         }
 
         @Override
@@ -163,19 +152,14 @@ final class FactsCommands {
 
         @Override
         List<Command.Choice> choices(String typed, String lang) {
-            return choicesOf(facts.articles(typed), n -> n);
+            return choicesOf(facts.articles(typed));
         }
     }
 
     static final class Discrepancies extends WithOption {
-        private final FactsService facts;
-        private final FactsRenderer renderer;
-
-        Discrepancies(FactsService facts, FactsRenderer renderer) {
-            super("discrepancies", "Where translations disagree on a figure", "article", "The article (all when empty)",
+        Discrepancies(Services services) {
+            super(services, "discrepancies", "Where translations disagree on a figure", "article", "The article (all when empty)",
                     false);
-            this.facts = facts;
-            this.renderer = renderer;
         }
 
         @Override
@@ -185,7 +169,7 @@ final class FactsCommands {
 
         @Override
         List<Command.Choice> choices(String typed, String lang) {
-            return choicesOf(facts.articles(typed), n -> n);
+            return choicesOf(facts.articles(typed));
         }
     }
 }
