@@ -192,7 +192,8 @@ public final class Benchmark {
         return out;
     }
 
-    static BenchRun.Latency latency(double[] values) {
+    /** Median and 99th percentile of the values. */
+    public static BenchRun.Latency latency(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return new BenchRun.Latency(round(percentile(sorted, 50)), round(percentile(sorted, 99)));
@@ -222,7 +223,8 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Removes a benchmark's temporary folder. */
+    public static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

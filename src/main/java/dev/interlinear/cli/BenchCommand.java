@@ -166,17 +166,16 @@ final class BenchCommand implements Callable<Integer> {
                     service.ask(AskRequest.of(qs.get(i)));
                     latencies[i] = (System.nanoTime() - s) / 1e6;
                 }
-                Arrays.sort(latencies);
                 out.printf(Locale.ROOT, "corpus                %s (%d sentences)%n", settings.corpus(), sentences);
                 out.printf(Locale.ROOT, "index build           %.0f ms%n", buildMs);
                 out.printf(Locale.ROOT, "open to first answer  %.0f ms (JVM uptime at first answer: %d ms)%n", firstMs, uptimeMs);
                 out.printf(Locale.ROOT, "heap after load       %.1f MB%n", heap / 1e6);
                 out.printf(Locale.ROOT, "answer latency        median %.2f ms  p99 %.2f ms  over %d questions%n",
-                        percentile(latencies, 50), percentile(latencies, 99), latencies.length);
+                        Benchmark.latency(latencies).p50(), Benchmark.latency(latencies).p99(), latencies.length);
                 out.flush();
             }
         } finally {
-            deleteTree(data);
+            Benchmark.deleteTree(data);
         }
         return 0;
     }
@@ -197,18 +196,5 @@ final class BenchCommand implements Callable<Integer> {
             out.add(String.join(" ", words.subList(0, Math.min(words.size(), 10))) + "?");
         }
         return out;
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
