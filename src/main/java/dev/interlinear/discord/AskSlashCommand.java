@@ -78,12 +78,14 @@ public final class AskSlashCommand extends SlashCommandAdapter {
         }
         event.deferReply(ephemeral).queue();
         InteractionHook hook = event.getHook();
+        // Rendering is part of the chain, so a failure there too ends in a notice, not a silent "thinking…".
         answering.ask(new AskRequest(question, language, Optional.of(userLocale), guildLocale))
-                .whenComplete((result, failure) -> {
+                .thenApply(renderer::render)
+                .whenComplete((reply, failure) -> {
                     if (failure != null) {
                         replaceWithPrivateNotice(hook, failures.describe(failure, noticeLang, "/ask " + question));
                     } else {
-                        hook.editOriginal(MessageEditData.fromCreateData(renderer.render(result))).queue();
+                        hook.editOriginal(MessageEditData.fromCreateData(reply)).queue();
                     }
                 });
     }

@@ -66,9 +66,10 @@ final class MessageListener extends ListenerAdapter {
         }
         event.getChannel().sendTyping().queue(ok -> { }, err -> { });
         answering.ask(new AskRequest(question, Optional.empty(), Optional.empty(), guildLocale))
-                .whenComplete((result, failure) -> {
+                .thenApply(renderer::render)
+                .whenComplete((reply, failure) -> {
                     if (failure == null) {
-                        message.reply(renderer.render(result)).queue();
+                        message.reply(reply).queue();
                     } else {
                         String notice = failures.describe(failure, noticeLang, "message " + message.getId());
                         author.openPrivateChannel().flatMap(dm -> dm.sendMessage(renderer.notice(notice)))
