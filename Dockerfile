@@ -1,6 +1,6 @@
 # Interlinear: the Discord bot with its web reader.
 # Build: docker build -t interlinear .
-# Run:   docker run -e DISCORD_TOKEN=... -p 8080:8080 -v "$PWD/config:/app/config" -v interlinear-data:/app/data interlinear
+# Run:   docker run -e DISCORD_TOKEN=... -p 8080:8080 -v "$PWD/config:/app/config:ro" -v interlinear-data:/app/data interlinear
 
 # The build stage runs the README's build step on a JDK 21 image.
 FROM maven:3.9-eclipse-temurin-21 AS build

@@ -69,7 +69,10 @@ public final class AnswerService {
         }
         Ranker.Ranked best = ranked.get(0);
         IndexedSentence s = best.sentence();
-        List<Alternative> alternatives = ranked.stream().skip(1).limit(settings.alternatives())
+        // The answer's own passage in another translation is no alternative: it is already under "translations".
+        List<Alternative> alternatives = ranked.stream().skip(1)
+                .filter(r -> !r.sentence().group().equals(s.group()))
+                .limit(settings.alternatives())
                 .map(r -> new Alternative(r.sentence().article(), r.sentence().lang(), r.sentence().index(),
                         r.sentence().text(), round(r.confidence()), link(r.sentence())))
                 .toList();

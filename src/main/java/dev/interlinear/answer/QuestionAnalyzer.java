@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,6 +25,8 @@ final class QuestionAnalyzer {
 
     /** More words than this add nothing to a question and only slow the search down. */
     static final int MAX_WORDS = 32;
+    static final double NAME_WEIGHT = 2.0;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final LanguageAnalyzers analyzers;
     private final QuestionWords questionWords;
@@ -36,6 +42,8 @@ final class QuestionAnalyzer {
         AnswerType type = questionWords.typeOf(question, lang);
         String content = questionWords.withoutQuestionWords(question, lang);
         Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang));
+        // German capitalises every noun, so there capitals say nothing about names.
+        Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
         int docs = Math.max(1, index.size());
         List<QueryWord> words = new ArrayList<>();
         for (var e : stemsBySurface.entrySet()) {
@@ -53,11 +61,32 @@ final class QuestionAnalyzer {
             long df = Math.max(dfInLanguage,
                     index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded))));
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+            if (df == 0 && names.contains(folded)) {
+                // A name the articles never mention ("the CEO of Apple") pins the question to something
+                // they do not cover: it counts double, so the rest of the question cannot carry it.
+                idf *= NAME_WEIGHT;
+            }
             words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf, dfInLanguage > 0));
         }
         List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
                 .distinct().limit(MAX_WORDS).toList();
         return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers);
+    }
+
+    /** Folded words written like names: capitalised after the first word, or with capitals inside (OpenAI, TSMC). */
+    static Set<String> nameLike(String question) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(question);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            boolean innerCapital = w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase);
+            if (innerCapital || (!first && Character.isUpperCase(w.codePointAt(0)))) {
+                out.add(Words.fold(w));
+            }
+            first = false;
+        }
+        return out;
     }
 
     /** Folded surface word -> stem, in order, for every token the language's analyser keeps. */

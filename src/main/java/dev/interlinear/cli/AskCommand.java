@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ask", description = "Answers one question from the articles.")
+@Command(name = "ask", mixinStandardHelpOptions = true, description = "Answers one question from the articles.")
 final class AskCommand implements Callable<Integer> {
 
     @Mixin

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * and sentence lengths learnt from real text), side by side with plain Lucene. With {@code --corpus}: on
  * that corpus, with questions made from its own sentences. Prints figures; asserts nothing.
  */
-@Command(name = "bench", description = "Measures index build, start to first answer, heap, latency and throughput.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures index build, start to first answer, heap, latency and throughput.")
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin

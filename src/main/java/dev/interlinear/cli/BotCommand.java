@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "bot", description = "Runs the Discord bot (token from the DISCORD_TOKEN environment variable).")
+@Command(name = "bot", mixinStandardHelpOptions = true, description = "Runs the Discord bot (token from the DISCORD_TOKEN environment variable).")
 final class BotCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
@@ -48,6 +48,14 @@ final class BotCommand implements Callable<Integer> {
         } catch (InvalidTokenException e) {
             index.close();
             throw new UsageException("Discord rejected the token in " + TOKEN_VARIABLE + ": " + HOW_TO_GET_A_TOKEN);
+        } catch (RuntimeException e) {
+            index.close();
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new IllegalStateException("cannot reach Discord (" + settings.discord().apiUrl().orElse("discord.com")
+                    + "): " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);
         }
         WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), index, service,
                 () -> Optional.of(bot.connected()));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "chat", description = "Asks questions interactively; an empty line or Ctrl-D ends.")
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Asks questions interactively; an empty line or Ctrl-D ends.")
 final class ChatCommand implements Callable<Integer> {
 
     @Mixin

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval", description = "Runs a question file (JSON Lines) and prints the metrics.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Runs a question file (JSON Lines) and prints the metrics.")
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "facts", description = "Lists extracted facts (figures, dates, quotes) and where translations disagree.")
+@Command(name = "facts", mixinStandardHelpOptions = true, description = "Lists extracted facts (figures, dates, quotes) and where translations disagree.")
 final class FactsCommand implements Callable<Integer> {
 
     @Mixin
@@ -63,7 +63,9 @@ final class FactsCommand implements Callable<Integer> {
                 throw new UsageException("there is no article '" + article + "'");
             }
             String language = lang != null ? lang : app.settings().defaultLanguage();
-            List<DiscrepancyView> disagreements = facts.discrepancies(only);
+            Optional<FactKind> onlyKind = factKind;
+            List<DiscrepancyView> disagreements = quotes ? List.of() : facts.discrepancies(only).stream()
+                    .filter(d -> onlyKind.isEmpty() || d.kind().equals(onlyKind.get().name())).toList();
             List<FactLine> lines = new ArrayList<>();
             if (!discrepancies) {
                 if (quotes || kind == null) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Asks the running reader's {@code /health} on this machine: the container's HEALTHCHECK, with no curl needed. */
-@Command(name = "health", description = "Checks the running bot or reader on this machine (exit 0 when healthy).")
+@Command(name = "health", mixinStandardHelpOptions = true, description = "Checks the running bot or reader on this machine (exit 0 when healthy).")
 final class HealthCommand implements Callable<Integer> {
 
     @Mixin

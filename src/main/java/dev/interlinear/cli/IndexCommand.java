@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "index", description = "Builds the on-disk index, or confirms it is up to date.")
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Builds the on-disk index, or confirms it is up to date.")
 final class IndexCommand implements Callable<Integer> {
 
     @Mixin

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "serve", description = "Runs the web reader and JSON API alone (no Discord).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the web reader and JSON API alone (no Discord).")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

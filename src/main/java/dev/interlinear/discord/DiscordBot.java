@@ -78,7 +78,8 @@ public final class DiscordBot implements AutoCloseable {
                     + "DMs, replies to its answers and slash commands, but not other messages in answer channels.");
         }
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createDefault(token, intents)
-                .disableCache(CacheFlag.VOICE_STATE, CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.SCHEDULED_EVENTS)
+                .disableCache(CacheFlag.VOICE_STATE, CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.SCHEDULED_EVENTS,
+                        CacheFlag.SOUNDBOARD_SOUNDS)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .addEventListeners(
                         new InteractionListener(commands, renderer, text),

@@ -85,7 +85,7 @@ class AnswerServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Wie koche ich Spaghetti Carbonara?", "What is the weather like tomorrow in Lisbon?",
-            "Quem ganhou a Copa do Mundo de 2002?", "Wie wird das Wetter morgen?"})
+            "Quem ganhou a Copa do Mundo de 2002?", "Wie wird das Wetter morgen?", "Who is the CEO of Apple?"})
     void givenAQuestionTheArticlesDoNotAnswer_whenAsked_thenItIsDeclined(String question) {
         AnswerResult r = service.ask(AskRequest.of(question));
 
