@@ -60,7 +60,7 @@ final class CandidateQuery {
     /** Sentences of the asker's translation, or of any translation where the article lacks that language. */
     private static Query languageFilter(String lang) {
         BooleanQuery.Builder lacking = new BooleanQuery.Builder();
-        lacking.add(new MatchAllDocsQuery(), Occur.MUST);
+        lacking.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         lacking.add(new TermQuery(new Term(Fields.ARTICLE_LANGS, lang)), Occur.MUST_NOT);
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         filter.add(new TermQuery(new Term(Fields.LANG_BASE, lang)), Occur.SHOULD);

@@ -182,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static List<String> questionsFrom(SentenceIndex index, int count) {
         List<String> sentences = new ArrayList<>();
-        for (ScoredSentence s : index.search(new MatchAllDocsQuery(), 10_000)) {
+        for (ScoredSentence s : index.search(MatchAllDocsQuery.INSTANCE, 10_000)) {
             if (s.sentence().text().split("\\s+").length >= 6) {
                 sentences.add(s.sentence().text()); // shorter ones make no paraphrase
             }

@@ -95,8 +95,7 @@ public final class SettingsLoader {
     }
 
     private static void rejectUnknownKeys(JsonNode root, Path file) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             String key = e.getKey();
             if (SECTIONS.contains(key)) {
                 if (e.getValue().isNull()) {

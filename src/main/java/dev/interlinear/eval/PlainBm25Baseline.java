@@ -43,7 +43,7 @@ public final class PlainBm25Baseline implements AutoCloseable {
 
     public PlainBm25Baseline(SentenceIndex index) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (ScoredSentence s : index.search(new MatchAllDocsQuery(), Math.max(1, index.size()))) {
+            for (ScoredSentence s : index.search(MatchAllDocsQuery.INSTANCE, Math.max(1, index.size()))) {
                 Document d = new Document();
                 d.add(new TextField(TEXT, s.sentence().text(), Field.Store.YES));
                 d.add(new StringField(LANG, s.sentence().lang(), Field.Store.YES));

@@ -121,7 +121,7 @@ public final class SentenceSegmenter {
 
     /** All boundaries, including 0 and text.length(), ascending. */
     private List<Integer> icuBoundaries(String text, String language) {
-        BreakIterator iterator = (BreakIterator) prototypes
+        BreakIterator iterator = prototypes
                 .computeIfAbsent(language, l -> BreakIterator.getSentenceInstance(ULocale.forLanguageTag(l)))
                 .clone();
         iterator.setText(softenLineBreaks(text));
