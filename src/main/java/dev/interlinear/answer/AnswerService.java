@@ -22,7 +22,7 @@ public final class AnswerService {
     /** Longer input is no question; Discord itself caps messages at 2 000 (4 000 with Nitro) characters. */
     public static final int MAX_QUESTION_CHARS = 4000;
     /** Candidates Lucene hands to the ranker. */
-    static final int CANDIDATES = 50;
+    static final int CANDIDATES = 25;
 
     private final SentenceIndex index;
     private final FactBook facts;
