@@ -8,11 +8,9 @@ import dev.interlinear.facts.QuoteFact;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.text.Languages;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -131,11 +129,6 @@ public final class FactsService {
     }
 
     private static List<String> matching(List<String> names, String typed) {
-        String needle = fold(typed);
-        return names.stream().filter(n -> fold(n).contains(needle)).toList();
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+        return names.stream().filter(n -> FactBook.nameContains(n, typed)).toList();
     }
 }

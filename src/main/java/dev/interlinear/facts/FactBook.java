@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -62,7 +60,7 @@ public final class FactBook {
     public List<QuoteFact> quotes(Optional<String> speaker) {
         return articles.stream().flatMap(a -> a.quotes().stream()
                         .filter(q -> speaker.isEmpty() || a.speakerOf(q).map(e -> e.isCalled(speaker.get()))
-                                .orElse(fold(q.speaker()).equals(fold(speaker.get())))))
+                                .orElse(Names.key(q.speaker()).equals(Names.key(speaker.get())))))
                 .toList();
     }
 
@@ -102,7 +100,8 @@ public final class FactBook {
         return articles.stream().anyMatch(a -> a.entityCalled(name).isPresent());
     }
 
-    static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    /** Whether a name contains typed text, case and accents ignored: for autocomplete. */
+    public static boolean nameContains(String name, String typed) {
+        return Names.fold(name).contains(Names.fold(typed.strip()));
     }
 }
