@@ -2,6 +2,7 @@ package dev.interlinear.app;
 
 import dev.interlinear.align.ArticleAligner;
 import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.Edition;
 import dev.interlinear.answer.FactsService;
 import dev.interlinear.answer.Links;
 import dev.interlinear.config.Settings;
@@ -126,6 +127,11 @@ public final class App {
         languages.addAll(index.languages());
         return new AnswerService(index, factBook(index), analyzers, detector(languages), languages,
                 settings.defaultLanguage(), settings.answer(), new Links(settings.web().baseUrl()));
+    }
+
+    /** The index with its facts and the services over them, as the front ends serve it. */
+    public Edition edition(SentenceIndex index) {
+        return new Edition(index, answerService(index), factsService(index));
     }
 
     public FactsService factsService(SentenceIndex index) {

@@ -1,6 +1,6 @@
 package dev.interlinear.cli;
 
-import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.app.App;
 import dev.interlinear.config.Settings;
 import dev.interlinear.discord.DiscordBot;
@@ -38,13 +38,12 @@ final class BotCommand implements Callable<Integer> {
         Settings settings = common.settings();
         App app = new App(settings);
         SentenceIndex index = common.open(app, new java.io.PrintWriter(System.err, true)).index();
-        AnswerService service = app.answerService(index);
+        ServedEdition served = new ServedEdition(app.edition(index));
         Set<String> languages = new LinkedHashSet<>(settings.languages());
         languages.addAll(index.languages());
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(token.strip(), settings.discord(), service, app.factsService(index),
-                    new ArrayList<>(languages));
+            bot = DiscordBot.start(token.strip(), settings.discord(), served, new ArrayList<>(languages));
         } catch (InvalidTokenException e) {
             index.close();
             throw new UsageException("Discord rejected the token in " + TOKEN_VARIABLE + ": " + HOW_TO_GET_A_TOKEN);
@@ -57,11 +56,11 @@ final class BotCommand implements Callable<Integer> {
             throw new IllegalStateException("cannot reach Discord (" + settings.discord().apiUrl().orElse("discord.com")
                     + "): " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);
         }
-        WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), index, service,
+        WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), served,
                 () -> Optional.of(bot.connected()));
         LOG.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
         // The bot goes first so that the answers in flight are sent; the reader last, /health until the end.
-        Running.untilStopped(bot, web, index);
+        Running.untilStopped(bot, web, served);
         return 0;
     }
 

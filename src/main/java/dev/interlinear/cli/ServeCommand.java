@@ -1,5 +1,6 @@
 package dev.interlinear.cli;
 
+import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.app.App;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.web.WebServer;
@@ -19,9 +20,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         App app = new App(common.settings());
         SentenceIndex index = common.open(app, new java.io.PrintWriter(System.err, true)).index();
-        WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), index,
-                app.answerService(index), Optional::empty);
-        Running.untilStopped(web, index);
+        ServedEdition served = new ServedEdition(app.edition(index));
+        WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), served, Optional::empty);
+        Running.untilStopped(web, served);
         return 0;
     }
 }

@@ -1,7 +1,6 @@
 package dev.interlinear.discord;
 
-import dev.interlinear.answer.AnswerService;
-import dev.interlinear.answer.FactsService;
+import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.DiscordSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +54,7 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Connects to Discord. Throws JDA's {@code InvalidTokenException} when Discord rejects the token.
      */
-    public static DiscordBot start(String token, DiscordSettings settings, AnswerService service, FactsService facts,
+    public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
                                    List<String> languages) {
         // No reply of the bot may ever ping anyone; each message also says so on its own.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -63,12 +62,12 @@ public final class DiscordBot implements AutoCloseable {
                 new LinkedBlockingQueue<>(), daemonThreads());
         BotText text = new BotText();
         AnswerRenderer renderer = new AnswerRenderer(text);
-        Answering answering = new Answering(service, pool);
+        Answering answering = new Answering(edition, pool);
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()), Clock.systemUTC());
         List<SlashCommand> commands = new ArrayList<>(List.of(
                 new AskSlashCommand(answering, renderer, text, cooldown, languages),
-                new SourcesSlashCommand(service, renderer)));
-        commands.addAll(FactsCommands.all(facts, new FactsRenderer(text, renderer), text));
+                new SourcesSlashCommand(answering, renderer)));
+        commands.addAll(FactsCommands.all(edition, new FactsRenderer(text, renderer), text));
 
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.messageContent()) {

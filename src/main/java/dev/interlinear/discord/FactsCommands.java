@@ -1,11 +1,13 @@
 package dev.interlinear.discord;
 
 import dev.interlinear.answer.FactsService;
+import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.facts.FactKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -31,17 +33,17 @@ final class FactsCommands {
     }
 
     /** What every facts command works with. */
-    record Services(FactsService facts, FactsRenderer renderer, BotText text) {
+    record Services(ServedEdition edition, FactsRenderer renderer, BotText text) {
     }
 
-    static List<SlashCommand> all(FactsService facts, FactsRenderer renderer, BotText text) {
-        Services services = new Services(facts, renderer, text);
+    static List<SlashCommand> all(ServedEdition edition, FactsRenderer renderer, BotText text) {
+        Services services = new Services(edition, renderer, text);
         return List.of(new Fact(services), new Quote(services), new Numbers(services), new Discrepancies(services));
     }
 
     /** One string option, autocompleted; the reply is built from its value and the user's language. */
     private abstract static class WithOption extends SlashCommandAdapter {
-        final FactsService facts;
+        private final ServedEdition edition;
         final FactsRenderer renderer;
         final BotText text;
         private final String option;
@@ -52,13 +54,18 @@ final class FactsCommands {
         WithOption(Services services, String name, String description, String option, String optionDescription,
                    boolean required) {
             super(name);
-            this.facts = services.facts();
+            this.edition = services.edition();
             this.renderer = services.renderer();
             this.text = services.text();
             this.description = description;
             this.option = option;
             this.optionDescription = optionDescription;
             this.required = required;
+        }
+
+        /** Facts come from the edition being served, so an article update shows in the next reply. */
+        <T> T facts(Function<FactsService, T> lookup) {
+            return edition.use(e -> lookup.apply(e.facts()));
         }
 
         @Override
@@ -104,7 +111,7 @@ final class FactsCommands {
         MessageCreateData reply(Optional<String> topic, String lang) {
             String t = topic.orElse("");
             String shown = FactsService.kindNamed(t).map(k -> text.get(lang, "kind." + k.name())).orElse(t);
-            return renderer.facts(text.get(lang, "facts.title", shown), facts.about(t, lang), lang);
+            return renderer.facts(text.get(lang, "facts.title", shown), facts(f -> f.about(t, lang)), lang);
         }
 
         @Override
@@ -117,7 +124,7 @@ final class FactsCommands {
                     out.add(new Command.Choice(label, k.name()));
                 }
             }
-            out.addAll(choicesOf(facts.entities(typed)));
+            out.addAll(choicesOf(facts(f -> f.entities(typed))));
             return out;
         }
     }
@@ -130,12 +137,12 @@ final class FactsCommands {
         @Override
         MessageCreateData reply(Optional<String> person, String lang) {
             String p = person.orElse("");
-            return renderer.facts(text.get(lang, "quotes.title", p), facts.quotes(p, lang), lang);
+            return renderer.facts(text.get(lang, "quotes.title", p), facts(f -> f.quotes(p, lang)), lang);
         }
 
         @Override
         List<Command.Choice> choices(String typed, String lang) {
-            return choicesOf(facts.speakers(typed));
+            return choicesOf(facts(f -> f.speakers(typed)));
         }
     }
 
@@ -147,12 +154,12 @@ final class FactsCommands {
         @Override
         MessageCreateData reply(Optional<String> article, String lang) {
             String title = article.map(a -> text.get(lang, "numbers.title", a)).orElse(text.get(lang, "numbers.title.all"));
-            return renderer.facts(title, facts.numbers(article, Optional.empty(), lang), lang);
+            return renderer.facts(title, facts(f -> f.numbers(article, Optional.empty(), lang)), lang);
         }
 
         @Override
         List<Command.Choice> choices(String typed, String lang) {
-            return choicesOf(facts.articles(typed));
+            return choicesOf(facts(f -> f.articles(typed)));
         }
     }
 
@@ -164,12 +171,12 @@ final class FactsCommands {
 
         @Override
         MessageCreateData reply(Optional<String> article, String lang) {
-            return renderer.discrepancies(facts.discrepancies(article), lang);
+            return renderer.discrepancies(facts(f -> f.discrepancies(article)), lang);
         }
 
         @Override
         List<Command.Choice> choices(String typed, String lang) {
-            return choicesOf(facts.articles(typed));
+            return choicesOf(facts(f -> f.articles(typed)));
         }
     }
 }

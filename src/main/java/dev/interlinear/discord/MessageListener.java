@@ -48,7 +48,7 @@ final class MessageListener extends ListenerAdapter {
         boolean followUp = referenced != null && referenced.getAuthor().getIdLong() == self.getIdLong();
         String question = withoutMentionOf(self, message.getContentRaw());
         boolean inAnswerChannel = answerChannels.contains(event.getChannel().getId())
-                && answering.service().looksLikeQuestion(question);
+                && answering.now(s -> s.looksLikeQuestion(question));
         if (!(direct || mentioned || followUp || inAnswerChannel)) {
             return;
         }

@@ -1,6 +1,5 @@
 package dev.interlinear.discord;
 
-import dev.interlinear.answer.AnswerService;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -9,12 +8,12 @@ import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFuncti
 /** {@code /sources}: the articles, their translations (in their own language's name) and links. */
 public final class SourcesSlashCommand extends SlashCommandAdapter {
 
-    private final AnswerService service;
+    private final Answering answering;
     private final AnswerRenderer renderer;
 
-    public SourcesSlashCommand(AnswerService service, AnswerRenderer renderer) {
+    public SourcesSlashCommand(Answering answering, AnswerRenderer renderer) {
         super("sources");
-        this.service = service;
+        this.answering = answering;
         this.renderer = renderer;
     }
 
@@ -26,6 +25,6 @@ public final class SourcesSlashCommand extends SlashCommandAdapter {
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         // A stored-field read of one document per translation: fast enough to reply at once.
-        event.reply(renderer.renderSources(service.sources(), event.getUserLocale().getLocale())).queue();
+        event.reply(renderer.renderSources(answering.now(s -> s.sources()), event.getUserLocale().getLocale())).queue();
     }
 }

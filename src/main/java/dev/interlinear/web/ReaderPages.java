@@ -31,11 +31,17 @@ final class ReaderPages {
 
     private final SentenceIndex index;
     private final FactBook facts;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    ReaderPages(SentenceIndex index, FactBook facts) {
+    ReaderPages(SentenceIndex index, FactBook facts, Templates templates) {
         this.index = index;
         this.facts = facts;
+        this.templates = templates;
+    }
+
+    /** Sentences in the index, for /health. */
+    int size() {
+        return index.size();
     }
 
     String index(List<Source> sources) {

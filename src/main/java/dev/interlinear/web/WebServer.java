@@ -8,10 +8,11 @@ import dev.interlinear.answer.AnswerJson;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
-import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.answer.ServedEdition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,20 +54,17 @@ public final class WebServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService pool;
-    private final SentenceIndex index;
-    private final AnswerService service;
-    private final ReaderPages pages;
+    private final ServedEdition edition;
+    private final Templates templates = new Templates();
     private final Supplier<Optional<Boolean>> discordConnected;
     private final AnswerJson answerJson = new AnswerJson();
     private final ObjectMapper mapper = new ObjectMapper();
 
-    private WebServer(HttpServer server, ExecutorService pool, SentenceIndex index, AnswerService service,
+    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition,
                       Supplier<Optional<Boolean>> discordConnected) {
         this.server = server;
         this.pool = pool;
-        this.index = index;
-        this.service = service;
-        this.pages = new ReaderPages(index, service.facts());
+        this.edition = edition;
         this.discordConnected = discordConnected;
     }
 
@@ -75,7 +73,7 @@ public final class WebServer implements AutoCloseable {
      *
      * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
      */
-    public static WebServer start(InetSocketAddress address, SentenceIndex index, AnswerService service,
+    public static WebServer start(InetSocketAddress address, ServedEdition edition,
                                   Supplier<Optional<Boolean>> discordConnected) throws IOException {
         HttpServer http = HttpServer.create(address, 64);
         ExecutorService pool = Executors.newFixedThreadPool(8, runnable -> {
@@ -83,7 +81,7 @@ public final class WebServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        WebServer web = new WebServer(http, pool, index, service, discordConnected);
+        WebServer web = new WebServer(http, pool, edition, discordConnected);
         http.createContext("/", web::handle);
         http.setExecutor(pool);
         http.start();
@@ -107,7 +105,11 @@ public final class WebServer implements AutoCloseable {
                 return;
             }
             try {
-                route(exchange);
+                // One request, one edition: an article update never mixes two versions in a page or answer.
+                edition.use(served -> {
+                    route(exchange, served.answers(), new ReaderPages(served.index(), served.answers().facts(), templates));
+                    return null;
+                });
             } catch (RuntimeException e) {
                 LOG.error("{} {} failed", method, exchange.getRequestURI().getRawPath(), e);
                 send(exchange, 500, "text/plain; charset=utf-8", "Something went wrong; it has been logged.");
@@ -115,23 +117,23 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
+    private void route(HttpExchange exchange, AnswerService service, ReaderPages pages) {
         String rawPath = exchange.getRequestURI().getRawPath();
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         // Encoded separators and dot segments are never part of a valid address here.
         if (rawPath == null || rawPath.contains("%") || rawPath.contains("..") || rawPath.contains("\\")
                 || rawPath.contains("//")) {
-            notFound(exchange, "There is no page at this address.");
+            notFound(exchange, pages, "There is no page at this address.");
             return;
         }
         if (rawPath.equals("/")) {
             html(exchange, 200, pages.index(service.sources()));
         } else if (rawPath.equals("/health")) {
-            health(exchange);
+            health(exchange, pages.size());
         } else if (rawPath.equals("/api/ask")) {
-            ask(exchange, query);
+            ask(exchange, service, query);
         } else if (STATIC.containsKey(rawPath)) {
-            staticFile(exchange, rawPath);
+            staticFile(exchange, pages, rawPath);
         } else if (PARALLEL.matcher(rawPath).matches()) {
             Matcher m = PARALLEL.matcher(rawPath);
             m.matches();
@@ -140,19 +142,19 @@ public final class WebServer implements AutoCloseable {
                     : List.of();
             Optional<String> page = pages.parallel(m.group(1), langs, number(query.get("hl")));
             page.ifPresentOrElse(p -> html(exchange, 200, p),
-                    () -> notFound(exchange, "No such article, or not two of its translations: " + m.group(1)));
+                    () -> notFound(exchange, pages, "No such article, or not two of its translations: " + m.group(1)));
         } else if (ARTICLE.matcher(rawPath).matches()) {
             Matcher m = ARTICLE.matcher(rawPath);
             m.matches();
             Optional<String> page = pages.translation(m.group(1), m.group(2), number(query.get("hl")));
             page.ifPresentOrElse(p -> html(exchange, 200, p),
-                    () -> notFound(exchange, "There is no translation " + m.group(2) + " of an article " + m.group(1) + "."));
+                    () -> notFound(exchange, pages, "There is no translation " + m.group(2) + " of an article " + m.group(1) + "."));
         } else {
-            notFound(exchange, "There is no page at this address.");
+            notFound(exchange, pages, "There is no page at this address.");
         }
     }
 
-    private void ask(HttpExchange exchange, Map<String, String> query) {
+    private void ask(HttpExchange exchange, AnswerService service, Map<String, String> query) {
         String q = query.getOrDefault("q", "");
         if (q.isBlank()) {
             json(exchange, 400, error("give the question as ?q=..."));
@@ -175,9 +177,8 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void health(HttpExchange exchange) {
+    private void health(HttpExchange exchange, int sentences) {
         ObjectNode body = mapper.createObjectNode();
-        int sentences = index.size();
         boolean indexOk = sentences > 0;
         body.put("index", indexOk ? "loaded" : "empty");
         body.put("sentences", sentences);
@@ -188,18 +189,20 @@ public final class WebServer implements AutoCloseable {
         json(exchange, ok ? 200 : 503, body);
     }
 
-    private void staticFile(HttpExchange exchange, String path) throws IOException {
+    private void staticFile(HttpExchange exchange, ReaderPages pages, String path) {
         try (InputStream in = WebServer.class.getResourceAsStream("/web" + path)) {
             if (in == null) {
-                notFound(exchange, "There is no page at this address.");
+                notFound(exchange, pages, "There is no page at this address.");
                 return;
             }
             exchange.getResponseHeaders().set("Cache-Control", "public, max-age=3600");
             send(exchange, 200, STATIC.get(path), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private void notFound(HttpExchange exchange, String message) {
+    private void notFound(HttpExchange exchange, ReaderPages pages, String message) {
         html(exchange, 404, pages.notFound(message));
     }
 

@@ -1,6 +1,8 @@
 package dev.interlinear.app;
 
 import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.Edition;
+import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.config.Settings;
@@ -23,6 +25,11 @@ public record SampleCorpus(App app, SentenceIndex index, AnswerService service) 
         App app = new App(settings(corpus, dataDir));
         SentenceIndex index = app.openIndex(corpus, line -> { }).index();
         return new SampleCorpus(app, index, app.answerService(index));
+    }
+
+    /** The corpus as the front ends serve it. */
+    public ServedEdition served() {
+        return new ServedEdition(new Edition(index, service, app.factsService(index)));
     }
 
     @Override

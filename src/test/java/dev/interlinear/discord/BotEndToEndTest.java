@@ -55,7 +55,7 @@ class BotEndToEndTest {
         // The guild's text channel is an answer channel: questions there need no mention.
         DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(),
                 List.of(fake.textChannelId()), Optional.empty(), 0, true);
-        bot = DiscordBot.start(fake.token(), settings, sample.service(), sample.app().factsService(sample.index()),
+        bot = DiscordBot.start(fake.token(), settings, sample.served(),
                 List.of("en", "de", "pt", "es", "fr"));
         JDA jda = bot.shards().getShardById(0);
         assertThat(jda).isNotNull();
@@ -358,8 +358,7 @@ class BotEndToEndTest {
         DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(),
                 Optional.empty(), 0, true);
 
-        assertThatThrownBy(() -> DiscordBot.start("not-the-token", settings, sample.service(),
-                sample.app().factsService(sample.index()), List.of("en")))
+        assertThatThrownBy(() -> DiscordBot.start("not-the-token", settings, sample.served(), List.of("en")))
                 .isInstanceOf(InvalidTokenException.class);
     }
 

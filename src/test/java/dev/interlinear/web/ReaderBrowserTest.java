@@ -72,8 +72,8 @@ class ReaderBrowserTest {
         }
         Files.writeString(Files.createDirectories(articles.resolve("forest-diary")).resolve("de.txt"), longArticle());
         corpus = SampleCorpus.open(articles, tmp.resolve("data"));
-        server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), corpus.index(),
-                corpus.service(), Optional::empty);
+        server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), corpus.served(),
+                Optional::empty);
         driver = chrome("1280,900", null);
     }
 

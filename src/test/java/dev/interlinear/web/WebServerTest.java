@@ -67,7 +67,7 @@ class WebServerTest {
     void start(@TempDir Path dir) throws IOException {
         tmp = dir;
         sample = SampleCorpus.open(SampleCorpus.ARTICLES, tmp.resolve("sample-data"));
-        server = WebServer.start(loopback(), sample.index(), sample.service(), discord::get);
+        server = WebServer.start(loopback(), sample.served(), discord::get);
 
         Path corpus = tmp.resolve("tricky-articles");
         Path article = Files.createDirectories(corpus.resolve("tricky"));
@@ -90,7 +90,7 @@ class WebServerTest {
                 This is useful when the console is flooded during boot.
                 """.formatted(SCRIPT, IMG));
         tricky = SampleCorpus.open(corpus, tmp.resolve("tricky-data"));
-        trickyServer = WebServer.start(loopback(), tricky.index(), tricky.service(), Optional::empty);
+        trickyServer = WebServer.start(loopback(), tricky.served(), Optional::empty);
     }
 
     @AfterAll
@@ -540,7 +540,7 @@ class WebServerTest {
             Assumptions.abort("an index without sentences cannot be built: " + e.getMessage());
             return;
         }
-        try (empty; WebServer s = WebServer.start(loopback(), empty.index(), empty.service(), Optional::empty)) {
+        try (empty; WebServer s = WebServer.start(loopback(), empty.served(), Optional::empty)) {
             Assumptions.assumeTrue(empty.index().size() == 0, "the corpus was not empty after all");
 
             HttpResponse<String> r = get(s, "/health");
