@@ -1,35 +1,21 @@
 package dev.interlinear.app;
 
-import dev.interlinear.align.ArticleAligner;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.Edition;
 import dev.interlinear.answer.FactsService;
 import dev.interlinear.answer.Links;
 import dev.interlinear.config.Settings;
-import dev.interlinear.corpus.Article;
 import dev.interlinear.corpus.Corpus;
-import dev.interlinear.corpus.CorpusLoader;
 import dev.interlinear.corpus.CorpusProblem;
-import dev.interlinear.facts.ArticleFacts;
 import dev.interlinear.facts.FactBook;
-import dev.interlinear.facts.FactExtractor;
-import dev.interlinear.index.ArticlePreparer;
 import dev.interlinear.index.FieldAnalyzer;
 import dev.interlinear.index.Fingerprints;
-import dev.interlinear.index.IndexBuilder;
 import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.LanguageAnalyzers;
-import dev.interlinear.index.PreparedArticle;
 import dev.interlinear.index.SentenceIndex;
-import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.text.Languages;
-import dev.interlinear.text.QuantityExtractor;
 import dev.interlinear.text.OpenNlpLanguageDetector;
-import dev.interlinear.text.SentenceSegmenter;
-import dev.interlinear.text.TranslationSentences;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -78,48 +60,56 @@ public final class App {
     public record Opened(SentenceIndex index, boolean rebuilt, List<CorpusProblem> problems, int articles) {
     }
 
-    /** Opens the index of a corpus folder, building it first when the folder changed since the last build. */
+    /**
+     * What an update of the index did.
+     *
+     * @param kept      articles that kept their previous version because a file they were read from broke
+     * @param reindexed articles indexed anew (changed or added)
+     * @param removed   articles no longer in the folder
+     */
+    public record Update(SentenceIndex index, List<CorpusProblem> problems, Set<String> kept, Set<String> reindexed,
+                         Set<String> removed) {
+    }
+
+    /**
+     * Opens the index of a corpus folder. When the folder changed since the last build, a new generation is
+     * built first, indexing again only the articles that changed.
+     */
     public Opened openIndex(Path corpusDir, Consumer<String> progress) {
         IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
-        String fingerprint = Fingerprints.ofCorpus(corpusDir, List.of(SCHEMA, String.join(",", settings.languages())));
+        String fingerprint = corpusFingerprint(corpusDir);
         Optional<Path> existing = store.currentFor(fingerprint);
         if (existing.isPresent()) {
             return new Opened(SentenceIndex.open(existing.get()), false, List.of(), -1);
         }
-        Corpus corpus = new CorpusLoader().load(corpusDir);
-        progress.accept("indexing " + corpus.articles().size() + " article(s) from " + corpusDir);
-        ArticlePreparer preparer = new ArticlePreparer(
-                new TranslationSentences(new SentenceSegmenter(), detector(languagesOf(corpus))), new ArticleAligner());
-        IndexBuilder builder = new IndexBuilder(new SentenceSignals(new QuantityExtractor()));
-        FactExtractor extractor = new FactExtractor();
-        Path generation = store.build(fingerprint, new FieldAnalyzer(analyzers), (writer, folder) -> {
-            // Articles are prepared and written on every core: IndexWriter takes documents from many threads.
-            ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-            try {
-                List<Future<ArticleFacts>> pending = new ArrayList<>();
-                for (Article article : corpus.articles()) {
-                    pending.add(pool.submit(() -> {
-                        PreparedArticle prepared = preparer.prepare(article);
-                        builder.add(writer, prepared);
-                        return extractor.extract(article.id(), prepared.sentences(), prepared.alignment());
-                    }));
-                }
-                List<ArticleFacts> facts = new ArrayList<>();
-                for (Future<ArticleFacts> f : pending) {
-                    facts.add(f.get());
-                }
-                new FactBook(facts).save(folder);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("indexing was interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io
-                        : new IOException(e.getCause().getMessage(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        });
-        return new Opened(SentenceIndex.open(generation), true, corpus.problems(), corpus.articles().size());
+        CorpusIndexer.Built built = indexer().build(corpusDir, store, fingerprint, store.current(), progress);
+        return new Opened(SentenceIndex.open(built.generation()), true, built.problems(), built.articles());
+    }
+
+    /**
+     * Brings the index up to date with the folder when it changed since {@code served} was built: a new
+     * generation, built beside the served one, which stays usable until the caller swaps. Empty when nothing
+     * changed.
+     */
+    public Optional<Update> update(Path corpusDir, SentenceIndex served) {
+        IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
+        String fingerprint = corpusFingerprint(corpusDir);
+        if (served.generation().getFileName().toString().equals(IndexStore.generationName(fingerprint))) {
+            return Optional.empty();
+        }
+        CorpusIndexer.Built built = indexer().build(corpusDir, store, fingerprint, Optional.of(served.generation()),
+                line -> { });
+        return Optional.of(new Update(SentenceIndex.open(built.generation()), built.problems(), built.kept(),
+                built.reindexed(), built.removed()));
+    }
+
+    private String corpusFingerprint(Path corpusDir) {
+        return Fingerprints.ofCorpus(corpusDir, List.of(SCHEMA, String.join(",", settings.languages())));
+    }
+
+    private CorpusIndexer indexer() {
+        String inputs = Fingerprints.sha256(SCHEMA + "\n" + String.join(",", settings.languages()));
+        return new CorpusIndexer(inputs, new FieldAnalyzer(analyzers), corpus -> detector(languagesOf(corpus)));
     }
 
     public AnswerService answerService(SentenceIndex index) {

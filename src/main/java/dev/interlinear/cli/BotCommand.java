@@ -37,7 +37,8 @@ final class BotCommand implements Callable<Integer> {
         }
         Settings settings = common.settings();
         App app = new App(settings);
-        SentenceIndex index = common.open(app, new java.io.PrintWriter(System.err, true)).index();
+        App.Opened opened = common.open(app, new java.io.PrintWriter(System.err, true));
+        SentenceIndex index = opened.index();
         ServedEdition served = new ServedEdition(app.edition(index));
         Set<String> languages = new LinkedHashSet<>(settings.languages());
         languages.addAll(index.languages());
@@ -58,9 +59,10 @@ final class BotCommand implements Callable<Integer> {
         }
         WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), served,
                 () -> Optional.of(bot.connected()));
+        AutoCloseable watcher = common.watch(app, served, opened);
         LOG.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
         // The bot goes first so that the answers in flight are sent; the reader last, /health until the end.
-        Running.untilStopped(bot, web, served);
+        Running.untilStopped(watcher, bot, web, served);
         return 0;
     }
 

@@ -2,7 +2,6 @@ package dev.interlinear.cli;
 
 import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.app.App;
-import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.web.WebServer;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -19,10 +18,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         App app = new App(common.settings());
-        SentenceIndex index = common.open(app, new java.io.PrintWriter(System.err, true)).index();
-        ServedEdition served = new ServedEdition(app.edition(index));
+        App.Opened opened = common.open(app, new java.io.PrintWriter(System.err, true));
+        ServedEdition served = new ServedEdition(app.edition(opened.index()));
         WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), served, Optional::empty);
-        Running.untilStopped(web, served);
+        AutoCloseable watcher = common.watch(app, served, opened);
+        Running.untilStopped(watcher, web, served);
         return 0;
     }
 }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param dataDir         where the on-disk index lives
  * @param defaultLanguage the reply language when nothing else tells
  * @param languages       the languages questions are detected in; the corpus's own languages are added
+ * @param watchArticles   whether the bot and the reader index changed articles while they run
  */
 public record Settings(Path corpus, Path dataDir, String defaultLanguage, List<String> languages,
-                       AnswerSettings answer, WebSettings web, DiscordSettings discord) {
+                       boolean watchArticles, AnswerSettings answer, WebSettings web, DiscordSettings discord) {
     public Settings {
         languages = List.copyOf(languages);
         if (languages.isEmpty()) {
@@ -25,10 +26,10 @@ public record Settings(Path corpus, Path dataDir, String defaultLanguage, List<S
     }
 
     public Settings withCorpus(Path otherCorpus) {
-        return new Settings(otherCorpus, dataDir, defaultLanguage, languages, answer, web, discord);
+        return new Settings(otherCorpus, dataDir, defaultLanguage, languages, watchArticles, answer, web, discord);
     }
 
     public Settings withDataDir(Path otherDataDir) {
-        return new Settings(corpus, otherDataDir, defaultLanguage, languages, answer, web, discord);
+        return new Settings(corpus, otherDataDir, defaultLanguage, languages, watchArticles, answer, web, discord);
     }
 }

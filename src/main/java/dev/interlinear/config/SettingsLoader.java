@@ -30,6 +30,7 @@ public final class SettingsLoader {
             Map.entry("data-dir", "INTERLINEAR_DATA_DIR"),
             Map.entry("default-language", "INTERLINEAR_DEFAULT_LANGUAGE"),
             Map.entry("languages", "INTERLINEAR_LANGUAGES"),
+            Map.entry("watch-articles", "INTERLINEAR_WATCH_ARTICLES"),
             Map.entry("answer.min-confidence", "INTERLINEAR_MIN_CONFIDENCE"),
             Map.entry("answer.alternatives", "INTERLINEAR_ALTERNATIVES"),
             Map.entry("web.port", "INTERLINEAR_PORT"),
@@ -61,6 +62,7 @@ public final class SettingsLoader {
                 text(root, "default-language").map(SettingsLoader::languageTag).orElse("en"),
                 list(root, "languages").orElse(List.of("en", "de", "pt", "es", "fr")).stream()
                         .map(SettingsLoader::languageTag).distinct().toList(),
+                bool(root, "watch-articles").orElse(true),
                 new AnswerSettings(
                         number(root, "answer.min-confidence").orElse(AnswerSettings.DEFAULTS.minConfidence()),
                         integer(root, "answer.alternatives").orElse(AnswerSettings.DEFAULTS.alternatives())),

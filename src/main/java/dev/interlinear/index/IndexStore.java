@@ -48,11 +48,26 @@ public final class IndexStore {
 
     /** The generation in use if it was built from exactly this fingerprint. */
     public Optional<Path> currentFor(String fingerprint) {
-        return current().filter(g -> g.getFileName().toString().equals(GENERATION_PREFIX + fingerprint));
+        return current().filter(g -> g.getFileName().toString().equals(generationName(fingerprint)));
     }
 
-    /** Builds a generation for the fingerprint, makes it current and removes older generations. */
+    /** The folder name of the generation built from a fingerprint. */
+    public static String generationName(String fingerprint) {
+        return GENERATION_PREFIX + fingerprint;
+    }
+
+    /** Builds a generation from scratch for the fingerprint, makes it current and removes older generations. */
     public Path build(String fingerprint, FieldAnalyzer analyzer, WriterTask task) {
+        return build(fingerprint, analyzer, Optional.empty(), task);
+    }
+
+    /**
+     * Builds a generation for the fingerprint, makes it current and removes older generations.
+     *
+     * @param base a generation to start from: its documents are copied (segment files, no re-analysis) and
+     *             the task deletes and adds what changed; from scratch when empty
+     */
+    public Path build(String fingerprint, FieldAnalyzer analyzer, Optional<Path> base, WriterTask task) {
         Path target = slot.resolve(GENERATION_PREFIX + fingerprint);
         Path temporary = slot.resolve("tmp-" + fingerprint + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
@@ -61,8 +76,17 @@ public final class IndexStore {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128);
             try (FSDirectory dir = FSDirectory.open(temporary); IndexWriter writer = new IndexWriter(dir, config)) {
+                if (base.isPresent()) {
+                    try (FSDirectory previous = FSDirectory.open(base.get())) {
+                        writer.addIndexes(previous);
+                    }
+                }
                 task.write(writer, temporary);
-                writer.forceMerge(1);
+                if (base.isEmpty()) {
+                    // A fresh generation is read many times and written once: one segment searches fastest.
+                    // An update leaves merging to the merge policy, so it costs about what changed.
+                    writer.forceMerge(1);
+                }
                 writer.commit();
             }
             if (Files.exists(target)) {

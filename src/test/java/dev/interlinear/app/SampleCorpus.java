@@ -17,7 +17,7 @@ public record SampleCorpus(App app, SentenceIndex index, AnswerService service) 
     public static final Path ARTICLES = Path.of("config/articles");
 
     public static Settings settings(Path corpus, Path dataDir) {
-        return new Settings(corpus, dataDir, "en", List.of("en", "de", "pt", "es", "fr"), AnswerSettings.DEFAULTS,
+        return new Settings(corpus, dataDir, "en", List.of("en", "de", "pt", "es", "fr"), false, AnswerSettings.DEFAULTS,
                 WebSettings.DEFAULTS, DiscordSettings.DEFAULTS);
     }
 

@@ -20,7 +20,7 @@ class SettingsLoaderTest {
 
     /** The defaults documented in README.md, written out so that a changed default fails a test. */
     private static final Settings DEFAULTS = new Settings(Path.of("config/articles"), Path.of("data"), "en",
-            List.of("en", "de", "pt", "es", "fr"), new AnswerSettings(0.40, 4), new WebSettings(8080, Optional.empty()),
+            List.of("en", "de", "pt", "es", "fr"), true, new AnswerSettings(0.40, 4), new WebSettings(8080, Optional.empty()),
             DiscordSettings.DEFAULTS);
 
     @TempDir
@@ -80,7 +80,7 @@ class SettingsLoaderTest {
                 """));
 
         assertThat(s).isEqualTo(new Settings(Path.of("/srv/articles"), Path.of("/var/lib/interlinear"), "pt",
-                List.of("pt", "de"), new AnswerSettings(0.55, 2),
+                List.of("pt", "de"), true, new AnswerSettings(0.55, 2),
                 new WebSettings(9090, Optional.of("https://interlinear.example.org")), DiscordSettings.DEFAULTS));
         assertThat(s.web().baseUrl()).isEqualTo("https://interlinear.example.org");
     }
@@ -95,6 +95,7 @@ class SettingsLoaderTest {
             INTERLINEAR_ALTERNATIVES     | 7
             INTERLINEAR_PORT             | 9000
             INTERLINEAR_PUBLIC_URL       | https://bot.example.org
+            INTERLINEAR_WATCH_ARTICLES   | false
             """)
     void givenAnEnvironmentVariable_whenLoaded_thenItOverridesItsKeyInTheFile(String variable, String value)
             throws IOException {
@@ -123,6 +124,7 @@ class SettingsLoaderTest {
             case "INTERLINEAR_ALTERNATIVES" -> 7;
             case "INTERLINEAR_PORT" -> 9000;
             case "INTERLINEAR_PUBLIC_URL" -> "https://bot.example.org";
+            case "INTERLINEAR_WATCH_ARTICLES" -> false;
             default -> value;
         };
         Object actual = valueOf(s, variable);
@@ -133,6 +135,7 @@ class SettingsLoaderTest {
         return switch (variable) {
             case "INTERLINEAR_CORPUS" -> s.corpus();
             case "INTERLINEAR_DATA_DIR" -> s.dataDir();
+            case "INTERLINEAR_WATCH_ARTICLES" -> s.watchArticles();
             case "INTERLINEAR_DEFAULT_LANGUAGE" -> s.defaultLanguage();
             case "INTERLINEAR_LANGUAGES" -> s.languages();
             case "INTERLINEAR_MIN_CONFIDENCE" -> s.answer().minConfidence();

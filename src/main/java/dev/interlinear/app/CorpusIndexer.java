@@ -1,0 +1,199 @@
+package dev.interlinear.app;
+
+import dev.interlinear.align.ArticleAligner;
+import dev.interlinear.corpus.Article;
+import dev.interlinear.corpus.Corpus;
+import dev.interlinear.corpus.CorpusLoader;
+import dev.interlinear.corpus.CorpusProblem;
+import dev.interlinear.facts.ArticleFacts;
+import dev.interlinear.facts.FactBook;
+import dev.interlinear.facts.FactExtractor;
+import dev.interlinear.index.ArticlePreparer;
+import dev.interlinear.index.FieldAnalyzer;
+import dev.interlinear.index.Fields;
+import dev.interlinear.index.Fingerprints;
+import dev.interlinear.index.GenerationManifest;
+import dev.interlinear.index.GenerationManifest.ArticleEntry;
+import dev.interlinear.index.IndexBuilder;
+import dev.interlinear.index.IndexStore;
+import dev.interlinear.index.PreparedArticle;
+import dev.interlinear.index.SentenceSignals;
+import dev.interlinear.text.OpenNlpLanguageDetector;
+import dev.interlinear.text.QuantityExtractor;
+import dev.interlinear.text.SentenceSegmenter;
+import dev.interlinear.text.TranslationSentences;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.index.Term;
+
+/**
+ * Builds an index generation from a corpus folder. With a previous generation of the same inputs as base,
+ * only articles whose folder changed are prepared again; the others are copied. An article whose previous
+ * version was indexed and whose files now fail to read keeps that previous version: a broken save never
+ * takes an article away.
+ */
+final class CorpusIndexer {
+
+    private static final String METADATA_FILE = "article.yaml";
+
+    /** What a build did, for the caller to show. */
+    record Built(Path generation, List<CorpusProblem> problems, Set<String> kept, Set<String> reindexed,
+                 Set<String> removed, int articles) {
+    }
+
+    private final String inputs;
+    private final FieldAnalyzer analyzer;
+    private final Function<Corpus, OpenNlpLanguageDetector> detector;
+
+    /**
+     * @param inputs   fingerprint of the schema and settings the documents depend on
+     * @param detector the paragraph language detector for a corpus's languages
+     */
+    CorpusIndexer(String inputs, FieldAnalyzer analyzer, Function<Corpus, OpenNlpLanguageDetector> detector) {
+        this.inputs = inputs;
+        this.analyzer = analyzer;
+        this.detector = detector;
+    }
+
+    Built build(Path corpusDir, IndexStore store, String fingerprint, Optional<Path> previous, Consumer<String> progress) {
+        Corpus corpus = new CorpusLoader().load(corpusDir);
+        Optional<GenerationManifest> baseManifest = previous.flatMap(GenerationManifest::load)
+                .filter(m -> m.inputs().equals(inputs));
+        Optional<Path> base = baseManifest.isPresent() ? previous : Optional.empty();
+        Map<String, ArticleEntry> before = baseManifest.map(GenerationManifest::articles).orElse(Map.of());
+        Map<String, List<CorpusProblem>> problemsByArticle = problemsByArticle(corpusDir, corpus.problems());
+
+        Map<String, ArticleEntry> after = new TreeMap<>();
+        Set<String> kept = new TreeSet<>();
+        Set<String> unchanged = new TreeSet<>();
+        Set<String> removed = new TreeSet<>(before.keySet());
+        List<Article> toIndex = new ArrayList<>();
+        for (Article article : corpus.articles()) {
+            String id = article.id();
+            removed.remove(id);
+            ArticleEntry old = before.get(id);
+            String articleFingerprint = Fingerprints.ofCorpus(corpusDir.resolve(id), List.of());
+            if (old != null && old.fingerprint().equals(articleFingerprint)) {
+                unchanged.add(id);
+                after.put(id, old);
+            } else if (old != null && brokeAFileOf(old, problemsByArticle.getOrDefault(id, List.of()))) {
+                kept.add(id);
+                after.put(id, old);
+            } else {
+                toIndex.add(article);
+                after.put(id, new ArticleEntry(articleFingerprint,
+                        article.translations().values().stream().map(t -> fileName(t.source())).toList()));
+            }
+        }
+        // Articles that no longer load at all: kept when a file they were read from broke, else gone.
+        for (String id : List.copyOf(removed)) {
+            if (brokeAFileOf(before.get(id), problemsByArticle.getOrDefault(id, List.of()))) {
+                removed.remove(id);
+                kept.add(id);
+                after.put(id, before.get(id));
+            }
+        }
+        Set<String> reindexed = new TreeSet<>();
+        toIndex.forEach(a -> reindexed.add(a.id()));
+        progress.accept(base.isPresent()
+                ? "updating the index: " + reindexed.size() + " article(s) to index, " + removed.size() + " removed, "
+                        + (unchanged.size() + kept.size()) + " reused"
+                : "indexing " + toIndex.size() + " article(s) from " + corpusDir);
+
+        FactBook previousFacts = base.map(FactBook::load).orElse(FactBook.empty());
+        Path generation = store.build(fingerprint, analyzer, base, (writer, folder) -> {
+            for (String id : removed) {
+                writer.deleteDocuments(new Term(Fields.ARTICLE, id));
+            }
+            for (Article article : toIndex) {
+                if (before.containsKey(article.id())) {
+                    writer.deleteDocuments(new Term(Fields.ARTICLE, article.id()));
+                }
+            }
+            List<ArticleFacts> facts = new ArrayList<>();
+            for (ArticleFacts f : previousFacts.articles()) {
+                if (unchanged.contains(f.article()) || kept.contains(f.article())) {
+                    facts.add(f);
+                }
+            }
+            facts.addAll(prepareAndWrite(toIndex, corpus, writer));
+            new FactBook(facts).save(folder);
+            new GenerationManifest(inputs, after).save(folder);
+        });
+        return new Built(generation, corpus.problems(), kept, reindexed, removed, after.size());
+    }
+
+    /** Articles are prepared and written on every core: IndexWriter takes documents from many threads. */
+    private List<ArticleFacts> prepareAndWrite(List<Article> articles, Corpus corpus,
+                                               org.apache.lucene.index.IndexWriter writer) throws IOException {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        ArticlePreparer preparer = new ArticlePreparer(
+                new TranslationSentences(new SentenceSegmenter(), detector.apply(corpus)), new ArticleAligner());
+        IndexBuilder builder = new IndexBuilder(new SentenceSignals(new QuantityExtractor()));
+        FactExtractor extractor = new FactExtractor();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.min(articles.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<ArticleFacts>> pending = new ArrayList<>();
+            for (Article article : articles) {
+                pending.add(pool.submit(() -> {
+                    PreparedArticle prepared = preparer.prepare(article);
+                    builder.add(writer, prepared);
+                    return extractor.extract(article.id(), prepared.sentences(), prepared.alignment());
+                }));
+            }
+            List<ArticleFacts> facts = new ArrayList<>();
+            for (Future<ArticleFacts> f : pending) {
+                facts.add(f.get());
+            }
+            return facts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io
+                    : new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether one of the problems is about a file the article's indexed version was read from. */
+    private static boolean brokeAFileOf(ArticleEntry entry, List<CorpusProblem> problems) {
+        return problems.stream().map(p -> fileName(p.file()))
+                .anyMatch(name -> entry.files().contains(name) || name.equals(METADATA_FILE));
+    }
+
+    /** Problems under an article's folder, by article id (the folder's name). */
+    private static Map<String, List<CorpusProblem>> problemsByArticle(Path corpusDir, List<CorpusProblem> problems) {
+        Map<String, List<CorpusProblem>> out = new TreeMap<>();
+        Path root = corpusDir.toAbsolutePath().normalize();
+        for (CorpusProblem p : problems) {
+            Path file = p.file().toAbsolutePath().normalize();
+            if (file.startsWith(root) && root.relativize(file).getNameCount() >= 2) {
+                out.computeIfAbsent(root.relativize(file).getName(0).toString(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? "" : name.toString();
+    }
+}
