@@ -19,9 +19,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -41,7 +39,6 @@ public final class App {
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     /** The detector's model takes about a second to read: it loads in the background from the start. */
     private final CompletableFuture<LanguageDetectorModel> languageModel;
-    private final Map<Path, FactBook> factBooks = new ConcurrentHashMap<>();
 
     public App(Settings settings) {
         this.settings = settings;
@@ -113,24 +110,28 @@ public final class App {
     }
 
     public AnswerService answerService(SentenceIndex index) {
-        Set<String> languages = new LinkedHashSet<>(settings.languages());
-        languages.addAll(index.languages());
-        return new AnswerService(index, factBook(index), analyzers, detector(languages), languages,
-                settings.defaultLanguage(), settings.answer(), new Links(settings.web().baseUrl()));
-    }
-
-    /** The index with its facts and the services over them, as the front ends serve it. */
-    public Edition edition(SentenceIndex index) {
-        return new Edition(index, answerService(index), factsService(index));
+        return answerService(index, FactBook.load(index.generation()));
     }
 
     public FactsService factsService(SentenceIndex index) {
-        return new FactsService(index, factBook(index), new Links(settings.web().baseUrl()));
+        return factsService(index, FactBook.load(index.generation()));
     }
 
-    /** The facts stored with an index generation, read once however many services use them. */
-    private FactBook factBook(SentenceIndex index) {
-        return factBooks.computeIfAbsent(index.generation(), FactBook::load);
+    /** The index with its facts (read once for both services) as the front ends serve it. */
+    public Edition edition(SentenceIndex index) {
+        FactBook facts = FactBook.load(index.generation());
+        return new Edition(index, answerService(index, facts), factsService(index, facts));
+    }
+
+    private AnswerService answerService(SentenceIndex index, FactBook facts) {
+        Set<String> languages = new LinkedHashSet<>(settings.languages());
+        languages.addAll(index.languages());
+        return new AnswerService(index, facts, analyzers, detector(languages), languages,
+                settings.defaultLanguage(), settings.answer(), new Links(settings.web().baseUrl()));
+    }
+
+    private FactsService factsService(SentenceIndex index, FactBook facts) {
+        return new FactsService(index, facts, new Links(settings.web().baseUrl()));
     }
 
     private Set<String> languagesOf(Corpus corpus) {
