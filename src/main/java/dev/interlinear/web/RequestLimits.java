@@ -17,8 +17,11 @@ import java.util.Properties;
  */
 final class RequestLimits {
 
-    /** Longer request targets get a 414; a question at its cap of 1 000 characters, fully escaped, fits. */
-    static final int MAX_TARGET_CHARS = 8 * 1024;
+    /**
+     * Longer request targets get a 414. A question at its cap of 1 000 characters fits even when each is a
+     * three-byte UTF-8 character escaped as {@code %XX%XX%XX} (9 000 characters).
+     */
+    static final int MAX_TARGET_CHARS = 12 * 1024;
     /** Header names and values, with ": " and the line end of each field; more gets a 431. */
     static final int MAX_HEADER_CHARS = 16 * 1024;
 

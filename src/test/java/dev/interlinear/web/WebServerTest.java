@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +49,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * limit (the limits have {@link WebServerLimitsTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedSample.class)
 class WebServerTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
@@ -68,9 +70,9 @@ class WebServerTest {
     private WebServer trickyServer;
 
     @BeforeAll
-    void start(@TempDir Path dir) throws IOException {
+    void start(SampleCorpus shared, @TempDir Path dir) throws IOException {
         tmp = dir;
-        sample = SampleCorpus.open(SampleCorpus.ARTICLES, tmp.resolve("sample-data"));
+        sample = shared;
         server = WebServer.start(loopback(), sample.served(), discord::get, UNLIMITED);
 
         Path corpus = tmp.resolve("tricky-articles");
@@ -99,7 +101,7 @@ class WebServerTest {
 
     @AfterAll
     void stop() throws Exception {
-        for (AutoCloseable c : new AutoCloseable[] {server, trickyServer, sample, tricky}) {
+        for (AutoCloseable c : new AutoCloseable[] {server, trickyServer, tricky}) {
             if (c != null) {
                 c.close();
             }
