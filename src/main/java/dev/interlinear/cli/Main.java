@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "interlinear", mixinStandardHelpOptions = true, version = "interlinear 0.1.0",
         description = "Answers questions from articles in several translations.",
         subcommands = {AskCommand.class, EvalCommand.class, IndexCommand.class, ChatCommand.class, BenchCommand.class,
-                BotCommand.class, ServeCommand.class, HealthCommand.class, FactsCommand.class})
+                BotCommand.class, ServeCommand.class, HealthCommand.class, FactsCommand.class, LoadTestCommand.class})
 public final class Main implements Runnable {
 
     /**

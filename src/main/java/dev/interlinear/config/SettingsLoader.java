@@ -35,6 +35,9 @@ public final class SettingsLoader {
             Map.entry("answer.alternatives", "INTERLINEAR_ALTERNATIVES"),
             Map.entry("web.port", "INTERLINEAR_PORT"),
             Map.entry("web.public-url", "INTERLINEAR_PUBLIC_URL"),
+            Map.entry("web.ask-per-minute", "INTERLINEAR_ASK_PER_MINUTE"),
+            Map.entry("web.ask-burst", "INTERLINEAR_ASK_BURST"),
+            Map.entry("web.trust-proxy", "INTERLINEAR_TRUST_PROXY"),
             Map.entry("discord.api-url", "DISCORD_API_URL"),
             Map.entry("discord.shards-total", "INTERLINEAR_SHARDS_TOTAL"),
             Map.entry("discord.shards", "INTERLINEAR_SHARDS"),
@@ -68,7 +71,10 @@ public final class SettingsLoader {
                         integer(root, "answer.alternatives").orElse(AnswerSettings.DEFAULTS.alternatives())),
                 new WebSettings(
                         integer(root, "web.port").orElse(WebSettings.DEFAULTS.port()),
-                        text(root, "web.public-url")),
+                        text(root, "web.public-url"),
+                        integer(root, "web.ask-per-minute").orElse(WebSettings.DEFAULTS.askPerMinute()),
+                        integer(root, "web.ask-burst").orElse(WebSettings.DEFAULTS.askBurst()),
+                        bool(root, "web.trust-proxy").orElse(WebSettings.DEFAULTS.trustProxy())),
                 new DiscordSettings(
                         text(root, "discord.api-url"),
                         integer(root, "discord.shards-total").orElse(DiscordSettings.DEFAULTS.shardsTotal()),

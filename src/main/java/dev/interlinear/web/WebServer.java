@@ -9,15 +9,16 @@ import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.config.WebSettings;
+import dev.interlinear.web.QueryString.MalformedQueryException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
  * {@code /articles/{id}/parallel}, {@code /api/ask}, {@code /health} and two static files. Nothing is ever
  * read from the file system by path: pages come from the index, static files from a fixed list, so path
  * tricks have nothing to reach. Every response carries a Content-Security-Policy that allows only this host.
+ * Requests over the {@link RequestLimits} are refused before any work, and each client may ask
+ * {@code /api/ask} only so often ({@link RateLimiter}); responses never carry a stack trace.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -43,6 +46,8 @@ public final class WebServer implements AutoCloseable {
 
     /** The API answers questions up to this length; longer ones get a 400. */
     public static final int MAX_QUESTION_CHARS = 1000;
+    /** Clients the rate limiter keeps a bucket for at once (a few hundred bytes each). */
+    static final int MAX_RATE_LIMITED_CLIENTS = 10_000;
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; "
             + "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -59,29 +64,53 @@ public final class WebServer implements AutoCloseable {
     private final Supplier<Optional<Boolean>> discordConnected;
     private final AnswerJson answerJson = new AnswerJson();
     private final ObjectMapper mapper = new ObjectMapper();
+    private final RateLimiter askLimit;
+    private final ClientAddresses clients;
 
     private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition,
-                      Supplier<Optional<Boolean>> discordConnected) {
+                      Supplier<Optional<Boolean>> discordConnected, RateLimiter askLimit, ClientAddresses clients) {
         this.server = server;
         this.pool = pool;
         this.edition = edition;
         this.discordConnected = discordConnected;
+        this.askLimit = askLimit;
+        this.clients = clients;
     }
 
     /**
-     * Starts serving.
+     * Starts serving with the default limits of {@link WebSettings#DEFAULTS}.
      *
      * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
      */
     public static WebServer start(InetSocketAddress address, ServedEdition edition,
                                   Supplier<Optional<Boolean>> discordConnected) throws IOException {
+        return start(address, edition, discordConnected, WebSettings.DEFAULTS);
+    }
+
+    /**
+     * Starts serving with the rate limit and proxy trust of {@code settings} (its port is not used:
+     * {@code address} tells where to listen).
+     *
+     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
+     */
+    public static WebServer start(InetSocketAddress address, ServedEdition edition,
+                                  Supplier<Optional<Boolean>> discordConnected, WebSettings settings) throws IOException {
+        return start(address, edition, discordConnected, settings, Clock.systemUTC());
+    }
+
+    static WebServer start(InetSocketAddress address, ServedEdition edition, Supplier<Optional<Boolean>> discordConnected,
+                           WebSettings settings, Clock clock) throws IOException {
+        RequestLimits.applyJdkServerLimits(System.getProperties());
         HttpServer http = HttpServer.create(address, 64);
         ExecutorService pool = Executors.newFixedThreadPool(8, runnable -> {
             Thread t = new Thread(runnable, "web");
             t.setDaemon(true);
             return t;
         });
-        WebServer web = new WebServer(http, pool, edition, discordConnected);
+        RateLimiter askLimit = new RateLimiter(settings.askPerMinute(), settings.askBurst(), clock,
+                MAX_RATE_LIMITED_CLIENTS);
+        WebServer web = new WebServer(http, pool, edition, discordConnected, askLimit,
+                new ClientAddresses(settings.trustProxy()));
         http.createContext("/", web::handle);
         http.setExecutor(pool);
         http.start();
@@ -99,15 +128,30 @@ public final class WebServer implements AutoCloseable {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
             String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.");
+            String rawPath = exchange.getRequestURI().getRawPath();
+            Optional<RequestLimits.Rejection> rejection = RequestLimits.check(method, rawPath,
+                    exchange.getRequestURI().toString().length(), exchange.getRequestHeaders());
+            if (rejection.isPresent()) {
+                RequestLimits.Rejection r = rejection.get();
+                r.headers().forEach(exchange.getResponseHeaders()::set);
+                error(exchange, rawPath, r.status(), r.message());
+                return;
+            }
+            Map<String, String> query;
+            try {
+                query = QueryString.parse(exchange.getRequestURI().getRawQuery());
+            } catch (MalformedQueryException e) {
+                error(exchange, rawPath, 400, e.getMessage());
+                return;
+            }
+            if ("/api/ask".equals(rawPath) && !withinAskLimit(exchange)) {
                 return;
             }
             try {
                 // One request, one edition: an article update never mixes two versions in a page or answer.
                 edition.use(served -> {
-                    route(exchange, served.answers(), new ReaderPages(served.index(), served.answers().facts(), templates));
+                    route(exchange, rawPath, query, served.answers(),
+                            new ReaderPages(served.index(), served.answers().facts(), templates));
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -117,9 +161,21 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void route(HttpExchange exchange, AnswerService service, ReaderPages pages) {
-        String rawPath = exchange.getRequestURI().getRawPath();
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    /** Takes a question from the client's allowance; when none is left, answers 429 and says so. */
+    private boolean withinAskLimit(HttpExchange exchange) {
+        RateLimiter.Decision decision = askLimit.acquire(clients.key(exchange.getRemoteAddress(), exchange.getRequestHeaders()));
+        if (decision.allowed()) {
+            return true;
+        }
+        long seconds = decision.retryAfterSeconds();
+        exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
+        json(exchange, 429, error("too many questions from this address; try again in " + seconds + " s")
+                .put("retry_after_seconds", seconds));
+        return false;
+    }
+
+    private void route(HttpExchange exchange, String rawPath, Map<String, String> query, AnswerService service,
+                       ReaderPages pages) {
         // Encoded separators and dot segments are never part of a valid address here.
         if (rawPath == null || rawPath.contains("%") || rawPath.contains("..") || rawPath.contains("\\")
                 || rawPath.contains("//")) {
@@ -210,6 +266,15 @@ public final class WebServer implements AutoCloseable {
         return mapper.createObjectNode().put("error", message);
     }
 
+    /** An error as the route's clients read it: JSON on the API, plain text elsewhere. */
+    private void error(HttpExchange exchange, String rawPath, int status, String message) {
+        if (rawPath != null && rawPath.startsWith("/api/")) {
+            json(exchange, status, error(message));
+        } else {
+            send(exchange, status, "text/plain; charset=utf-8", message + "\n");
+        }
+    }
+
     private void html(HttpExchange exchange, int status, String body) {
         send(exchange, status, "text/html; charset=utf-8", body);
     }
@@ -243,24 +308,6 @@ public final class WebServer implements AutoCloseable {
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(value));
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            try {
-                out.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                // A malformed escape in one parameter leaves that parameter out.
-            }
-        }
-        return out;
     }
 
     @Override

@@ -20,8 +20,8 @@ class SettingsLoaderTest {
 
     /** The defaults documented in README.md, written out so that a changed default fails a test. */
     private static final Settings DEFAULTS = new Settings(Path.of("config/articles"), Path.of("data"), "en",
-            List.of("en", "de", "pt", "es", "fr"), true, new AnswerSettings(0.40, 4), new WebSettings(8080, Optional.empty()),
-            DiscordSettings.DEFAULTS);
+            List.of("en", "de", "pt", "es", "fr"), true, new AnswerSettings(0.40, 4),
+            new WebSettings(8080, Optional.empty(), 30, 10, false), DiscordSettings.DEFAULTS);
 
     @TempDir
     Path dir;
@@ -77,11 +77,14 @@ class SettingsLoaderTest {
                 web:
                   port: 9090
                   public-url: https://interlinear.example.org/
+                  ask-per-minute: 12
+                  ask-burst: 3
+                  trust-proxy: true
                 """));
 
         assertThat(s).isEqualTo(new Settings(Path.of("/srv/articles"), Path.of("/var/lib/interlinear"), "pt",
                 List.of("pt", "de"), true, new AnswerSettings(0.55, 2),
-                new WebSettings(9090, Optional.of("https://interlinear.example.org")), DiscordSettings.DEFAULTS));
+                new WebSettings(9090, Optional.of("https://interlinear.example.org"), 12, 3, true), DiscordSettings.DEFAULTS));
         assertThat(s.web().baseUrl()).isEqualTo("https://interlinear.example.org");
     }
 
@@ -96,6 +99,9 @@ class SettingsLoaderTest {
             INTERLINEAR_PORT             | 9000
             INTERLINEAR_PUBLIC_URL       | https://bot.example.org
             INTERLINEAR_WATCH_ARTICLES   | false
+            INTERLINEAR_ASK_PER_MINUTE   | 0
+            INTERLINEAR_ASK_BURST        | 25
+            INTERLINEAR_TRUST_PROXY      | true
             """)
     void givenAnEnvironmentVariable_whenLoaded_thenItOverridesItsKeyInTheFile(String variable, String value)
             throws IOException {
@@ -110,6 +116,9 @@ class SettingsLoaderTest {
                 web:
                   port: 8081
                   public-url: https://file.example.org
+                  ask-per-minute: 60
+                  ask-burst: 5
+                  trust-proxy: false
                 """);
         Settings fromFile = load(file);
         env.put(variable, value);
@@ -125,6 +134,9 @@ class SettingsLoaderTest {
             case "INTERLINEAR_PORT" -> 9000;
             case "INTERLINEAR_PUBLIC_URL" -> "https://bot.example.org";
             case "INTERLINEAR_WATCH_ARTICLES" -> false;
+            case "INTERLINEAR_ASK_PER_MINUTE" -> 0;
+            case "INTERLINEAR_ASK_BURST" -> 25;
+            case "INTERLINEAR_TRUST_PROXY" -> true;
             default -> value;
         };
         Object actual = valueOf(s, variable);
@@ -142,6 +154,9 @@ class SettingsLoaderTest {
             case "INTERLINEAR_ALTERNATIVES" -> s.answer().alternatives();
             case "INTERLINEAR_PORT" -> s.web().port();
             case "INTERLINEAR_PUBLIC_URL" -> s.web().baseUrl();
+            case "INTERLINEAR_ASK_PER_MINUTE" -> s.web().askPerMinute();
+            case "INTERLINEAR_ASK_BURST" -> s.web().askBurst();
+            case "INTERLINEAR_TRUST_PROXY" -> s.web().trustProxy();
             default -> throw new IllegalArgumentException(variable);
         };
     }
@@ -304,5 +319,30 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> load(dir.resolve("missing.yaml")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("web.port");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            INTERLINEAR_ASK_PER_MINUTE | -1      | web.ask-per-minute
+            INTERLINEAR_ASK_PER_MINUTE | 9000000 | web.ask-per-minute
+            INTERLINEAR_ASK_PER_MINUTE | lots    | web.ask-per-minute
+            INTERLINEAR_ASK_BURST      | 0       | web.ask-burst
+            INTERLINEAR_TRUST_PROXY    | maybe   | web.trust-proxy
+            """)
+    void givenAnImpossibleRateLimitSetting_whenLoaded_thenFailsNamingTheKey(String variable, String value, String key) {
+        env.put(variable, value);
+
+        assertThatThrownBy(() -> load(dir.resolve("missing.yaml")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(key);
+    }
+
+    @Test
+    void givenTheRateLimitTurnedOffInTheFile_whenLoaded_thenZeroAndTheBurstStaysItsDefault() throws IOException {
+        WebSettings web = load(yaml("web:\n  ask-per-minute: 0\n")).web();
+
+        assertThat(web.askPerMinute()).isZero();
+        assertThat(web.askBurst()).isEqualTo(10);
+        assertThat(web.trustProxy()).isFalse();
     }
 }
