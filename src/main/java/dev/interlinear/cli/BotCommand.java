@@ -58,7 +58,7 @@ final class BotCommand implements Callable<Integer> {
                     + "): " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);
         }
         WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), served,
-                () -> Optional.of(bot.connected()));
+                () -> Optional.of(bot.connected()), settings.web());
         AutoCloseable watcher = common.watch(app, served, opened);
         LOG.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
         // The bot goes first so that the answers in flight are sent; the reader last, /health until the end.

@@ -30,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, eval, index, chat, facts, bench, serve, bot, health");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, eval, index, chat, facts, bench, serve, bot, health, loadtest");
     }
 
     public static void main(String[] args) {

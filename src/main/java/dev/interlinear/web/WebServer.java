@@ -78,16 +78,6 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving with the default limits of {@link WebSettings#DEFAULTS}.
-     *
-     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
-     */
-    public static WebServer start(InetSocketAddress address, ServedEdition edition,
-                                  Supplier<Optional<Boolean>> discordConnected) throws IOException {
-        return start(address, edition, discordConnected, WebSettings.DEFAULTS);
-    }
-
-    /**
      * Starts serving with the rate limit and proxy trust of {@code settings} (its port is not used:
      * {@code address} tells where to listen).
      *

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.app.SampleCorpus;
+import dev.interlinear.config.WebSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -73,7 +74,7 @@ class ReaderBrowserTest {
         Files.writeString(Files.createDirectories(articles.resolve("forest-diary")).resolve("de.txt"), longArticle());
         corpus = SampleCorpus.open(articles, tmp.resolve("data"));
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), corpus.served(),
-                Optional::empty);
+                Optional::empty, WebSettings.DEFAULTS);
         driver = chrome("1280,900", null);
     }
 
