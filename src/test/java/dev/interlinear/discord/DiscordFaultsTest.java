@@ -8,7 +8,6 @@ import dev.interlinear.discord.fake.FakeDiscord;
 import dev.interlinear.discord.fake.FakeInteraction;
 import dev.interlinear.discord.fake.RecordedRequest;
 import dev.interlinear.discord.fake.RestFault;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,10 +51,10 @@ class DiscordFaultsTest {
     private DiscordBot bot;
 
     @BeforeAll
-    void startTheBotAgainstTheFake(@TempDir Path data) throws Exception {
+    void startTheBotAgainstTheFake() throws Exception {
         previousDefaultFailure = RestAction.getDefaultFailure();
         RestAction.setDefaultFailure(failedRequests::add);
-        sample = SampleCorpus.open(SampleCorpus.ARTICLES, data);
+        sample = SampleCorpus.open(SampleCorpus.ARTICLES, SharedData.DIR);
         fake = FakeDiscord.start();
         // The text channel is an answer channel; no cooldown, so that questions may follow each other.
         DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(),
