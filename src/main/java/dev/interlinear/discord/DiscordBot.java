@@ -95,6 +95,9 @@ public final class DiscordBot implements AutoCloseable {
                 .disableCache(CacheFlag.VOICE_STATE, CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.SCHEDULED_EVENTS,
                         CacheFlag.SOUNDBOARD_SOUNDS)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
+                // close() stops the bot in order (the CLI calls it on SIGTERM): JDA's own shutdown hook would
+                // disconnect at the same time, and drop the replies still going out.
+                .setEnableShutdownHook(false)
                 .addEventListeners(
                         new InteractionListener(commands, renderer, text),
                         new MessageListener(answering, renderer, text, cooldown, new HashSet<>(settings.answerChannels())),
