@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.requests.RestAction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -137,11 +141,13 @@ class DiscordFaultsTest {
         RecordedRequest reply = fake.awaitReplyTo(question, WAIT);
         assertThat(reply.status()).isEqualTo(200);
         assertThat(fake.isGatewayLive()).as("gateway still down when the reply arrived").isFalse();
+        assertThat(bot.connected()).as("what /health reports while the gateway is down").isFalse();
 
         fake.releaseGateway();
         String next = fake.sendGuildMessage(fake.human(), "Was hat OpenAI gestern Abend mit AMD unterzeichnet?");
         assertThat(fake.awaitReplyTo(next, WAIT).body().path("embeds").get(0).path("description").asText())
                 .contains("AMD");
+        assertThat(bot.connected()).as("what /health reports once the session is resumed").isTrue();
     }
 
     // ---------------------------------------------------------------- REST
@@ -222,6 +228,42 @@ class DiscordFaultsTest {
         pool.release();
         RecordedRequest reply = fake.awaitReplyTo(question, WAIT);
         assertThat(typing.receivedAt()).isBefore(reply.receivedAt());
+    }
+
+    // ---------------------------------------------------------------- shutdown (Answering.finish, as close() uses it)
+
+    @Test
+    void givenAReplyWaitingOutARateLimit_whenFinishing_thenFinishReturnsOnlyOnceDiscordHasIt() throws Exception {
+        TextChannel channel = bot.shards().getTextChannelById(fake.textChannelId());
+        fake.failNext("POST", MESSAGES, RestFault.rateLimited(Duration.ofMillis(500)));
+        try (ExecutorService answers = Executors.newSingleThreadExecutor()) {
+            Answering answering = new Answering(sample.served(), answers);
+
+            answering.reply(s -> "in flight", (text, failure) -> channel.sendMessage(text));
+            fake.awaitRequest(r -> r.is("POST", MESSAGES) && r.status() == 429, WAIT);
+            boolean finished = answering.finish(WAIT);
+
+            assertThat(finished).isTrue();
+            assertThat(fake.requests()).as("sent when finish() returned").anyMatch(r -> r.is("POST", MESSAGES)
+                    && r.status() == 200 && "in flight".equals(r.bodyText("content")));
+        }
+    }
+
+    @Test
+    void givenFinishing_whenAQuestionComes_thenItIsNotWorkedOutButStillGetsAReply() throws Exception {
+        TextChannel channel = bot.shards().getTextChannelById(fake.textChannelId());
+        AtomicBoolean workedOut = new AtomicBoolean();
+        try (ExecutorService answers = Executors.newSingleThreadExecutor()) {
+            Answering answering = new Answering(sample.served(), answers);
+            assertThat(answering.finish(WAIT)).as("nothing in flight").isTrue();
+
+            answering.reply(s -> workedOut.getAndSet(true), (answer, failure) ->
+                    channel.sendMessage("refused: " + failure.getClass().getSimpleName()));
+
+            RecordedRequest notice = fake.awaitRequest(r -> r.is("POST", MESSAGES), WAIT);
+            assertThat(notice.bodyText("content")).isEqualTo("refused: RejectedExecutionException");
+            assertThat(workedOut).isFalse();
+        }
     }
 
     private static Predicate<RecordedRequest> replyTo(String messageId) {
