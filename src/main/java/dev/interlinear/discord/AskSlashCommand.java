@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
@@ -76,43 +77,37 @@ public final class AskSlashCommand extends SlashCommandAdapter {
                     .setEphemeral(true).queue();
             return;
         }
-        event.deferReply(ephemeral).queue();
+        // The deferral goes out first, within Discord's 3 s; the answer then replaces the "thinking..." message.
+        answering.send(event.deferReply(ephemeral));
         InteractionHook hook = event.getHook();
-        // Rendering is part of the chain, so a failure there too ends in a notice, not a silent "thinking…".
-        answering.ask(new AskRequest(question, language, Optional.of(userLocale), guildLocale))
-                .thenApply(renderer::render)
-                .whenComplete((reply, failure) -> {
-                    if (failure != null) {
-                        replaceWithPrivateNotice(hook, failures.describe(failure, noticeLang, "/ask " + question));
-                    } else {
-                        hook.editOriginal(MessageEditData.fromCreateData(reply)).queue();
-                    }
-                });
+        AskRequest request = new AskRequest(question, language, Optional.of(userLocale), guildLocale);
+        answering.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
+                ? hook.editOriginal(MessageEditData.fromCreateData(reply))
+                : replaceWithPrivateNotice(hook, failures.describe(failure, noticeLang, "/ask " + question)));
     }
 
     @Override
     public void onButton(ButtonInteractionEvent event, List<String> args) {
         String lang = event.getUserLocale().getLocale();
-        event.deferReply(true).queue();
+        answering.send(event.deferReply(true));
         InteractionHook hook = event.getHook();
         if (args.size() == 4 && args.get(0).equals(ButtonIds.TRANSLATIONS)) {
             String article = args.get(1);
             String answerLang = args.get(2);
             int index = Integer.parseInt(args.get(3));
-            answering.run(s -> s.sentence(article, answerLang, index)).whenComplete((answer, failure) ->
-                    hook.sendMessage(failure != null
-                            ? renderer.notice(failures.describe(failure, lang, "translations of " + args))
-                            : answer.map(a -> renderer.renderTranslations(a, lang))
-                                    .orElseGet(() -> renderer.notice(text.get(lang, "translations.none")))).queue());
+            answering.reply(s -> s.sentence(article, answerLang, index)
+                            .map(a -> renderer.renderTranslations(a, lang))
+                            .orElseGet(() -> renderer.notice(text.get(lang, "translations.none"))),
+                    (reply, failure) -> hook.sendMessage(failure == null ? reply
+                            : renderer.notice(failures.describe(failure, lang, "translations of " + args))));
         } else if (args.size() == 2 && args.get(0).equals(ButtonIds.ANOTHER)) {
             int rank = Integer.parseInt(args.get(1));
             String question = questionOf(event);
-            answering.run(s -> another(s, question, lang, rank)).whenComplete((reply, failure) ->
-                    hook.sendMessage(failure != null
-                            ? renderer.notice(failures.describe(failure, lang, "another answer to " + question))
-                            : reply).queue());
+            answering.reply(s -> another(s, question, lang, rank),
+                    (reply, failure) -> hook.sendMessage(failure == null ? reply
+                            : renderer.notice(failures.describe(failure, lang, "another answer to " + question))));
         } else {
-            hook.sendMessage(renderer.notice(text.get(lang, "error"))).queue();
+            answering.send(hook.sendMessage(renderer.notice(text.get(lang, "error"))));
         }
     }
 
@@ -142,9 +137,9 @@ public final class AskSlashCommand extends SlashCommandAdapter {
         return embeds.get(0).getFooter().getText();
     }
 
-    /** Errors are private: the public "thinking…" placeholder goes, a private notice comes. */
-    private void replaceWithPrivateNotice(InteractionHook hook, String message) {
-        hook.deleteOriginal().queue(ok -> { }, err -> { });
-        hook.sendMessage(renderer.notice(message)).setEphemeral(true).queue();
+    /** Errors are private: the public "thinking..." placeholder goes (if it can), a private notice comes. */
+    private RestAction<?> replaceWithPrivateNotice(InteractionHook hook, String message) {
+        return hook.deleteOriginal().onErrorMap(err -> null)
+                .flatMap(deleted -> hook.sendMessage(renderer.notice(message)).setEphemeral(true));
     }
 }

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Discord front end: a JDA shard manager with the conversation and slash-command listeners. Commands
  * are registered by the process that runs shard 0 (globally, or on the test guild at once when one is
- * configured). {@link #close()} stops taking events, lets the answers in flight go out, then disconnects.
+ * configured). {@link #close()} stops taking questions, lets the answers in flight go out, then disconnects.
  */
 public final class DiscordBot implements AutoCloseable {
 
@@ -43,11 +43,18 @@ public final class DiscordBot implements AutoCloseable {
     /** Answers wait in line beyond this many; a queue keeps bursts from spawning threads. */
     private static final int ANSWER_THREADS = 4;
 
+    /** How long a shutdown waits for the replies in flight (a 429 may make Discord ask for a few seconds). */
+    private static final Duration REPLIES_GRACE = Duration.ofSeconds(20);
+    /** How long a shutdown waits for JDA to close the gateway and send what is still queued. */
+    private static final Duration DISCONNECT_GRACE = Duration.ofSeconds(5);
+
     private final ShardManager shards;
+    private final Answering answering;
     private final ExecutorService pool;
 
-    private DiscordBot(ShardManager shards, ExecutorService pool) {
+    private DiscordBot(ShardManager shards, Answering answering, ExecutorService pool) {
         this.shards = shards;
+        this.answering = answering;
         this.pool = pool;
     }
 
@@ -56,10 +63,18 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
                                    List<String> languages) {
+        return start(token, settings, edition, languages, new ThreadPoolExecutor(ANSWER_THREADS, ANSWER_THREADS,
+                30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads()));
+    }
+
+    /**
+     * Connects to Discord, answering on {@code pool} (the bot's from then on: {@link #close()} shuts it down).
+     * Tests pass a pool that holds answers back, to see what the bot does while an answer takes long.
+     */
+    static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition, List<String> languages,
+                            ExecutorService pool) {
         // No reply of the bot may ever ping anyone; each message also says so on its own.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        ExecutorService pool = new ThreadPoolExecutor(ANSWER_THREADS, ANSWER_THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads());
         BotText text = new BotText();
         AnswerRenderer renderer = new AnswerRenderer(text);
         Answering answering = new Answering(edition, pool);
@@ -80,6 +95,9 @@ public final class DiscordBot implements AutoCloseable {
                 .disableCache(CacheFlag.VOICE_STATE, CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.SCHEDULED_EVENTS,
                         CacheFlag.SOUNDBOARD_SOUNDS)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
+                // close() stops the bot in order (the CLI calls it on SIGTERM): JDA's own shutdown hook would
+                // disconnect at the same time, and drop the replies still going out.
+                .setEnableShutdownHook(false)
                 .addEventListeners(
                         new InteractionListener(commands, renderer, text),
                         new MessageListener(answering, renderer, text, cooldown, new HashSet<>(settings.answerChannels())),
@@ -90,7 +108,7 @@ public final class DiscordBot implements AutoCloseable {
             settings.shards().ifPresent(r -> builder.setShards(r.first(), r.last()));
         }
         try {
-            return new DiscordBot(builder.build(), pool);
+            return new DiscordBot(builder.build(), answering, pool);
         } catch (RuntimeException e) {
             pool.shutdownNow();
             throw e;
@@ -107,18 +125,30 @@ public final class DiscordBot implements AutoCloseable {
                 && shards.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
     }
 
+    /**
+     * Stops answering: questions that come now get a short notice, the answers in flight are worked out and their
+     * replies sent (Discord has them), then JDA disconnects and sends what it still has queued.
+     */
     @Override
     public void close() {
-        pool.shutdown();
         try {
-            if (!pool.awaitTermination(20, TimeUnit.SECONDS)) {
-                LOG.warn("answers still running after 20 s at shutdown; stopping them");
-                pool.shutdownNow();
+            if (!answering.finish(REPLIES_GRACE)) {
+                LOG.warn("replies still not sent {} s into the shutdown; stopping without them", REPLIES_GRACE.toSeconds());
+            }
+            pool.shutdownNow();
+            shards.shutdown();
+            for (JDA shard : shards.getShards()) {
+                if (!shard.awaitShutdown(DISCONNECT_GRACE)) {
+                    LOG.warn("shard {} did not shut down within {} s", shard.getShardInfo().getShardId(),
+                            DISCONNECT_GRACE.toSeconds());
+                    shard.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            shards.getShards().forEach(JDA::shutdownNow);
         }
-        shards.shutdown();
     }
 
     /** JDA's REST base URL ends with a slash; a deployer may write it either way. */

@@ -2,6 +2,7 @@ package dev.interlinear.discord;
 
 import dev.interlinear.answer.InvalidQuestionException;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,11 @@ final class Failures {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof InvalidQuestionException invalid) {
             return text.get(lang, "invalid", invalid.getMessage());
+        }
+        if (cause instanceof RejectedExecutionException) {
+            // Not a fault: a question that came while the bot shuts down.
+            LOG.info("not answering ({}): the bot is shutting down", context);
+            return text.get(lang, "error");
         }
         LOG.error("answering failed ({})", context, cause);
         return text.get(lang, "error");

@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.RestAction;
 
 /**
  * Conversations: the bot answers when mentioned, in DMs, when someone replies to one of its answers, and in
@@ -65,17 +66,16 @@ final class MessageListener extends ListenerAdapter {
             return;
         }
         event.getChannel().sendTyping().queue(ok -> { }, err -> { });
-        answering.ask(new AskRequest(question, Optional.empty(), Optional.empty(), guildLocale))
-                .thenApply(renderer::render)
-                .whenComplete((reply, failure) -> {
-                    if (failure == null) {
-                        message.reply(reply).queue();
-                    } else {
-                        String notice = failures.describe(failure, noticeLang, "message " + message.getId());
-                        author.openPrivateChannel().flatMap(dm -> dm.sendMessage(renderer.notice(notice)))
-                                .queue(ok -> { }, err -> message.reply(renderer.notice(notice)).queue());
-                    }
-                });
+        AskRequest request = new AskRequest(question, Optional.empty(), Optional.empty(), guildLocale);
+        answering.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
+                ? message.reply(reply)
+                : privateNotice(author, message, failures.describe(failure, noticeLang, "message " + message.getId())));
+    }
+
+    /** A failure is told in private; when the asker takes no DMs, as a reply to the question. */
+    private RestAction<?> privateNotice(User author, Message message, String notice) {
+        return author.openPrivateChannel().flatMap(dm -> dm.sendMessage(renderer.notice(notice)))
+                .onErrorFlatMap(err -> message.reply(renderer.notice(notice)));
     }
 
     /** The question without the bot's mention ("<@123> was ist ..." asks "was ist ..."). */

@@ -10,7 +10,6 @@ import dev.interlinear.discord.fake.FakeDiscord;
 import dev.interlinear.discord.fake.FakeInteraction;
 import dev.interlinear.discord.fake.FakeUser;
 import dev.interlinear.discord.fake.RecordedRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bot, with the real JDA, against the fake Discord on 127.0.0.1: what it sends is asserted on the JSON
@@ -47,10 +45,10 @@ class BotEndToEndTest {
     private RecordedRequest registration;
 
     @BeforeAll
-    void startTheBotAgainstTheFake(@TempDir Path data) throws Exception {
+    void startTheBotAgainstTheFake() throws Exception {
         previousDefaultFailure = RestAction.getDefaultFailure();
         RestAction.setDefaultFailure(failedRequests::add);
-        sample = SampleCorpus.open(SampleCorpus.ARTICLES, data);
+        sample = SampleCorpus.open(SampleCorpus.ARTICLES, SharedData.DIR);
         fake = FakeDiscord.start();
         // The guild's text channel is an answer channel: questions there need no mention.
         DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(),

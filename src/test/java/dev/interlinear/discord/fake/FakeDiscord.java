@@ -3,6 +3,7 @@ package dev.interlinear.discord.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,10 @@ import java.util.regex.Pattern;
  *     building JDA with another token fails with {@code InvalidTokenException}.</li>
  * <li>Events dispatched while JDA is not connected (before IDENTIFY, or after {@link #closeGateway(int)}) are
  *     queued and sent once a session is live again.</li>
+ * <li>Faults: {@link #failNext(String, String, RestFault)} answers one REST request with an error (500, a 429 with
+ *     Discord's rate-limit headers...); {@link #closeGateway(int)} drops the gateway, {@link #holdGateway()} keeps it
+ *     down. Requests carry the time they arrived ({@link RecordedRequest#receivedAt()}), interactions the time they
+ *     were sent ({@link FakeInteraction#sentAt()}), for protocol deadlines.</li>
  * <li>Messages and interactions are remembered, so replies carry {@code referenced_message}, and interaction
  *     callbacks, follow-ups and {@code @original} edits answer like Discord (a second callback for the same
  *     interaction gets 400 / 40060).</li>
@@ -323,8 +328,9 @@ public final class FakeDiscord implements AutoCloseable {
         String channelId = interaction.get("channel_id").asText();
         world.interactionsByToken.put(token, new FakeWorld.InteractionState(id, token, type, channelId,
                 inGuild ? world.guildId : null, user, commandName, messageId));
+        Instant sentAt = Instant.now();
         gateway.dispatch("INTERACTION_CREATE", interaction);
-        return new FakeInteraction(id, token, type, channelId);
+        return new FakeInteraction(id, token, type, channelId, sentAt);
     }
 
     /** Dispatches any gateway event (op 0), for cases the helpers do not cover. */
@@ -382,11 +388,23 @@ public final class FakeDiscord implements AutoCloseable {
         return awaitRequest("POST", Pattern.quote(interaction.callbackPath()), timeout);
     }
 
+    // ---------------------------------------------------------------- REST faults
+
+    /**
+     * The next request with this method and a path matching the regular expression entirely gets {@code fault}
+     * instead of its normal answer, once (see {@link RestFault#serverError()} and
+     * {@link RestFault#rateLimited(Duration)}). Faults asked for earlier are given first.
+     */
+    public void failNext(String method, String pathRegex, RestFault fault) {
+        rest.failNext(RecordedRequest.matching(method, pathRegex), fault);
+    }
+
     // ---------------------------------------------------------------- gateway control
 
     /**
-     * Closes the live gateway connection with a close code; JDA reconnects. With a resumable code (4000, 4001,
-     * 4002, 4003, 4005, 4008, 4009, or 1006-like codes) JDA sends RESUME, answered with RESUMED; after
+     * Closes the live gateway connection with a close code; JDA reconnects. 1006 ends the connection without a close
+     * frame, as a network failure does. With a resumable code (4000, 4001, 4002, 4003, 4005, 4008, 4009, or 1006)
+     * JDA sends RESUME, answered with RESUMED; after
      * {@link #invalidateSession()} it is answered with INVALID_SESSION and JDA identifies again (about 1-5 s later).
      */
     public void closeGateway(int code) {
@@ -406,9 +424,30 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.forgetSession();
     }
 
+    /**
+     * Keeps the gateway down: connections opened from now on get no HELLO until {@link #releaseGateway()}, so JDA
+     * waits for it instead of resuming or identifying. With {@link #closeGateway(int)} this takes the gateway away
+     * for as long as a test needs (e.g. to show that REST replies do not need it).
+     */
+    public void holdGateway() {
+        gateway.hold();
+    }
+
+    /** Ends {@link #holdGateway()}: the connections waiting get their HELLO and JDA resumes or identifies. */
+    public void releaseGateway() {
+        gateway.release();
+    }
+
     /** Whether a gateway session is live (READY or RESUMED sent and the connection still open). */
     public boolean isGatewayLive() {
         return gateway.isLive();
+    }
+
+    /** Waits until a gateway session is live again (after a drop: once JDA has resumed or identified). */
+    public void awaitGatewayLive(Duration timeout) {
+        if (!gateway.awaitLive(timeout)) {
+            throw new AssertionError("No gateway session was live within " + timeout);
+        }
     }
 
     /** How many IDENTIFYs the fake accepted. */

@@ -33,6 +33,7 @@ final class FakeGateway extends WebSocketServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(FakeGateway.class);
     static final int HEARTBEAT_INTERVAL_MILLIS = 41_250;
+    static final int ABNORMAL_CLOSURE = 1006;
 
     private final FakeWorld world;
     private final Payloads payloads;
@@ -47,6 +48,9 @@ final class FakeGateway extends WebSocketServer {
     private int sequence;
     private int identifies;
     private int resumes;
+    private boolean held;
+    /** Connections waiting for HELLO while the gateway is held, with what they sent meanwhile (handled later). */
+    private final java.util.Map<WebSocket, List<String>> waitingForHello = new java.util.LinkedHashMap<>();
 
     FakeGateway(FakeWorld world, Payloads payloads) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -88,7 +92,10 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
-    /** Closes the live connection with a close code (e.g. 4000 to make JDA resume, 4004 for a bad token). */
+    /**
+     * Closes the live connection with a close code (e.g. 4000 to make JDA resume, 4004 for a bad token); 1006 drops
+     * the TCP connection without a close frame, as a network failure does.
+     */
     void closeLive(int code) {
         synchronized (lock) {
             if (live == null) {
@@ -96,7 +103,12 @@ final class FakeGateway extends WebSocketServer {
             }
             WebSocket socket = live;
             live = null;
-            socket.close(code, "closed by the fake");
+            if (code == ABNORMAL_CLOSURE) {
+                // 1006 is never sent in a close frame: it means the connection just ended, so end it without one.
+                socket.closeConnection(code, "connection lost");
+            } else {
+                socket.close(code, "closed by the fake");
+            }
         }
     }
 
@@ -120,6 +132,45 @@ final class FakeGateway extends WebSocketServer {
     void forgetSession() {
         synchronized (lock) {
             sessionId = null;
+        }
+    }
+
+    /** Connections opened from now on wait for {@link #release()} before they get HELLO. */
+    void hold() {
+        synchronized (lock) {
+            held = true;
+        }
+    }
+
+    void release() {
+        synchronized (lock) {
+            held = false;
+            java.util.Map<WebSocket, List<String>> waiting = new java.util.LinkedHashMap<>(waitingForHello);
+            waitingForHello.clear();
+            waiting.forEach((socket, backlog) -> {
+                sendHello(socket);
+                backlog.forEach(message -> onMessage(socket, message));
+            });
+        }
+    }
+
+    /** Waits until a session is live (READY or RESUMED sent); false when none is within the timeout. */
+    boolean awaitLive(java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (live == null) {
+                long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+                if (remainingMillis <= 0) {
+                    return false;
+                }
+                try {
+                    lock.wait(remainingMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -160,6 +211,16 @@ final class FakeGateway extends WebSocketServer {
         LOG.debug("gateway: connection {}", resource);
         Connection connection = new Connection(resource.contains("compress=zlib-stream"));
         socket.setAttachment(connection);
+        synchronized (lock) {
+            if (held) {
+                waitingForHello.put(socket, new ArrayList<>());
+                return;
+            }
+        }
+        sendHello(socket);
+    }
+
+    private void sendHello(WebSocket socket) {
         ObjectNode hello = Json.object();
         hello.put("op", 10);
         hello.putNull("s");
@@ -170,6 +231,13 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onMessage(WebSocket socket, String message) {
+        synchronized (lock) {
+            List<String> backlog = waitingForHello.get(socket);
+            if (backlog != null) {
+                backlog.add(message); // JDA sends IDENTIFY or RESUME without waiting for HELLO
+                return;
+            }
+        }
         JsonNode payload = Json.parse(message);
         LOG.debug("gateway <- {}", abbreviate(message));
         int op = payload.path("op").asInt(-1);
@@ -199,6 +267,7 @@ final class FakeGateway extends WebSocketServer {
             if (live == socket) {
                 live = null;
             }
+            waitingForHello.remove(socket);
         }
         if (socket.getAttachment() instanceof Connection connection) {
             connection.close();
@@ -221,6 +290,7 @@ final class FakeGateway extends WebSocketServer {
         sessionId = Snowflakes.nextId() + "-fake-session";
         sequence = 0;
         live = socket;
+        lock.notifyAll();
         ObjectNode ready = Json.object().put("op", 0).put("t", "READY");
         ready.set("d", payloads.ready(sessionId, url()));
         sendSequenced(socket, ready);
@@ -244,6 +314,7 @@ final class FakeGateway extends WebSocketServer {
         }
         resumes++;
         live = socket;
+        lock.notifyAll();
         ObjectNode resumed = Json.object().put("op", 0).put("t", "RESUMED");
         resumed.putObject("d");
         sendSequenced(socket, resumed);

@@ -13,7 +13,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,8 @@ final class FakeRest {
     private final List<Route> routes = new ArrayList<>();
     private final List<RecordedRequest> recorded = new ArrayList<>();
     private final List<RecordedRequest> unexpected = new ArrayList<>();
+    /** One-off faults still to be given, in the order they were asked for (guarded by itself). */
+    private final List<PendingFault> faults = new ArrayList<>();
 
     FakeRest(FakeWorld world, Payloads payloads, Supplier<String> gatewayUrl) {
         this.world = world;
@@ -163,9 +167,40 @@ final class FakeRest {
         }
     }
 
+    // ---------------------------------------------------------------- faults
+
+    private record PendingFault(Predicate<RecordedRequest> matches, RestFault fault) {
+    }
+
+    void failNext(Predicate<RecordedRequest> matches, RestFault fault) {
+        synchronized (faults) {
+            faults.add(new PendingFault(matches, fault));
+        }
+    }
+
+    /** The first pending fault for this request, taken (it is given once). */
+    private Optional<RestFault> takeFault(String method, String path, String query, JsonNode body) {
+        RecordedRequest probe = new RecordedRequest(method, path, query, body, 0, MissingNode.getInstance(),
+                Instant.now());
+        synchronized (faults) {
+            for (Iterator<PendingFault> it = faults.iterator(); it.hasNext(); ) {
+                PendingFault pending = it.next();
+                if (pending.matches.test(probe)) {
+                    it.remove();
+                    return Optional.of(pending.fault);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---------------------------------------------------------------- HTTP
 
-    private record Reply(int status, JsonNode body) {
+    private record Reply(int status, JsonNode body, Map<String, String> headers) {
+        Reply(int status, JsonNode body) {
+            this(status, body, Map.of());
+        }
+
         static Reply ok(JsonNode body) {
             return new Reply(200, body);
         }
@@ -189,6 +224,7 @@ final class FakeRest {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Instant received = Instant.now();
             String method = exchange.getRequestMethod();
             String fullPath = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
@@ -197,11 +233,15 @@ final class FakeRest {
             String path = fullPath.startsWith(API_PREFIX) ? fullPath.substring(API_PREFIX.length()) : fullPath;
             Reply reply;
             boolean isUnexpected = false;
+            Optional<RestFault> fault;
             if (!fullPath.startsWith(API_PREFIX)) {
                 reply = error(404, 0, "404: Not Found");
                 isUnexpected = true;
             } else if (!authorised(path, exchange.getRequestHeaders().getFirst("Authorization"))) {
                 reply = error(401, 0, "401: Unauthorized");
+            } else if ((fault = takeFault(method, path, query, body)).isPresent()) {
+                reply = new Reply(fault.get().status(), fault.get().body(),
+                        fault.get().headersAt(Instant.now()));
             } else {
                 Reply routed = null;
                 for (Route route : routes) {
@@ -224,7 +264,8 @@ final class FakeRest {
                 }
                 reply = routed;
             }
-            RecordedRequest request = new RecordedRequest(method, path, query, body, reply.status, reply.body);
+            RecordedRequest request = new RecordedRequest(method, path, query, body, reply.status, reply.body,
+                    received);
             LOG.debug("fake REST: {}", request);
             record(request, isUnexpected);
             respond(exchange, reply);
@@ -239,6 +280,7 @@ final class FakeRest {
     }
 
     private static void respond(HttpExchange exchange, Reply reply) throws IOException {
+        reply.headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         if (reply.body.isMissingNode()) {
             exchange.sendResponseHeaders(reply.status, -1);
             return;

@@ -1,6 +1,7 @@
 package dev.interlinear.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
  * @param body     the JSON body (for multipart requests the {@code payload_json} part); a missing node when empty
  * @param status   the HTTP status the fake answered
  * @param response the JSON the fake answered with (e.g. the message object it created); a missing node for 204
+ * @param receivedAt when the fake received the request (for protocol deadlines such as an interaction's 3 s)
  */
-public record RecordedRequest(String method, String path, String query, JsonNode body, int status, JsonNode response) {
+public record RecordedRequest(String method, String path, String query, JsonNode body, int status, JsonNode response,
+                              Instant receivedAt) {
 
     /** A predicate matching requests with this method whose path matches the regular expression entirely. */
     public static Predicate<RecordedRequest> matching(String method, String pathRegex) {
