@@ -49,6 +49,36 @@ public final class HostileText {
         return piece.list().ofMaxSize(maxPieces).map(pieces -> String.join("", pieces));
     }
 
+    /** Questions the sample articles answer, with hostile text put in somewhere. */
+    public static Arbitrary<String> answerableQuestions() {
+        Arbitrary<String> question = Arbitraries.of(
+                "Mit wem hat OpenAI einen Vertrag über 300 Milliarden unterzeichnet?",
+                "Quanto custa 1 GW de poder computacional?", "What did OpenAI sign with Oracle?",
+                "Was äußerte C.C. Wei?", "¿Qué firmó OpenAI con AMD por 6 GW?");
+        return Combinators.combine(question, text(4), Arbitraries.doubles().between(0, 1))
+                .as((q, noise, at) -> {
+                    int cut = q.offsetByCodePoints(0, (int) (at * q.codePointCount(0, q.length())));
+                    return q.substring(0, cut) + noise + q.substring(cut);
+                });
+    }
+
+    /**
+     * Questions of every sort: answerable ones with noise, hostile text, digits or punctuation only, arbitrary
+     * characters, around the 2 000-character limit (answerable ones too), and up to 200 000 characters.
+     */
+    public static Arbitrary<String> questions() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, answerableQuestions()),
+                Tuple.of(10, text(30)),
+                Tuple.of(3, digitsOrPunctuation()),
+                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(40)),
+                Tuple.of(1, repeated(1_900, 2_100)),
+                Tuple.of(1, Combinators.combine(answerableQuestions(), Arbitraries.of("?", " -", "…", "😀", "\u200B"),
+                        Arbitraries.integers().between(1_900, 4_100)).as((q, filler, length) ->
+                        q + repeat(filler, Math.max(0, length - q.length())))),
+                Tuple.of(1, repeated(4_001, 200_000)));
+    }
+
     /** Only digits (with or without spaces), or only punctuation. */
     public static Arbitrary<String> digitsOrPunctuation() {
         return Arbitraries.oneOf(

@@ -19,8 +19,11 @@ import java.util.Set;
 /** The one entry point front ends call: a question in, an answer (or a reasoned "not in the articles") out. */
 public final class AnswerService {
 
-    /** Longer input is no question; Discord itself caps messages at 2 000 (4 000 with Nitro) characters. */
-    public static final int MAX_QUESTION_CHARS = 4000;
+    /**
+     * Longer input is no question. A Discord message has at most 2 000 characters (4 000 with Nitro), and an
+     * answer keeps its question whole in the embed's footer (2 048), where "Another answer" reads it back.
+     */
+    public static final int MAX_QUESTION_CHARS = 2000;
     /** Candidates Lucene hands to the ranker. */
     static final int CANDIDATES = 25;
 

@@ -20,6 +20,8 @@ final class ReplyLanguage {
     static final int SHORT_LETTERS = 15;
     /** Enough of a question to tell its language by. */
     static final int REFUSAL_DETECTION_CHARS = 500;
+    /** A "language" longer than this is no language tag: only its start is quoted back. */
+    static final int SHOWN_LANGUAGE_CHARS = 20;
 
     private final LanguageDetector detector;
     private final Set<String> supported;
@@ -35,7 +37,7 @@ final class ReplyLanguage {
         if (request.explicitLanguage().isPresent()) {
             String lang = Languages.base(request.explicitLanguage().get());
             if (!supported.contains(lang)) {
-                String asked = request.explicitLanguage().get();
+                String asked = shown(request.explicitLanguage().get());
                 String choices = String.join(", ", new TreeSet<>(supported));
                 throw new InvalidQuestionException(InvalidQuestionException.Reason.UNSUPPORTED_LANGUAGE,
                         "language '" + asked + "' is not supported; use one of [" + choices + "]", List.of(asked, choices));
@@ -65,6 +67,15 @@ final class ReplyLanguage {
         String question = request.question();
         String start = question.length() > REFUSAL_DETECTION_CHARS ? question.substring(0, REFUSAL_DETECTION_CHARS) : question;
         return choose(new AskRequest(start, Optional.empty(), request.userLocale(), request.serverLocale()));
+    }
+
+    /** What the asker gave as a language, fit to be quoted in one line: control characters out, at most a few words. */
+    private static String shown(String asked) {
+        String printable = asked.codePoints()
+                .map(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.codePointCount(0, printable.length()) <= SHOWN_LANGUAGE_CHARS ? printable
+                : printable.substring(0, printable.offsetByCodePoints(0, SHOWN_LANGUAGE_CHARS)) + "\u2026";
     }
 
     private Optional<String> supportedBase(Optional<String> locale) {

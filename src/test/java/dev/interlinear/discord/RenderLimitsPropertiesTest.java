@@ -1,29 +1,37 @@
 package dev.interlinear.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.interlinear.HostileText;
+import dev.interlinear.SharedSample;
 import dev.interlinear.answer.AlignedSentence;
 import dev.interlinear.answer.Alternative;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.DiscrepancyNote;
 import dev.interlinear.answer.DiscrepancyView;
 import dev.interlinear.answer.FactLine;
+import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.answer.Source;
 import dev.interlinear.facts.FactKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Whatever the articles, questions and facts hold, every message the bot renders keeps to Discord's limits
@@ -35,6 +43,7 @@ class RenderLimitsPropertiesTest {
     private final BotText text = new BotText();
     private final AnswerRenderer renderer = new AnswerRenderer(text);
     private final FactsRenderer factsRenderer = new FactsRenderer(text, renderer);
+    private final Failures failures = new Failures(text);
 
     @Property(tries = 250)
     void givenAnyAnswer_whenRendered_thenTheMessageKeepsToDiscordsLimits(@ForAll("results") AnswerResult result,
@@ -44,6 +53,48 @@ class RenderLimitsPropertiesTest {
         // THEN
         DiscordLimitsCheck.assertWithinLimits(data);
         assertThat(data.getEmbeds()).hasSize(1);
+    }
+
+    @Property(tries = 150)
+    void givenAnyQuestion_whenAskedOnDiscord_thenAReplyWithinLimitsOrARefusalInTheAskersLanguage(
+            @ForAll("questions") String question, @ForAll("languages") String userLocale) {
+        AnswerService service = SharedSample.get().service();
+        MessageCreateData reply;
+        try {
+            // WHEN asked as /ask does it, and rendered
+            AnswerResult result = service.ask(new AskRequest(question, Optional.empty(), Optional.of(userLocale),
+                    Optional.empty()));
+            reply = renderer.render(result);
+            // THEN an answer keeps its whole question in the footer, where "Another answer" reads it back
+            if (result.answered()) {
+                assertThat(reply.getEmbeds().get(0).getFooter().getText()).isEqualTo(result.question());
+            }
+            Statistics.label("reply").collect(!result.answered() ? "declined"
+                    : result.question().length() > 1_000 ? "answered, long question" : "answered");
+        } catch (InvalidQuestionException refused) {
+            // THEN a refusal the asker can read: the bot's own words in the reply language, not the English message
+            String lang = refused.language().orElseThrow();
+            String notice = failures.describe(new CompletionException(refused), userLocale, "property");
+            assertThat(notice).startsWith(text.get(lang, "invalid", "")).doesNotContain("{");
+            if (!lang.equals("en")) {
+                assertThat(notice).doesNotContain(refused.getMessage());
+            }
+            reply = renderer.notice(notice);
+            Statistics.label("reply").collect("refused");
+        }
+        DiscordLimitsCheck.assertWithinLimits(reply);
+    }
+
+    @Example
+    void givenAGermanQuestionTooLongForTheBot_whenAskedOnDiscord_thenTheRefusalIsGermanWithTheFigures() {
+        String question = HostileText.repeat("Wie viel hat OpenAI mit Oracle vereinbart? ", 5000);
+
+        InvalidQuestionException refused = catchThrowableOfType(InvalidQuestionException.class,
+                () -> SharedSample.get().service().ask(new AskRequest(question, Optional.empty(), Optional.of("en-US"),
+                        Optional.empty())));
+        String notice = failures.describe(new CompletionException(refused), "en-US", "example");
+
+        assertThat(notice).isEqualTo("Das kann ich nicht nachschlagen: die Frage ist zu lang (5.000 Zeichen; höchstens 2.000).");
     }
 
     @Property(tries = 100)
@@ -78,6 +129,11 @@ class RenderLimitsPropertiesTest {
     }
 
     // ------------------------------------------------------------------ generators
+
+    @Provide
+    Arbitrary<String> questions() {
+        return HostileText.questions();
+    }
 
     @Provide
     Arbitrary<String> languages() {
@@ -139,7 +195,7 @@ class RenderLimitsPropertiesTest {
         Arbitrary<Alternative> alternative = Combinators.combine(articleIds(), languages(),
                 Arbitraries.integers().greaterOrEqual(0), longTexts(), Arbitraries.doubles().between(0, 1), links())
                 .as(Alternative::new);
-        Arbitrary<String> question = Arbitraries.oneOf(HostileText.text(20), HostileText.repeated(1, 4000));
+        Arbitrary<String> question = Arbitraries.oneOf(HostileText.text(20), HostileText.repeated(1, 4000)); // more than the core lets through
         return Combinators.combine(question, languages(), Arbitraries.of(true, false), answers().optional(),
                         alternative.list().ofMaxSize(5))
                 .as((q, lang, fallback, answer, alternatives) ->
