@@ -4,6 +4,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
@@ -74,7 +75,7 @@ public final class HostileText {
                 Tuple.of(3, Arbitraries.strings().all().ofMaxLength(40)),
                 Tuple.of(1, repeated(1_900, 2_100)),
                 Tuple.of(1, Combinators.combine(answerableQuestions(), Arbitraries.of("?", " -", "…", "😀", "\u200B"),
-                        Arbitraries.integers().between(1_900, 4_100)).as((q, filler, length) ->
+                        lengths(1_900, 4_100)).as((q, filler, length) ->
                         q + repeat(filler, Math.max(0, length - q.length())))),
                 Tuple.of(1, repeated(4_001, 200_000)));
     }
@@ -91,8 +92,13 @@ public final class HostileText {
     public static Arbitrary<String> repeated(int minLength, int maxLength) {
         Arbitrary<String> pattern = Arbitraries.oneOf(Arbitraries.of(PIECES).filter(p -> !p.isEmpty()),
                 text(6).filter(t -> !t.isEmpty()));
-        return Combinators.combine(pattern, Arbitraries.integers().between(minLength, maxLength))
+        return Combinators.combine(pattern, lengths(minLength, maxLength))
                 .as(HostileText::repeat);
+    }
+
+    /** Lengths spread evenly over the range (jqwik's default favours the edges). */
+    public static Arbitrary<Integer> lengths(int min, int max) {
+        return Arbitraries.integers().between(min, max).withDistribution(RandomDistribution.uniform());
     }
 
     public static String repeat(String pattern, int length) {
