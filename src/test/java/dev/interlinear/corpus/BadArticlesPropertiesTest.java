@@ -23,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -46,7 +47,7 @@ class BadArticlesPropertiesTest {
         read(content, extension);
     }
 
-    @Property(tries = 80)
+    @Property(tries = 60)
     void givenTensOfThousandsOfOneConstruct_whenRead_thenQuickly(@ForAll("repetitions") String content,
             @ForAll("extensions") String extension) {
         read(content, extension);
@@ -222,7 +223,26 @@ class BadArticlesPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void givenAnyLongBlock_whenCut_thenEveryPieceFitsAndNothingIsLost(@ForAll("wellFormedTexts") String text,
+            @ForAll @IntRange(min = 8, max = 400) int max, @ForAll boolean code) {
+        List<String> pieces = LongBlocks.pieces(text, max, code);
+
+        assertThat(pieces).allSatisfy(p -> {
+            assertThat(p.length()).isLessThanOrEqualTo(max);
+            assertThat(p).isNotBlank();
+            assertThat(isWellFormed(p)).as("a surrogate pair cut in two").isTrue();
+        });
+        // THEN only whitespace where the text was cut goes
+        assertThat(withoutWhitespace(String.join("", pieces))).isEqualTo(withoutWhitespace(text));
+    }
+
     // ------------------------------------------------------------------ generators
+
+    @Provide
+    Arbitrary<String> wellFormedTexts() {
+        return Arbitraries.oneOf(HostileText.text(60), HostileText.repeated(1, 3_000)).filter(BadArticlesPropertiesTest::isWellFormed);
+    }
 
     @Provide
     Arbitrary<String> extensions() {
@@ -348,6 +368,11 @@ class BadArticlesPropertiesTest {
             }
         }
         return true;
+    }
+
+    private static String withoutWhitespace(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** Control characters other than line breaks and tabs make a file binary to the decoder. */
