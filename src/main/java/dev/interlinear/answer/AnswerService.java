@@ -19,8 +19,11 @@ import java.util.Set;
 /** The one entry point front ends call: a question in, an answer (or a reasoned "not in the articles") out. */
 public final class AnswerService {
 
-    /** Longer input is no question; Discord itself caps messages at 2 000 (4 000 with Nitro) characters. */
-    public static final int MAX_QUESTION_CHARS = 4000;
+    /**
+     * Longer input is no question. A Discord message has at most 2 000 characters (4 000 with Nitro), and an
+     * answer keeps its question whole in the embed's footer (2 048), where "Another answer" reads it back.
+     */
+    public static final int MAX_QUESTION_CHARS = 2000;
     /** Candidates Lucene hands to the ranker. */
     static final int CANDIDATES = 25;
 
@@ -55,10 +58,16 @@ public final class AnswerService {
      *                                  language that is not supported
      */
     public AnswerResult ask(AskRequest request) {
-        String question = clean(request.question());
-        AskRequest cleaned = new AskRequest(question, request.explicitLanguage(), request.userLocale(),
-                request.serverLocale());
-        String lang = replyLanguage.choose(cleaned);
+        String question;
+        String lang;
+        try {
+            question = clean(request.question());
+            lang = replyLanguage.choose(new AskRequest(question, request.explicitLanguage(), request.userLocale(),
+                    request.serverLocale()));
+        } catch (InvalidQuestionException refused) {
+            // Front ends tell the refusal in the language the answer would have been in.
+            throw refused.inLanguage(replyLanguage.forRefusal(request));
+        }
         AnalyzedQuestion analyzed = questionAnalyzer.analyze(question, lang, index);
         if (analyzed.isEmpty()) {
             return AnswerResult.declined(question, lang);
@@ -171,20 +180,21 @@ public final class AnswerService {
         });
         String cleaned = out.toString().replaceAll(" {2,}", " ").strip();
         if (cleaned.isEmpty()) {
-            throw new InvalidQuestionException("the question is empty");
+            throw new InvalidQuestionException(InvalidQuestionException.Reason.EMPTY, "the question is empty", List.of());
         }
         if (cleaned.length() > MAX_QUESTION_CHARS) {
             throw tooLong(cleaned.length());
         }
         if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new InvalidQuestionException("the question has no words to look up");
+            throw new InvalidQuestionException(InvalidQuestionException.Reason.NO_WORDS,
+                    "the question has no words to look up", List.of());
         }
         return cleaned;
     }
 
     private static InvalidQuestionException tooLong(int length) {
-        return new InvalidQuestionException("the question is too long (" + length + " characters; at most "
-                + MAX_QUESTION_CHARS + ")");
+        return new InvalidQuestionException(InvalidQuestionException.Reason.TOO_LONG, "the question is too long ("
+                + length + " characters; at most " + MAX_QUESTION_CHARS + ")", List.of(length, MAX_QUESTION_CHARS));
     }
 
     private static double round(double v) {

@@ -1,6 +1,7 @@
 package dev.interlinear.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -28,6 +30,13 @@ import java.util.stream.Stream;
 public final class CorpusLoader {
     private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9-]+");
     private static final String METADATA_FILE = "article.yaml";
+    /**
+     * A translation file larger than this is skipped unread: it would take minutes to index and gigabytes of
+     * memory, and no article is that long (the largest chapters of the Debian Reference are under 200 KB).
+     */
+    public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+    /** article.yaml holds a few titles and links. */
+    public static final int MAX_METADATA_BYTES = 1024 * 1024;
 
     private final DocumentReaders readers;
     private final TextDecoder decoder;
@@ -95,7 +104,14 @@ public final class CorpusLoader {
         Map<String, Path> sourceOfLanguage = new LinkedHashMap<>();
         for (Path file : files) {
             String fileName = file.getFileName().toString();
-            if (fileName.equals(METADATA_FILE) || fileName.startsWith(".")) {
+            if (fileName.equals(METADATA_FILE)) {
+                continue;
+            }
+            if (fileName.startsWith(".")) {
+                // .DS_Store and the like are no concern, but "..txt" or ".de.txt" looks like a translation meant to be read.
+                if (looksLikeTranslation(fileName)) {
+                    problems.add(new CorpusProblem(file, "hidden file (its name starts with '.'), not read as a translation; ignored"));
+                }
                 continue;
             }
             if (Files.isDirectory(file)) {
@@ -140,10 +156,15 @@ public final class CorpusLoader {
         return Optional.of(new Article(id, metadata.original(), translations));
     }
 
+    private boolean looksLikeTranslation(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && readers.forExtension(fileName.substring(dot + 1)).isPresent();
+    }
+
     private ArticleMetadata readMetadata(Path file, List<CorpusProblem> problems) {
         String content;
         try {
-            content = decoder.decode(Files.readAllBytes(file));
+            content = decoder.decode(readBounded(file, MAX_METADATA_BYTES));
         } catch (UnreadableDocumentException e) {
             if (e.getMessage().equals("empty file")) {
                 return ArticleMetadata.none(); // an empty article.yaml says nothing, which is allowed
@@ -163,7 +184,8 @@ public final class CorpusLoader {
 
     private Optional<ParsedDocument> readDocument(Path file, DocumentReader reader, List<CorpusProblem> problems) {
         try {
-            return Optional.of(reader.read(decoder.decode(Files.readAllBytes(file))));
+            ParsedDocument document = reader.read(decoder.decode(readBounded(file, MAX_FILE_BYTES)));
+            return Optional.of(new ParsedDocument(document.title(), LongBlocks.split(document.blocks())));
         } catch (UnreadableDocumentException e) {
             problems.add(new CorpusProblem(file, e.getMessage() + "; skipped"));
         } catch (IOException e) {
@@ -174,6 +196,32 @@ public final class CorpusLoader {
                     + (e.getMessage() == null ? "" : ": " + Whitespace.collapse(e.getMessage())) + "); skipped"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The file's bytes, refused before reading when there are more than {@code max}: the check runs on the size
+     * first, then on what is read, so a device or a growing file cannot fill the memory either.
+     */
+    private static byte[] readBounded(Path file, int max) throws IOException, UnreadableDocumentException {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableDocumentException("not a regular file");
+        }
+        long size = Files.size(file);
+        if (size > max) {
+            throw tooLarge(size, max);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw tooLarge(Math.max(size, bytes.length), max);
+            }
+            return bytes;
+        }
+    }
+
+    private static UnreadableDocumentException tooLarge(long size, int max) {
+        return new UnreadableDocumentException(String.format(Locale.ROOT,
+                "file too large (%,d bytes; at most %,d)", size, max).replace(',', ' '));
     }
 
     /** article.yaml title, then the document's own title, then its first heading, then the article id. */

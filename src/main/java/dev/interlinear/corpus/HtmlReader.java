@@ -1,6 +1,10 @@
 package dev.interlinear.corpus;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +60,8 @@ public final class HtmlReader implements DocumentReader {
             "xmp", "plaintext");
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A table cell holding any of these is layout, not data. */
+    private static final String LAYOUT_CONTENT = "p, div, ul, ol, dl, pre, table, h1, h2, h3, h4, h5, h6, blockquote";
     private static final Pattern SKIP_LINK = Pattern.compile("(?i)skip to (the )?(main )?content|skip navigation");
     /** A site name after one of these, at the end of a {@code <title>}, is not part of the article's title. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[—–|·»]|-|::)\\s+(?!.*\\s(?:[—–|·»]|-|::)\\s)");
@@ -75,7 +81,7 @@ public final class HtmlReader implements DocumentReader {
         dropNonContent(body);
         Element main = mainContent(body);
         List<Block> blocks = new ArrayList<>();
-        new BlockCollector(blocks).container(main, BlockKind.PARAGRAPH);
+        new BlockCollector(blocks, elementsWithBlocks(main)).container(main, BlockKind.PARAGRAPH);
         if (blocks.isEmpty()) {
             throw new UnreadableDocumentException("HTML without text content");
         }
@@ -139,12 +145,30 @@ public final class HtmlReader implements DocumentReader {
         return node instanceof Element e && BLOCK_TAGS.contains(e.normalName());
     }
 
+    /**
+     * The elements that have a block element inside, found in one pass from each block up: asking every inline
+     * element of a deeply nested page for its descendants would take time in the square of the depth.
+     */
+    private static Set<Element> elementsWithBlocks(Element root) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : root.getAllElements()) {
+            if (e != root && BLOCK_TAGS.contains(e.normalName())) {
+                for (Element up = e.parent(); up != null && out.add(up) && up != root; up = up.parent()) {
+                    // each ancestor is marked once: the climb stops at the first one already marked
+                }
+            }
+        }
+        return out;
+    }
+
     /** Walks the content tree once, emitting each piece of text in exactly one block. */
     private static final class BlockCollector {
         private final List<Block> blocks;
+        private final Set<Element> withBlocks;
 
-        BlockCollector(List<Block> blocks) {
+        BlockCollector(List<Block> blocks, Set<Element> withBlocks) {
             this.blocks = blocks;
+            this.withBlocks = withBlocks;
         }
 
         /**
@@ -163,7 +187,7 @@ public final class HtmlReader implements DocumentReader {
                 if (isBlock(child)) {
                     emit(proseKind, run.take());
                     block((Element) child, proseKind);
-                } else if (child instanceof Element inline && containsBlock(inline)) {
+                } else if (child instanceof Element inline && withBlocks.contains(inline)) {
                     // An inline element wrapping blocks: XHTML's <a id="x"/> parsed as HTML stays open and
                     // swallows the following paragraphs. It is transparent: its text joins the current run.
                     children(inline, run, proseKind);
@@ -171,15 +195,6 @@ public final class HtmlReader implements DocumentReader {
                     run.append(child);
                 }
             }
-        }
-
-        private static boolean containsBlock(Element element) {
-            for (Element descendant : element.getAllElements()) {
-                if (descendant != element && BLOCK_TAGS.contains(descendant.normalName())) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private void block(Element element, BlockKind proseKind) {
@@ -215,7 +230,7 @@ public final class HtmlReader implements DocumentReader {
         private void table(Element table, BlockKind proseKind) {
             Elements cells = ownCells(table);
             boolean layout = "presentation".equals(table.attr("role")) || "none".equals(table.attr("role"))
-                    || cells.stream().anyMatch(c -> !c.select("p, div, ul, ol, dl, pre, table, h1, h2, h3, h4, h5, h6, blockquote").isEmpty());
+                    || cells.stream().anyMatch(c -> c.selectFirst(LAYOUT_CONTENT) != null);
             Element caption = table.selectFirst("> caption");
             if (caption != null) {
                 emit(BlockKind.PARAGRAPH, InlineText.of(caption));
@@ -229,12 +244,16 @@ public final class HtmlReader implements DocumentReader {
             }
         }
 
-        /** Cells of this table only, not of tables nested in its cells. */
+        /** Cells of this table only, not of tables nested in its cells (which are not even looked into). */
         private static Elements ownCells(Element table) {
             Elements own = new Elements();
-            for (Element cell : table.select("td, th")) {
-                if (cell.closest("table") == table) {
-                    own.add(cell);
+            Deque<Element> pending = new ArrayDeque<>(table.children());
+            while (!pending.isEmpty()) {
+                Element e = pending.pop();
+                if (e.nameIs("td") || e.nameIs("th")) {
+                    own.add(e);
+                } else if (!e.nameIs("table")) {
+                    e.children().reversed().forEach(pending::push);
                 }
             }
             return own;

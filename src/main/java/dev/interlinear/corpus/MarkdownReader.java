@@ -1,7 +1,11 @@
 package dev.interlinear.corpus;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -17,15 +21,20 @@ import org.jsoup.parser.Parser;
  */
 public final class MarkdownReader implements DocumentReader {
     private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})\\s*([^`]*)$");
-    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    /** The text of a heading is taken whole, its closing #s are cut off afterwards (see {@link #headingText}). */
+    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*)|[ \\t]*)$");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
+    // Possessive repetitions: a line of thousands of "- " or "|-" is one match, not one level of recursion each.
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*+\\1){2,}+[ \\t]*+$");
     private static final Pattern QUOTE = Pattern.compile("^ {0,3}> ?(.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)([-*+]|\\d{1,9}[.)])(?:[ \\t]+(.*))?$");
     private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\][ \\t]+");
-    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*+\\|?\\s*+:?-++:?\\s*+(?:\\|\\s*+:?-++:?\\s*+)*+\\|?\\s*+$");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[(?!\\^)[^\\]]+\\]:\\s*\\S.*$");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^ {0,3}\\[\\^[^\\]]+\\]:\\s*(.*)$");
+
+    /** Quotes and lists nested deeper than this are read as text: each level is a level of recursion. */
+    static final int MAX_NESTING = 16;
 
     private final InlineMarkdown inline = new InlineMarkdown();
 
@@ -34,7 +43,7 @@ public final class MarkdownReader implements DocumentReader {
         List<String> lines = new ArrayList<>(List.of(
                 Whitespace.stripBom(content).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
         Optional<String> title = frontMatterTitle(lines);
-        List<Block> blocks = parse(lines);
+        List<Block> blocks = parse(lines, 0);
         if (blocks.isEmpty()) {
             throw new UnreadableDocumentException("no text content");
         }
@@ -61,7 +70,7 @@ public final class MarkdownReader implements DocumentReader {
         return Optional.empty(); // an opening rule without a closing one is a thematic break, not front matter
     }
 
-    private List<Block> parse(List<String> lines) {
+    private List<Block> parse(List<String> lines, int depth) {
         List<Block> blocks = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
         int i = 0;
@@ -82,7 +91,7 @@ public final class MarkdownReader implements DocumentReader {
                 i = fencedCode(lines, i, m, blocks);
             } else if ((m = ATX_HEADING.matcher(line)).matches()) {
                 flushParagraph(paragraph, blocks);
-                add(blocks, BlockKind.HEADING, inline.strip(m.group(2) == null ? "" : m.group(2)));
+                add(blocks, BlockKind.HEADING, inline.strip(m.group(2) == null ? "" : headingText(m.group(2))));
                 i++;
             } else if (!paragraph.isEmpty() && SETEXT_UNDERLINE.matcher(line).matches()) {
                 add(blocks, BlockKind.HEADING, inline.strip(String.join("\n", paragraph)));
@@ -91,16 +100,17 @@ public final class MarkdownReader implements DocumentReader {
             } else if (THEMATIC_BREAK.matcher(line).matches()) {
                 flushParagraph(paragraph, blocks);
                 i++;
-            } else if (QUOTE.matcher(line).matches()) {
+            } else if (depth < MAX_NESTING && QUOTE.matcher(line).matches()) {
                 flushParagraph(paragraph, blocks);
-                i = quote(lines, i, blocks);
+                i = quote(lines, i, blocks, depth);
             } else if (line.contains("|") && i + 1 < lines.size() && TABLE_DELIMITER.matcher(lines.get(i + 1)).matches()
                     && lines.get(i + 1).contains("-")) {
                 flushParagraph(paragraph, blocks);
                 i = table(lines, i, blocks);
-            } else if ((m = LIST_ITEM.matcher(line)).matches() && (m.group(3) != null || paragraph.isEmpty())) {
+            } else if (depth < MAX_NESTING && (m = LIST_ITEM.matcher(line)).matches()
+                    && (m.group(3) != null || paragraph.isEmpty())) {
                 flushParagraph(paragraph, blocks);
-                i = listItem(lines, i, m, blocks);
+                i = listItem(lines, i, m, blocks, depth);
             } else if (paragraph.isEmpty() && indentation(line) >= 4) {
                 i = indentedCode(lines, i, blocks);
             } else if (paragraph.isEmpty() && REFERENCE_DEFINITION.matcher(line).matches()) {
@@ -150,7 +160,7 @@ public final class MarkdownReader implements DocumentReader {
     }
 
     /** A block quote, with lazy continuation lines; its content is read as Markdown of its own. */
-    private int quote(List<String> lines, int start, List<Block> blocks) {
+    private int quote(List<String> lines, int start, List<Block> blocks, int depth) {
         List<String> inner = new ArrayList<>();
         int i = start;
         while (i < lines.size()) {
@@ -166,7 +176,7 @@ public final class MarkdownReader implements DocumentReader {
             }
             i++;
         }
-        addNested(blocks, parse(inner), BlockKind.QUOTE);
+        addNested(blocks, parse(inner, depth + 1), BlockKind.QUOTE);
         return i;
     }
 
@@ -197,7 +207,7 @@ public final class MarkdownReader implements DocumentReader {
      * A list item with everything that belongs to it: lazy continuation lines and lines indented to its content
      * (further paragraphs, nested lists, code). The content is read as Markdown; its prose becomes list items.
      */
-    private int listItem(List<String> lines, int start, Matcher marker, List<Block> blocks) {
+    private int listItem(List<String> lines, int start, Matcher marker, List<Block> blocks, int depth) {
         String first = marker.group(3) == null ? "" : TASK_BOX.matcher(marker.group(3)).replaceFirst("");
         int contentIndent = marker.group(1).length() + marker.group(2).length() + 1;
         List<String> inner = new ArrayList<>();
@@ -226,7 +236,7 @@ public final class MarkdownReader implements DocumentReader {
             inner.add(indented ? removeIndent(line, contentIndent) : line);
             i++;
         }
-        addNested(blocks, parse(inner), BlockKind.LIST_ITEM);
+        addNested(blocks, parse(inner, depth + 1), BlockKind.LIST_ITEM);
         return i;
     }
 
@@ -257,6 +267,18 @@ public final class MarkdownReader implements DocumentReader {
         if (!collapsed.isEmpty()) {
             blocks.add(new Block(kind, collapsed));
         }
+    }
+
+    /** A heading's text without its optional closing sequence of #s ("# Title #" is "Title"). */
+    static String headingText(String text) {
+        String trimmed = text.stripTrailing();
+        int hashes = trimmed.length();
+        while (hashes > 0 && trimmed.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        boolean closing = hashes < trimmed.length()
+                && (hashes == 0 || trimmed.charAt(hashes - 1) == ' ' || trimmed.charAt(hashes - 1) == '\t');
+        return closing ? trimmed.substring(0, hashes).stripTrailing() : trimmed;
     }
 
     private static int indentation(String line) {
@@ -291,45 +313,149 @@ public final class MarkdownReader implements DocumentReader {
         return line.substring(i);
     }
 
-    /** Inline Markdown to plain text. Code spans and backslash escapes are protected first, so nothing inside changes. */
+    /**
+     * Inline Markdown to plain text. Code spans and backslash escapes are protected first, so nothing inside changes.
+     * Every step takes time in proportion to the text, whatever it holds: no pattern may start at each of thousands
+     * of brackets, backticks or asterisks and scan the rest of the text in vain.
+     */
     static final class InlineMarkdown {
-        private static final char OPEN = '\uE000';
-        private static final char CLOSE = '\uE001';
-        private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
-        private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)(?<!`)\\1(?!`)", Pattern.DOTALL);
         private static final Pattern ESCAPE = Pattern.compile("\\\\([!\"#$%&'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~])");
         private static final Pattern HARD_BREAK = Pattern.compile("\\\\\\n");
-        private static final Pattern AUTOLINK = Pattern.compile("<(?:mailto:)?((?:https?|ftp)://[^>\\s]+|[^>\\s@]+@[^>\\s]+)>");
-        private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\](?:\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)|\\[[^\\]]*\\])");
-        private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\](?:\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)|\\[[^\\]]*\\])");
-        private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]]+\\]");
-        private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
-        private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|<!--.*?-->", Pattern.DOTALL);
-        private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+        private static final Pattern AUTOLINK = Pattern.compile("<(?:mailto:)?((?:https?|ftp)://[^<>\\s]++|[^<>\\s@]++@[^<>\\s]++)>");
+        // Link texts hold no brackets, so each match attempt ends at the next bracket.
+        private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]*+)\\](?:\\((?:[^()\\s]++|\\([^()]*+\\))*+(?:\\s++(?:\"[^\"]*+\"|'[^']*+'))?\\s*+\\)|\\[[^\\]]*+\\])");
+        private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*+)\\](?:\\((?:[^()\\s]++|\\([^()]*+\\))*+(?:\\s++(?:\"[^\"]*+\"|'[^']*+'))?\\s*+\\)|\\[[^\\]]*+\\])");
+        private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\[\\]]++\\]");
+        private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*+/?>");
+        private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*+(?:\\s[^<>]*+)?/?>");
+        private static final Pattern STRONG_STARS = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
+        private static final Pattern STRONG_UNDERSCORES = Pattern.compile("__(?=\\S)(.+?)(?<=\\S)__");
         private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
         private static final Pattern EMPHASIS_STAR = Pattern.compile("\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*");
         /** Underscores inside words (snake_case) are not emphasis. */
         private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\p{L}\\p{N}_])");
 
         String strip(String markdown) {
-            List<String> protectedText = new ArrayList<>();
+            // Placeholders for protected text: two private-use characters the text does not contain.
+            Placeholders placeholders = new Placeholders(markdown);
             String text = HARD_BREAK.matcher(markdown).replaceAll(" ");
-            text = replace(text, CODE_SPAN, m -> protect(protectedText, codeSpanContent(m.group(2))));
-            text = replace(text, ESCAPE, m -> protect(protectedText, m.group(1)));
-            text = replace(text, AUTOLINK, m -> protect(protectedText, m.group(1)));
+            text = codeSpans(text, placeholders);
+            text = replace(text, ESCAPE, m -> placeholders.protect(m.group(1)));
+            text = replace(text, AUTOLINK, m -> placeholders.protect(m.group(1)));
             text = IMAGE.matcher(text).replaceAll("$1");
             text = LINK.matcher(text).replaceAll("$1");
             text = FOOTNOTE_REFERENCE.matcher(text).replaceAll("");
             text = LINE_BREAK_TAG.matcher(text).replaceAll(" ");
-            text = HTML_TAG.matcher(text).replaceAll("");
-            text = STRONG.matcher(text).replaceAll("$2");
-            text = STRIKE.matcher(text).replaceAll("$1");
+            text = HTML_TAG.matcher(withoutComments(text)).replaceAll("");
+            text = delimited(text, STRONG_STARS, "**");
+            text = delimited(text, STRONG_UNDERSCORES, "__");
+            text = delimited(text, STRIKE, "~~");
             text = EMPHASIS_STAR.matcher(text).replaceAll("$1");
             text = EMPHASIS_UNDERSCORE.matcher(text).replaceAll("$1");
             text = Parser.unescapeEntities(text, false);
-            // Placeholders are private-use characters, which Markdown text does not contain.
-            text = replace(text, PLACEHOLDER, m -> protectedText.get(Integer.parseInt(m.group(1))));
-            return Whitespace.collapse(text);
+            return Whitespace.collapse(placeholders.restore(text));
+        }
+
+        /** Code spans: a run of backticks up to the next run of the same length (CommonMark), in one pass. */
+        private static String codeSpans(String text, Placeholders placeholders) {
+            List<int[]> runs = new ArrayList<>(); // start, length
+            for (int i = 0; i < text.length(); ) {
+                int j = i;
+                while (j < text.length() && text.charAt(j) == '`') {
+                    j++;
+                }
+                if (j > i) {
+                    runs.add(new int[] {i, j - i});
+                    i = j;
+                } else {
+                    i++;
+                }
+            }
+            if (runs.size() < 2) {
+                return text;
+            }
+            Map<Integer, List<Integer>> runsOfLength = new HashMap<>();
+            for (int r = 0; r < runs.size(); r++) {
+                runsOfLength.computeIfAbsent(runs.get(r)[1], k -> new ArrayList<>()).add(r);
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            int copied = 0;
+            int r = 0;
+            while (r < runs.size()) {
+                int[] open = runs.get(r);
+                List<Integer> same = runsOfLength.get(open[1]);
+                int next = Collections.binarySearch(same, r) + 1;
+                if (next < same.size()) {
+                    int[] close = runs.get(same.get(next));
+                    out.append(text, copied, open[0]).append(placeholders.protect(
+                            codeSpanContent(text.substring(open[0] + open[1], close[0]))));
+                    copied = close[0] + close[1];
+                    r = same.get(next) + 1;
+                } else {
+                    r++; // no closing run: the backticks are text
+                }
+            }
+            return out.append(text, copied, text.length()).toString();
+        }
+
+        /** The text without HTML comments; an unclosed one is left as it is. */
+        private static String withoutComments(String text) {
+            int open = text.indexOf("<!--");
+            if (open < 0) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            int copied = 0;
+            while (open >= 0) {
+                int close = text.indexOf("-->", open + 4);
+                if (close < 0) {
+                    break;
+                }
+                out.append(text, copied, open);
+                copied = close + 3;
+                open = text.indexOf("<!--", copied);
+            }
+            return out.append(text, copied, text.length()).toString();
+        }
+
+        /**
+         * A span between two delimiters ("**x**") replaced by its content, line by line (a span never crosses a
+         * line) and only up to the line's last closing delimiter: past it, every opening delimiter would scan
+         * the rest of the line in vain, and thousands of them would take minutes.
+         */
+        private static String delimited(String text, Pattern pattern, String delimiter) {
+            if (!text.contains(delimiter)) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            int lineStart = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || isLineBreak(text.charAt(i))) {
+                    String line = text.substring(lineStart, i);
+                    int end = lastClosing(line, delimiter);
+                    out.append(end < 0 ? line : pattern.matcher(line.substring(0, end)).replaceAll("$1") + line.substring(end));
+                    if (i < text.length()) {
+                        out.append(text.charAt(i));
+                    }
+                    lineStart = i + 1;
+                }
+            }
+            return out.toString();
+        }
+
+        /** Where the last delimiter that can close a span ends (one after a non-space), or -1. */
+        private static int lastClosing(String line, String delimiter) {
+            for (int at = line.lastIndexOf(delimiter); at > 0; at = line.lastIndexOf(delimiter, at - 1)) {
+                if (!Character.isWhitespace(line.charAt(at - 1))) {
+                    return at + delimiter.length();
+                }
+            }
+            return -1;
+        }
+
+        /** What "." does not match, so where a span cannot continue. */
+        private static boolean isLineBreak(char c) {
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
 
         private static String codeSpanContent(String content) {
@@ -338,9 +464,40 @@ public final class MarkdownReader implements DocumentReader {
                     ? oneLine.substring(1, oneLine.length() - 1) : oneLine;
         }
 
-        private static String protect(List<String> store, String text) {
-            store.add(text);
-            return OPEN + Integer.toString(store.size() - 1) + CLOSE;
+        /** Protected pieces of text, each replaced by a number between two characters the text lacks. */
+        private static final class Placeholders {
+            private final List<String> store = new ArrayList<>();
+            private final char open;
+            private final char close;
+            private final Pattern pattern;
+
+            Placeholders(String text) {
+                char[] free = new char[2];
+                int found = 0;
+                BitSet used = new BitSet();
+                text.chars().filter(c -> c >= '\uE000' && c <= '\uF8FF').forEach(used::set);
+                for (char c = '\uE000'; c <= '\uF8FF' && found < 2; c++) {
+                    if (!used.get(c)) {
+                        free[found++] = c;
+                    }
+                }
+                // Text holding all 6 400 private-use characters is no article; it gets two of them anyway.
+                open = found == 2 ? free[0] : '\uE000';
+                close = found == 2 ? free[1] : '\uE001';
+                pattern = Pattern.compile(Pattern.quote(String.valueOf(open)) + "(\\d{1,9})" + Pattern.quote(String.valueOf(close)));
+            }
+
+            String protect(String text) {
+                store.add(text);
+                return open + Integer.toString(store.size() - 1) + close;
+            }
+
+            String restore(String text) {
+                return replace(text, pattern, m -> {
+                    int n = Integer.parseInt(m.group(1));
+                    return n < store.size() ? store.get(n) : m.group();
+                });
+            }
         }
 
         private static String replace(String text, Pattern pattern, Function<MatchResult, String> replacement) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** Reads {@code .txt}: paragraphs are separated by blank lines; line breaks inside a paragraph are spaces. */
 public final class PlainTextReader implements DocumentReader {
-    private static final Pattern BLANK_LINES = Pattern.compile("\\R[\\h\\x0B\\f]*\\R(?:[\\h\\x0B\\f]*\\R)*");
+    /** Possessive, so thousands of blank lines in a row are one match and not one level of recursion each. */
+    private static final Pattern BLANK_LINES = Pattern.compile("\\R[\\h\\x0B\\f]*+\\R(?:[\\h\\x0B\\f]*+\\R)*+");
 
     @Override
     public ParsedDocument read(String content) throws UnreadableDocumentException {

@@ -26,6 +26,8 @@ public final class AnswerRenderer {
 
     static final Color ANSWER_COLOUR = new Color(0x3B82F6);
     static final Color NOTICE_COLOUR = new Color(0x9CA3AF);
+    private static final int FIELD_NAME = 256;
+    private static final String NOTE_NAME = "\u2139\uFE0F";
 
     private final BotText text;
 
@@ -47,12 +49,11 @@ public final class AnswerRenderer {
             return notice(text.get(lang, "not.found"));
         }
         Answer a = result.answer().get();
-        EmbedBuilder embed = new EmbedBuilder()
-                .setColor(ANSWER_COLOUR)
-                .setTitle(escapedWithin(a.title(), DiscordLimits.EMBED_TITLE))
-                .setDescription(passage(a))
-                .addField(text.get(lang, "source.sentence"), quote(a.sentence()), false)
-                .setFooter(DiscordLimits.cut(result.question(), DiscordLimits.EMBED_FOOTER));
+        String title = escapedWithin(isBlank(a.title()) ? a.article() : a.title(), DiscordLimits.EMBED_TITLE);
+        String sourceName = text.get(lang, "source.sentence");
+        String source = quote(a.sentence());
+        // The footer keeps the question whole where it can: the "Another answer" button asks it again.
+        String footer = DiscordLimits.cut(result.question(), DiscordLimits.EMBED_FOOTER);
         List<String> notes = new ArrayList<>();
         if (result.fallback()) {
             notes.add(text.get(lang, "fallback", text.languageName(lang, lang), text.languageName(a.lang(), lang)));
@@ -61,8 +62,20 @@ public final class AnswerRenderer {
                 text.languageName(a.lang(), lang))));
         a.discrepancy().ifPresent(d -> notes.add("\u26A0\uFE0F " + text.get(lang, "discrepancy",
                 text.languageName(d.lang(), lang), escapedWithin(d.figure(), 200), escapedWithin(d.ownFigure(), 200))));
-        if (!notes.isEmpty()) {
-            embed.addField("\u2139\uFE0F", DiscordLimits.cut(String.join("\n", notes), DiscordLimits.EMBED_FIELD), false);
+        String note = DiscordLimits.cut(String.join("\n", notes), DiscordLimits.EMBED_FIELD);
+        // Title, fields and footer come first; the passage gets what is left of the embed's 6 000 characters.
+        int used = title.length() + sourceName.length() + source.length() + footer.length()
+                + (note.isEmpty() ? 0 : NOTE_NAME.length() + note.length());
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(ANSWER_COLOUR)
+                .setTitle(title.isEmpty() ? null : title)
+                .setDescription(passage(a, Math.min(DiscordLimits.EMBED_DESCRIPTION, DiscordLimits.EMBED_TOTAL - used)))
+                .addField(sourceName, source, false);
+        if (!note.isEmpty()) {
+            embed.addField(NOTE_NAME, note, false);
+        }
+        if (!isBlank(footer)) {
+            embed.setFooter(footer);
         }
         List<Button> buttons = new ArrayList<>();
         if (a.link().length() <= DiscordLimits.URL) {
@@ -85,9 +98,10 @@ public final class AnswerRenderer {
             if (embed.getFields().size() == 25) {
                 break;
             }
-            String value = DiscordLimits.cut(quote(t.sentence()), DiscordLimits.EMBED_FIELD - t.link().length() - 3)
-                    + "\n" + t.link();
-            String name = Languages.nativeName(t.lang()) + " (" + t.lang() + ")";
+            // A link longer than Discord takes in a button would not fit beside the sentence either: left out.
+            String link = t.link().length() <= DiscordLimits.URL ? "\n" + t.link() : "";
+            String value = DiscordLimits.cut(quote(t.sentence()), DiscordLimits.EMBED_FIELD - link.length()) + link;
+            String name = DiscordLimits.cut(Languages.nativeName(t.lang()) + " (" + t.lang() + ")", FIELD_NAME);
             room -= name.length() + value.length();
             if (room < 0) {
                 break;
@@ -108,18 +122,18 @@ public final class AnswerRenderer {
         StringBuilder description = new StringBuilder();
         String article = null;
         for (Source s : sources) {
-            if (!s.article().equals(article)) {
-                article = s.article();
-                description.append(description.isEmpty() ? "" : "\n").append("**").append(article).append("**\n");
-            }
+            // An article's heading comes with its first line, so both fit or neither is shown.
+            String heading = s.article().equals(article) ? ""
+                    : (description.isEmpty() ? "" : "\n") + "**" + s.article() + "**\n";
+            article = s.article();
             String link = s.url().orElse(s.readerLink());
             String line = "• " + Languages.nativeName(s.lang()) + " (" + s.lang() + "): ["
                     + escapedWithin(s.title(), 200).replace("]", "\\]") + "](" + link + ")\n";
-            if (description.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 2) {
+            if (description.length() + heading.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 2) {
                 description.append("…");
                 break;
             }
-            description.append(line);
+            description.append(heading).append(line);
         }
         MessageEmbed embed = new EmbedBuilder().setColor(ANSWER_COLOUR)
                 .setTitle(text.get(lang, "sources.title"))
@@ -130,20 +144,28 @@ public final class AnswerRenderer {
 
     /** A short notice in an embed (not found, cooldown, errors). */
     public MessageCreateData notice(String message) {
-        return base().setEmbeds(new EmbedBuilder().setColor(NOTICE_COLOUR)
-                .setDescription(DiscordLimits.cut(message, DiscordLimits.EMBED_DESCRIPTION)).build()).build();
+        String shown = isBlank(message) ? "\u2026" : DiscordLimits.cut(message, DiscordLimits.EMBED_DESCRIPTION);
+        return base().setEmbeds(new EmbedBuilder().setColor(NOTICE_COLOUR).setDescription(shown).build()).build();
     }
 
-    private String passage(Answer a) {
-        String sentence = "**" + escapedWithin(a.sentence(), DiscordLimits.EMBED_DESCRIPTION / 2) + "**";
-        int room = DiscordLimits.EMBED_DESCRIPTION - sentence.length() - 2;
-        String before = a.context().isEmpty() ? "" : escapedWithin(a.context().get(0), room / 2);
-        String after = a.context().size() < 2 ? "" : escapedWithin(a.context().get(1), room / 2);
+    /** The source sentence in bold between its neighbours, within {@code room} characters. */
+    private static String passage(Answer a, int room) {
+        String escaped = escapedWithin(a.sentence(), room / 2 - 4);
+        String sentence = isBlank(escaped) ? "" : "**" + escaped + "**";
+        int left = room - sentence.length() - 2;
+        String before = a.context().isEmpty() ? "" : escapedWithin(a.context().get(0), left / 2);
+        String after = a.context().size() < 2 ? "" : escapedWithin(a.context().get(1), left / 2);
         return (before + " " + sentence + " " + after).strip();
     }
 
+    /** The sentence as a block quote on one line (a line break would need a "> " of its own). */
     private static String quote(String sentence) {
-        return "> " + escapedWithin(sentence, DiscordLimits.EMBED_FIELD - 2).replace("\n", "\n> ");
+        return "> " + escapedWithin(sentence.replaceAll("\\R", " "), DiscordLimits.EMBED_FIELD - 2);
+    }
+
+    /** Blank as Discord sees it: nothing but spaces and control characters. */
+    private static boolean isBlank(String s) {
+        return s.trim().isEmpty();
     }
 
     private static String label(String s) {
@@ -158,7 +180,7 @@ public final class AnswerRenderer {
             cut = DiscordLimits.cut(cut, Math.max(1, cut.length() - Math.max(1, (escaped.length() - limit))));
             escaped = MarkdownSanitizer.escape(cut);
         }
-        return escaped;
+        return escaped.length() <= limit ? escaped : "";
     }
 
     /** Every message of the bot: no mention of anyone, whatever the text says. */

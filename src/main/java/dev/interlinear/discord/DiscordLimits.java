@@ -17,10 +17,13 @@ final class DiscordLimits {
     private DiscordLimits() {
     }
 
-    /** The text itself if it fits, else cut at the last space before the limit, ending in "…". */
+    /** The text itself if it fits, else cut at the last space before the limit, ending in "…" (nothing below 1). */
     static String cut(String text, int limit) {
         if (text.length() <= limit) {
             return text;
+        }
+        if (limit < 1) {
+            return "";
         }
         int end = limit - 1;
         if (Character.isLowSurrogate(text.charAt(end))) {

@@ -21,7 +21,9 @@ final class Failures {
     String describe(Throwable failure, String lang, String context) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof InvalidQuestionException invalid) {
-            return text.get(lang, "invalid", invalid.getMessage());
+            // Said in the language the answer would have been in, else the asker's: never the English message.
+            String in = invalid.language().orElse(lang);
+            return text.get(in, "invalid", text.get(in, invalid.reason().key(), invalid.arguments().toArray()));
         }
         if (cause instanceof RejectedExecutionException) {
             // Not a fault: a question that came while the bot shuts down.

@@ -40,11 +40,13 @@ import java.util.stream.Collectors;
  */
 public final class SentenceSegmenter {
 
+    // Possessive repetitions and a match only from the start of a run: the same matches, but in linear time and
+    // without the recursion that overflows the stack on a long run ("A.A.A.…", "aaaa…" without '@', "a@b.b.b.…").
     private static final Pattern INITIALS =
-            Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\u00A0]?\\p{Lu}\\.)*");
+            Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\u00A0]?\\p{Lu}\\.)*+");
     private static final Pattern URL_OR_MAIL = Pattern.compile(
             "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'»”“]"
-                    + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+                    + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)++");
     private static final Pattern BRACKETED_ELLIPSIS = Pattern.compile("[\\[(](?:\\.{3}|…)[\\])]");
     private static final Pattern GERMAN_ORDINAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:am|im|zum|zur|vom|beim|der|die|das|dem|den|des|ein|eine|einem|einen|einer|"
