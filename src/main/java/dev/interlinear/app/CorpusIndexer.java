@@ -37,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 /**
@@ -114,31 +115,52 @@ final class CorpusIndexer {
                 : "indexing " + toIndex.size() + " article(s) from " + corpusDir);
 
         FactBook previousFacts = base.map(FactBook::load).orElse(FactBook.empty());
+        List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
         Path generation = store.build(fingerprint, analyzer, base, (writer, folder) -> {
             for (String id : removed) {
                 writer.deleteDocuments(new Term(Fields.ARTICLE, id));
             }
-            for (Article article : toIndex) {
-                if (before.containsKey(article.id())) {
-                    writer.deleteDocuments(new Term(Fields.ARTICLE, article.id()));
+            List<ArticleFacts> facts = new ArrayList<>();
+            for (Prepared outcome : prepareAndWrite(toIndex, before.keySet(), corpus, writer)) {
+                String id = outcome.article().id();
+                if (outcome.facts().isPresent()) {
+                    facts.add(outcome.facts().get());
+                    continue;
+                }
+                // A bug or a pathological text in one article costs that article's update, not the index.
+                reindexed.remove(id);
+                boolean hadVersion = before.containsKey(id);
+                problems.add(new CorpusProblem(corpusDir.resolve(id), "could not be indexed (" + outcome.failure()
+                        + (hadVersion ? "); the previous version is kept" : "); skipped")));
+                if (hadVersion) {
+                    kept.add(id);
+                    after.put(id, before.get(id));
+                } else {
+                    after.remove(id);
                 }
             }
-            List<ArticleFacts> facts = new ArrayList<>();
             for (ArticleFacts f : previousFacts.articles()) {
                 if (unchanged.contains(f.article()) || kept.contains(f.article())) {
                     facts.add(f);
                 }
             }
-            facts.addAll(prepareAndWrite(toIndex, corpus, writer));
             new FactBook(facts).save(folder);
             new GenerationManifest(inputs, after).save(folder);
         });
-        return new Built(generation, corpus.problems(), kept, reindexed, removed, after.size());
+        return new Built(generation, problems, kept, reindexed, removed, after.size());
     }
 
-    /** Articles are prepared and written on every core: IndexWriter takes documents from many threads. */
-    private List<ArticleFacts> prepareAndWrite(List<Article> articles, Corpus corpus,
-                                               org.apache.lucene.index.IndexWriter writer) throws IOException {
+    /** One article's preparation: its facts when it was written, else what went wrong. */
+    private record Prepared(Article article, Optional<ArticleFacts> facts, String failure) {
+    }
+
+    /**
+     * Articles are prepared and written on every core (IndexWriter takes documents from many threads). An
+     * article's previous documents are deleted only once its new version is prepared: a delete by term
+     * touches only documents added before it, so the new ones stay.
+     */
+    private List<Prepared> prepareAndWrite(List<Article> articles, Set<String> previous, Corpus corpus,
+                                           IndexWriter writer) throws IOException {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -149,19 +171,30 @@ final class CorpusIndexer {
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.min(articles.size(), Runtime.getRuntime().availableProcessors()));
         try {
-            List<Future<ArticleFacts>> pending = new ArrayList<>();
+            List<Future<Prepared>> pending = new ArrayList<>();
             for (Article article : articles) {
                 pending.add(pool.submit(() -> {
-                    PreparedArticle prepared = preparer.prepare(article);
+                    PreparedArticle prepared;
+                    ArticleFacts facts;
+                    try {
+                        prepared = preparer.prepare(article);
+                        facts = extractor.extract(article.id(), prepared.sentences(), prepared.alignment());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        return new Prepared(article, Optional.empty(), e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    }
+                    if (previous.contains(article.id())) {
+                        writer.deleteDocuments(new Term(Fields.ARTICLE, article.id()));
+                    }
                     builder.add(writer, prepared);
-                    return extractor.extract(article.id(), prepared.sentences(), prepared.alignment());
+                    return new Prepared(article, Optional.of(facts), "");
                 }));
             }
-            List<ArticleFacts> facts = new ArrayList<>();
-            for (Future<ArticleFacts> f : pending) {
-                facts.add(f.get());
+            List<Prepared> out = new ArrayList<>();
+            for (Future<Prepared> f : pending) {
+                out.add(f.get());
             }
-            return facts;
+            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("indexing was interrupted", e);

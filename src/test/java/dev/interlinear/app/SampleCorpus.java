@@ -33,7 +33,7 @@ public record SampleCorpus(App app, SentenceIndex index, AnswerService service) 
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
         index.close();
     }
 }
