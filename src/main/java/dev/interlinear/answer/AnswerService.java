@@ -24,6 +24,8 @@ public final class AnswerService {
      * answer keeps its question whole in the embed's footer (2 048), where "Another answer" reads it back.
      */
     public static final int MAX_QUESTION_CHARS = 2000;
+    /** The longest question a typed field takes: the /ask option and the web API's {@code q}. */
+    public static final int MAX_TYPED_QUESTION_CHARS = 1000;
     /** Candidates Lucene hands to the ranker. */
     static final int CANDIDATES = 25;
 

@@ -3,6 +3,7 @@ package dev.interlinear.discord;
 import dev.interlinear.answer.Alternative;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
+import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.text.Languages;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public final class AskSlashCommand extends SlashCommandAdapter {
         languages.stream().limit(25).forEach(l -> language.addChoice(Languages.nativeName(l), l));
         return Commands.slash(name(), "Ask the articles a question")
                 .addOptions(new OptionData(OptionType.STRING, QUESTION, "Your question, in any language", true)
-                                .setMaxLength(1000),
+                                .setMaxLength(AnswerService.MAX_TYPED_QUESTION_CHARS),
                         language,
                         new OptionData(OptionType.BOOLEAN, PRIVATE, "Only you see the answer", false))
                 .setLocalizationFunction(localization);

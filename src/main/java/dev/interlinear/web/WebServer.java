@@ -45,7 +45,7 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     /** The API answers questions up to this length; longer ones get a 400. */
-    public static final int MAX_QUESTION_CHARS = 1000;
+    public static final int MAX_QUESTION_CHARS = AnswerService.MAX_TYPED_QUESTION_CHARS;
     /** Clients the rate limiter keeps a bucket for at once (a few hundred bytes each). */
     static final int MAX_RATE_LIMITED_CLIENTS = 10_000;
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; "
