@@ -101,12 +101,26 @@ public final class LiveArticles implements AutoCloseable {
         for (CorpusProblem p : u.problems()) {
             current.add(p.toString());
             if (reported.add(p.toString())) {
-                LOG.warn("skipped {}", p);
+                Optional<String> article = articleOf(p);
+                if (article.isPresent() && u.kept().contains(article.get())) {
+                    LOG.warn("{}: {}; the previous version of article {} is still served", p.file(),
+                            p.reason().replaceFirst("; (skipped|ignored)$", ""), article.get());
+                } else {
+                    LOG.warn("skipped {}", p);
+                }
             }
         }
         // A file that is fixed and breaks again is reported again.
         reported.retainAll(current);
         return true;
+    }
+
+    /** The article folder a problem is in, if any. */
+    private Optional<String> articleOf(CorpusProblem problem) {
+        Path root = corpusDir.toAbsolutePath().normalize();
+        Path file = problem.file().toAbsolutePath().normalize();
+        return file.startsWith(root) && !file.equals(root)
+                ? Optional.of(root.relativize(file).getName(0).toString()) : Optional.empty();
     }
 
     /** Names, sizes and modification times of every file below the folder. */
