@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -32,7 +31,6 @@ import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -53,8 +51,6 @@ public final class LanguageAnalyzers {
     /** n of the character n-grams: long enough to mean something, short enough to bridge cognates. */
     public static final int GRAM = 4;
 
-    private static final Pattern DIGIT_LETTER_BOUNDARY =
-            Pattern.compile("(?<=\\p{Nd})(?=\\p{L})|(?<=\\p{L})(?=\\p{Nd})");
     private static final CharArraySet FRENCH_ELISIONS = new CharArraySet(
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
             true);
@@ -158,7 +154,7 @@ public final class LanguageAnalyzers {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new PatternReplaceCharFilter(DIGIT_LETTER_BOUNDARY, " ", reader);
+                return new DigitLetterSplitter(reader);
             }
 
             @Override
