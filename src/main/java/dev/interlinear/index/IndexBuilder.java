@@ -31,22 +31,37 @@ public final class IndexBuilder {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
             List<String> fragments = translation.url().isPresent()
                     ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
+            TranslationTags tags = TranslationTags.of(prepared, translation);
             String heading = "";
             for (Sentence s : sentences) {
                 if (s.kind() == BlockKind.HEADING) {
                     heading = s.text();
                 }
-                Document doc = document(prepared, translation, sentences, fragments, s, heading, alignment);
+                Document doc = document(prepared, translation, tags, sentences, fragments, s, heading, alignment);
                 // Each generation is built from scratch (OpenMode.CREATE): nothing to replace, so no delete-by-id.
                 writer.addDocument(doc);
             }
         }
     }
 
-    private Document document(PreparedArticle prepared, Translation translation, List<Sentence> sentences,
-                              List<String> fragments, Sentence s, String heading, ArticleAlignment alignment) {
+    /** Language tags that are the same for every sentence of a translation, parsed once (the parser is slow). */
+    private record TranslationTags(String lang, String base, List<String> articleBases) {
+        static TranslationTags of(PreparedArticle prepared, Translation translation) {
+            return new TranslationTags(translation.lang(), Languages.base(translation.lang()),
+                    prepared.article().translations().keySet().stream().map(Languages::base).toList());
+        }
+
+        /** The base of a sentence's own language: most sentences are in their translation's. */
+        String baseOf(String textLang) {
+            return textLang.equals(lang) || textLang.equals(base) ? base : Languages.base(textLang);
+        }
+    }
+
+    private Document document(PreparedArticle prepared, Translation translation, TranslationTags tags,
+                              List<Sentence> sentences, List<String> fragments, Sentence s, String heading,
+                              ArticleAlignment alignment) {
         String articleId = prepared.article().id();
-        String analyzerLang = Languages.base(s.lang());
+        String analyzerLang = tags.baseOf(s.lang());
         String previous = s.index() > 0 ? sentences.get(s.index() - 1).text() : "";
         String next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1).text() : "";
 
@@ -54,10 +69,10 @@ public final class IndexBuilder {
         doc.add(new StringField(Fields.ID, Fields.id(articleId, translation.lang(), s.index()), Field.Store.YES));
         doc.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
         doc.add(new StringField(Fields.LANG, translation.lang(), Field.Store.YES));
-        doc.add(new StringField(Fields.LANG_BASE, Languages.base(translation.lang()), Field.Store.NO));
+        doc.add(new StringField(Fields.LANG_BASE, tags.base(), Field.Store.NO));
         doc.add(new StringField(Fields.TEXT_LANG, s.lang(), Field.Store.YES));
-        for (String lang : prepared.article().translations().keySet()) {
-            doc.add(new StringField(Fields.ARTICLE_LANGS, Languages.base(lang), Field.Store.NO));
+        for (String base : tags.articleBases()) {
+            doc.add(new StringField(Fields.ARTICLE_LANGS, base, Field.Store.NO));
         }
         doc.add(new StoredField(Fields.INDEX, s.index()));
         if (s.index() == 0) {
