@@ -42,7 +42,7 @@ final class AnchorText {
     }
 
     static String canonicalNumber(String raw) {
-        String s = raw.replaceAll("[\\u00A0\\u202F\\u2009'’]", "");
+        String s = without(raw, "\u00A0\u202F\u2009'’");
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
         long dots = s.chars().filter(c -> c == '.').count();
@@ -54,12 +54,12 @@ final class AnchorText {
             char thousands = decimal == '.' ? ',' : '.';
             plain = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
         } else if (dots + commas > 1) {
-            plain = s.replaceAll("[.,]", "");
+            plain = without(s, ".,");
         } else if (dots + commas == 1) {
             int sep = Math.max(lastDot, lastComma);
             boolean thousandsGroup = s.length() - sep - 1 == 3;
             // "1.500" / "1,500": read as a thousands group, the usual reading in prose of every language we serve.
-            plain = thousandsGroup ? s.replaceAll("[.,]", "") : s.replace(',', '.');
+            plain = thousandsGroup ? without(s, ".,") : s.replace(',', '.');
         } else {
             plain = s;
         }
@@ -68,6 +68,22 @@ final class AnchorText {
         } catch (NumberFormatException e) {
             return plain;
         }
+    }
+
+    /** The text without any of the given characters (a character class replaced by nothing, without a regex). */
+    private static String without(String text, String characters) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (characters.indexOf(c) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Runs of letters (with their combining marks); digits, punctuation and spaces separate words. */
@@ -134,8 +150,12 @@ final class AnchorText {
 
     /** The cognate key of a word: its first four folded letters, for words of five letters or more; else null. */
     static String cognateKey(String word) {
-        String f = fold(word);
-        return f.length() >= 5 ? f.substring(0, 4) : null;
+        return cognateKeyOfFolded(fold(word));
+    }
+
+    /** {@link #cognateKey} of a word already folded. */
+    static String cognateKeyOfFolded(String folded) {
+        return folded.length() >= 5 ? folded.substring(0, 4) : null;
     }
 
     static boolean hasQuote(String text) {

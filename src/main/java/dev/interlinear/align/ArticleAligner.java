@@ -75,11 +75,12 @@ public final class ArticleAligner {
         // Pivot positions p and p+1 are in one group when some translation puts them in one bead.
         boolean[] joinedToNext = new boolean[Math.max(np, 1)];
         Map<String, List<Bead>> beadsByLang = new LinkedHashMap<>();
+        SideAnchors pivotAnchors = SideAnchors.of(pivotSentences);
         for (String lang : languages) {
             if (lang.equals(pivot)) {
                 continue;
             }
-            List<Bead> beads = aligner.align(pivotSentences, byLang.get(lang));
+            List<Bead> beads = aligner.align(pivotSentences, pivotAnchors, byLang.get(lang));
             beadsByLang.put(lang, beads);
             for (Bead b : beads) {
                 for (int k = 1; k < b.left().size(); k++) {

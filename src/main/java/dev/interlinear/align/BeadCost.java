@@ -18,6 +18,13 @@ final class BeadCost {
     /** Prefix sums of each sentence's largest possible anchor bonus, per side (see {@link #maxBonus}). */
     private final double[] cumBonusLeft;
     private final double[] cumBonusRight;
+    /** The most anchors can take off one bead, whatever its sentences. */
+    private final double bonusCap;
+    /** Prefix counts per side of sentences with quoted text, and of block changes (sentence k in another block than k-1). */
+    private final int[] cumQuoteLeft;
+    private final int[] cumQuoteRight;
+    private final int[] cumBlockChangeLeft;
+    private final int[] cumBlockChangeRight;
     /** Reused by {@link #anchorCost} (this class serves one alignment on one thread). */
     private final double[] sharedScratch = new double[3];
 
@@ -26,6 +33,27 @@ final class BeadCost {
         this.w = weights;
         this.cumBonusLeft = cumulativeBonus(profiles.left);
         this.cumBonusRight = cumulativeBonus(profiles.right);
+        this.bonusCap = 3 * w.numberShared() + 3 * w.nameShared() + 4 * w.cognateShared() + w.quoteShared();
+        this.cumQuoteLeft = cumulativeQuotes(profiles.left);
+        this.cumQuoteRight = cumulativeQuotes(profiles.right);
+        this.cumBlockChangeLeft = cumulativeBlockChanges(profiles.left);
+        this.cumBlockChangeRight = cumulativeBlockChanges(profiles.right);
+    }
+
+    private static int[] cumulativeQuotes(SentenceProfile[] side) {
+        int[] cum = new int[side.length + 1];
+        for (int k = 0; k < side.length; k++) {
+            cum[k + 1] = cum[k] + (side[k].quote() ? 1 : 0);
+        }
+        return cum;
+    }
+
+    private static int[] cumulativeBlockChanges(SentenceProfile[] side) {
+        int[] cum = new int[side.length + 1];
+        for (int k = 0; k < side.length; k++) {
+            cum[k + 1] = cum[k] + (k > 0 && side[k].block() != side[k - 1].block() ? 1 : 0);
+        }
+        return cum;
     }
 
     private double[] cumulativeBonus(SentenceProfile[] side) {
@@ -71,8 +99,7 @@ final class BeadCost {
     double maxBonus(BeadShape shape, int i, int j) {
         double left = cumBonusLeft[i + shape.left] - cumBonusLeft[i];
         double right = cumBonusRight[j + shape.right] - cumBonusRight[j];
-        double cap = 3 * w.numberShared() + 3 * w.nameShared() + 4 * w.cognateShared() + w.quoteShared();
-        return Math.min(cap, Math.min(left, right));
+        return Math.min(bonusCap, Math.min(left, right));
     }
 
     /** Anchor and structure terms: negative for shared evidence, positive for contradicting evidence. */
@@ -100,8 +127,8 @@ final class BeadCost {
                 - w.nameShared() * Math.min(3.0, shared[PairProfiles.NAME])
                 - w.cognateShared() * Math.min(4.0, shared[PairProfiles.COGNATE])
                 + w.numberUnmatched() * Math.min(4, unmatched);
-        boolean leftQuote = anyQuote(p.left, i, li);
-        boolean rightQuote = anyQuote(p.right, j, rj);
+        boolean leftQuote = cumQuoteLeft[li] > cumQuoteLeft[i];
+        boolean rightQuote = cumQuoteRight[rj] > cumQuoteRight[j];
         if (leftQuote && rightQuote) {
             cost -= w.quoteShared();
         } else if (leftQuote != rightQuote) {
@@ -110,7 +137,10 @@ final class BeadCost {
         if (kindMask(p.left, i, li) != kindMask(p.right, j, rj)) {
             cost += w.kindMismatch();
         }
-        cost += w.blockSpan() * (blockSpans(p.left, i, li) + blockSpans(p.right, j, rj));
+        // Block boundaries crossed inside each side of the bead: changes at sentences i+1..li-1.
+        int spans = (li > i ? cumBlockChangeLeft[li] - cumBlockChangeLeft[i + 1] : 0)
+                + (rj > j ? cumBlockChangeRight[rj] - cumBlockChangeRight[j + 1] : 0);
+        cost += w.blockSpan() * spans;
         return cost;
     }
 
@@ -197,31 +227,11 @@ final class BeadCost {
         return Math.log(t) + poly;
     }
 
-    private static boolean anyQuote(SentenceProfile[] side, int from, int to) {
-        for (int x = from; x < to; x++) {
-            if (side[x].quote()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int kindMask(SentenceProfile[] side, int from, int to) {
         int mask = 0;
         for (int x = from; x < to; x++) {
             mask |= side[x].kindMask();
         }
         return mask;
-    }
-
-    /** How many block boundaries the sentences of one side of a bead cross. */
-    private static int blockSpans(SentenceProfile[] side, int from, int to) {
-        int spans = 0;
-        for (int x = from + 1; x < to; x++) {
-            if (side[x].block() != side[x - 1].block()) {
-                spans++;
-            }
-        }
-        return spans;
     }
 }

@@ -5,7 +5,6 @@ import dev.interlinear.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +66,36 @@ final class PairProfiles {
     }
 
     static PairProfiles of(List<Sentence> left, List<Sentence> right) {
-        RawSide l = RawSide.of(left);
-        RawSide r = RawSide.of(right);
+        return of(left, SideAnchors.of(left), right, SideAnchors.of(right));
+    }
+
+    /** With the anchors of either side found before: the pivot's serve every translation aligned to it. */
+    static PairProfiles of(List<Sentence> left, SideAnchors l, List<Sentence> right, SideAnchors r) {
         Vocabulary vocabulary = new Vocabulary();
         // Names and cognates count only when found in both translations (a German noun is capitalised but has
         // no counterpart to meet); numbers are all kept so that a number on one side only can cost something.
-        vocabulary.add(NUMBER, l.numberDf, r.numberDf, false);
-        vocabulary.add(NAME, l.nameDf, r.nameDf, true);
-        vocabulary.add(COGNATE, l.cognateDf, r.cognateDf, true);
-        return new PairProfiles(l.profiles(left, vocabulary), r.profiles(right, vocabulary), vocabulary);
+        vocabulary.add(NUMBER, l.numberDf(), r.numberDf(), false);
+        vocabulary.add(NAME, l.nameDf(), r.nameDf(), true);
+        vocabulary.add(COGNATE, l.cognateDf(), r.cognateDf(), true);
+        return new PairProfiles(profiles(l, left, vocabulary), profiles(r, right, vocabulary), vocabulary);
+    }
+
+    private static SentenceProfile[] profiles(SideAnchors side, List<Sentence> sentences, Vocabulary vocabulary) {
+        SentenceProfile[] out = new SentenceProfile[sentences.size()];
+        for (int i = 0; i < out.length; i++) {
+            Sentence s = sentences.get(i);
+            int[] numberIds = vocabulary.ids(NUMBER, side.numbers().get(i));
+            int[] nameIds = vocabulary.ids(NAME, side.names().get(i));
+            int[] cognateIds = vocabulary.ids(COGNATE, side.cognates().get(i));
+            int[] anchors = new int[numberIds.length + nameIds.length + cognateIds.length];
+            System.arraycopy(numberIds, 0, anchors, 0, numberIds.length);
+            System.arraycopy(nameIds, 0, anchors, numberIds.length, nameIds.length);
+            System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
+            Arrays.sort(anchors); // ids of different families never coincide
+            out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
+                    AnchorText.hasQuote(s.text()), anchors, numberIds.length);
+        }
+        return out;
     }
 
     private static long[] prefixSums(SentenceProfile[] profiles) {
@@ -84,57 +104,6 @@ final class PairProfiles {
             sums[i + 1] = sums[i] + profiles[i].length();
         }
         return sums;
-    }
-
-    /** The anchors of one translation as strings, with their document frequencies. */
-    private record RawSide(List<Set<String>> numbers, List<Set<String>> names, List<Set<String>> cognates,
-                           Map<String, Integer> numberDf, Map<String, Integer> nameDf,
-                           Map<String, Integer> cognateDf) {
-
-        static RawSide of(List<Sentence> sentences) {
-            RawSide side = new RawSide(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new HashMap<>(), new HashMap<>(), new HashMap<>());
-            for (Sentence s : sentences) {
-                Set<String> nums = new HashSet<>(AnchorText.numbers(s.text()));
-                Set<String> nameSet = new HashSet<>();
-                Set<String> cognateSet = new HashSet<>();
-                for (AnchorText.Word w : AnchorText.words(s.text())) {
-                    if (AnchorText.isName(w)) {
-                        nameSet.add(AnchorText.fold(w.text()));
-                    } else {
-                        String key = AnchorText.cognateKey(w.text());
-                        if (key != null) {
-                            cognateSet.add(key);
-                        }
-                    }
-                }
-                side.numbers.add(nums);
-                side.names.add(nameSet);
-                side.cognates.add(cognateSet);
-                nums.forEach(n -> side.numberDf.merge(n, 1, Integer::sum));
-                nameSet.forEach(n -> side.nameDf.merge(n, 1, Integer::sum));
-                cognateSet.forEach(c -> side.cognateDf.merge(c, 1, Integer::sum));
-            }
-            return side;
-        }
-
-        SentenceProfile[] profiles(List<Sentence> sentences, Vocabulary vocabulary) {
-            SentenceProfile[] out = new SentenceProfile[sentences.size()];
-            for (int i = 0; i < out.length; i++) {
-                Sentence s = sentences.get(i);
-                int[] numberIds = vocabulary.ids(NUMBER, numbers.get(i));
-                int[] nameIds = vocabulary.ids(NAME, names.get(i));
-                int[] cognateIds = vocabulary.ids(COGNATE, cognates.get(i));
-                int[] anchors = new int[numberIds.length + nameIds.length + cognateIds.length];
-                System.arraycopy(numberIds, 0, anchors, 0, numberIds.length);
-                System.arraycopy(nameIds, 0, anchors, numberIds.length, nameIds.length);
-                System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
-                Arrays.sort(anchors); // ids of different families never coincide
-                out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
-                        AnchorText.hasQuote(s.text()), anchors, numberIds.length);
-            }
-            return out;
-        }
     }
 
     private static int kindMask(BlockKind kind) {

@@ -39,20 +39,26 @@ public final class SentenceAligner {
 
     /** Beads in document order; every sentence of either side appears in exactly one bead. */
     public List<Bead> align(List<Sentence> left, List<Sentence> right) {
-        return toBeads(twoPasses(left, right, true), left, right);
+        return align(left, SideAnchors.of(left), right);
+    }
+
+    /** {@link #align(List, List)} with the left side's anchors found before (a pivot's, used for every pair). */
+    List<Bead> align(List<Sentence> left, SideAnchors leftAnchors, List<Sentence> right) {
+        PairProfiles profiles = PairProfiles.of(left, leftAnchors, right, SideAnchors.of(right));
+        return toBeads(twoPasses(profiles, left, right, true), left, right);
     }
 
     /** The whole-document alignment, ignoring structure; package-private so tests can show what sections add. */
     List<Bead> alignWholeDocument(List<Sentence> left, List<Sentence> right) {
-        return toBeads(twoPasses(left, right, false), left, right);
+        return toBeads(twoPasses(PairProfiles.of(left, right), left, right, false), left, right);
     }
 
     /**
      * Aligns with the length ratio of the totals, then, when the 1:1 beads found show a clearly different ratio
      * (an untranslated passage inflates one side's total), aligns again with that ratio.
      */
-    private List<PositionBead> twoPasses(List<Sentence> left, List<Sentence> right, boolean useStructure) {
-        PairProfiles profiles = PairProfiles.of(left, right);
+    private List<PositionBead> twoPasses(PairProfiles profiles, List<Sentence> left, List<Sentence> right,
+                                         boolean useStructure) {
         List<PositionBead> beads = onePass(profiles, left, right, useStructure);
         double refined = medianOneToOneRatio(beads, profiles);
         if (Double.isNaN(refined) || Math.abs(refined / profiles.ratio - 1) < RATIO_TOLERANCE) {

@@ -1,7 +1,14 @@
 package dev.interlinear.bench;
 
-/** The figures of one benchmark run, as {@code bench --json} prints them. */
-public record BenchRun(int sentences, double buildSeconds, double sentencesPerSecond, long indexBytes, long heapBytes,
+/**
+ * The figures of one benchmark run, as {@code bench --json} prints them.
+ *
+ * @param buildCpuSeconds processor time the whole process spent during the build (all threads: indexing,
+ *                        merging, GC, JIT), which other programs on the machine do not inflate the way they
+ *                        inflate {@code buildSeconds}; -1 where the JVM cannot tell
+ */
+public record BenchRun(int sentences, double buildSeconds, double buildCpuSeconds, double sentencesPerSecond,
+                       long indexBytes, long heapBytes,
                        double firstAnswerMs, Latency answerMs, int threads, Latency answerMsThreads,
                        double answersPerSecond, Latency plainMs, double ratioP50, double hitAt1, int questions,
                        double detectionMicros, double segmentationMicros) {

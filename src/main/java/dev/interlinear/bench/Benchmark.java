@@ -57,6 +57,7 @@ public final class Benchmark {
             progress.accept(String.format("N=%d: corpus written in %.1f s", sentences, (System.nanoTime() - g) / 1e9));
 
             long b = System.nanoTime();
+            long cpu = processCpuNanos();
             int indexed;
             Path generation;
             try (SentenceIndex built = new App(local).openIndex(corpusDir, line -> { }).index()) {
@@ -64,8 +65,10 @@ public final class Benchmark {
                 generation = built.generation();
             }
             double buildSeconds = (System.nanoTime() - b) / 1e9;
+            double buildCpuSeconds = cpu < 0 ? -1 : (processCpuNanos() - cpu) / 1e9;
             long indexBytes = sizeOf(generation);
-            progress.accept(String.format("N=%d: %d sentences indexed in %.1f s", sentences, indexed, buildSeconds));
+            progress.accept(String.format("N=%d: %d sentences indexed in %.1f s (%.1f s of processor time)", sentences,
+                    indexed, buildSeconds, buildCpuSeconds));
 
             long f = System.nanoTime();
             App app = new App(local);
@@ -124,7 +127,8 @@ public final class Benchmark {
                 double[] plain = plain(index, qs);
                 BenchRun.Latency one = latency(single);
                 BenchRun.Latency plainLatency = latency(plain);
-                return new BenchRun(indexed, buildSeconds, indexed / buildSeconds, indexBytes, heap, firstMs, one,
+                return new BenchRun(indexed, buildSeconds, buildCpuSeconds, indexed / buildSeconds, indexBytes, heap,
+                        firstMs, one,
                         threads, latency(multi), answersPerSecond, plainLatency,
                         plainLatency.p50() == 0 ? 0 : one.p50() / plainLatency.p50(),
                         answerable == 0 ? 0 : (double) hits / answerable, qs.size(), pieces.detectionMicros(),
@@ -190,6 +194,12 @@ public final class Benchmark {
             out[i] = (System.nanoTime() - s) / 1e6;
         }
         return out;
+    }
+
+    /** Processor time of the whole process so far, or -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Median and 99th percentile of the values. */

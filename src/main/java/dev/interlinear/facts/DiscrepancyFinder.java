@@ -50,6 +50,9 @@ final class DiscrepancyFinder {
 
     private static void compare(String article, int group, List<Located> left, List<Located> right,
             List<Discrepancy> out) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return; // most groups: nothing to compare in any unit
+        }
         for (Unit unit : Unit.values()) {
             Optional<FactKind> kind = FactKind.of(unit);
             List<Located> l = ofUnit(left, unit);

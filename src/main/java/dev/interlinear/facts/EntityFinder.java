@@ -80,6 +80,7 @@ final class EntityFinder {
     List<Entity> entities() {
         mergeLastNames();
         addLastNamesAsAliases();
+        byKey.values().forEach(Builder::fixForms);
         for (Map.Entry<String, Map<Integer, SentenceView>> e : views.entrySet()) {
             for (SentenceView v : e.getValue().values()) {
                 for (Builder b : byKey.values()) {
@@ -210,10 +211,17 @@ final class EntityFinder {
             return words.getLast();
         }
 
+        /** The name's words and its aliases' words, split once before mentions are collected. */
+        private List<List<String>> forms = List.of();
+
+        void fixForms() {
+            List<List<String>> out = new ArrayList<>();
+            out.add(words);
+            aliasKeys.forEach(a -> out.add(List.of(a.split(" "))));
+            forms = out;
+        }
+
         void collectMentions(SentenceView v) {
-            List<List<String>> forms = new ArrayList<>();
-            forms.add(words);
-            aliasKeys.forEach(a -> forms.add(List.of(a.split(" "))));
             for (List<String> form : forms) {
                 if (v.writes(form)) {
                     mentions.computeIfAbsent(v.lang(), l -> new TreeSet<>()).add(v.index());

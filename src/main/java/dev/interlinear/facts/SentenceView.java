@@ -2,7 +2,9 @@ package dev.interlinear.facts;
 
 import dev.interlinear.text.Quantity;
 import dev.interlinear.text.Sentence;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sentence prepared once for all fact finders.
@@ -11,14 +13,27 @@ import java.util.List;
  * @param language   base language of the text itself (an untranslated paragraph may differ from the translation)
  * @param quantities everything the quantity extractor found, bare numbers included
  * @param names      name candidates by shape, not yet confirmed
+ * @param keys       the keys of all its tokens, so {@link #writes} can rule most sentences out at once
  */
 record SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
-        List<WordToken> tokens, List<NameCandidate> names) {
+        List<WordToken> tokens, List<NameCandidate> names, Set<String> keys) {
 
     SentenceView {
         quantities = List.copyOf(quantities);
         tokens = List.copyOf(tokens);
         names = List.copyOf(names);
+        keys = Set.copyOf(keys);
+    }
+
+    SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
+                 List<WordToken> tokens, List<NameCandidate> names) {
+        this(lang, language, sentence, quantities, tokens, names, keysOf(tokens));
+    }
+
+    private static Set<String> keysOf(List<WordToken> tokens) {
+        Set<String> out = new HashSet<>();
+        tokens.forEach(t -> out.add(t.key()));
+        return out;
     }
 
     int index() {
@@ -34,6 +49,11 @@ record SentenceView(String lang, String language, Sentence sentence, List<Quanti
      * to names ("Sams Einschätzung"), so there the last word may carry one.
      */
     boolean writes(List<String> keys) {
+        // Every entity is looked for in every sentence: most lack its first word altogether.
+        if (!keys.isEmpty() && !this.keys.contains(keys.get(0))
+                && !(keys.size() == 1 && language.equals("de") && this.keys.contains(keys.get(0) + "s"))) {
+            return false;
+        }
         for (int i = 0; i + keys.size() <= tokens.size(); i++) {
             if (writesAt(i, keys)) {
                 return true;

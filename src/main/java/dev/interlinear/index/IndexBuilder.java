@@ -7,6 +7,7 @@ import dev.interlinear.text.Languages;
 import dev.interlinear.text.Sentence;
 import dev.interlinear.text.TextFragments;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,45 +20,110 @@ import org.apache.lucene.index.IndexWriter;
 public final class IndexBuilder {
 
     private final SentenceSignals signals;
+    private final LanguageAnalyzers analyzers;
 
     public IndexBuilder(SentenceSignals signals) {
+        this(signals, new LanguageAnalyzers());
+    }
+
+    /** @param analyzers the analysers questions are analysed with (their configuration, not their state) */
+    public IndexBuilder(SentenceSignals signals, LanguageAnalyzers analyzers) {
         this.signals = signals;
+        this.analyzers = analyzers;
     }
 
     public void add(IndexWriter writer, PreparedArticle prepared) throws IOException {
-        String articleId = prepared.article().id();
         ArticleAlignment alignment = prepared.alignment();
+        SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
         for (Translation translation : prepared.article().translations().values()) {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
             List<String> fragments = translation.url().isPresent()
                     ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
-            String heading = "";
+            TranslationTags tags = TranslationTags.of(prepared, translation);
+            AnalyzedSentences analyzed = new AnalyzedSentences(analysis, sentences, tags);
+            int heading = -1;
             for (Sentence s : sentences) {
                 if (s.kind() == BlockKind.HEADING) {
-                    heading = s.text();
+                    heading = s.index();
                 }
-                Document doc = document(prepared, translation, sentences, fragments, s, heading, alignment);
+                Document doc = document(prepared, translation, tags, analyzed, fragments, s, heading, alignment);
                 // Each generation is built from scratch (OpenMode.CREATE): nothing to replace, so no delete-by-id.
                 writer.addDocument(doc);
             }
         }
     }
 
-    private Document document(PreparedArticle prepared, Translation translation, List<Sentence> sentences,
-                              List<String> fragments, Sentence s, String heading, ArticleAlignment alignment) {
+    /** Language tags that are the same for every sentence of a translation, parsed once (the parser is slow). */
+    private record TranslationTags(String lang, String base, List<String> articleBases) {
+        static TranslationTags of(PreparedArticle prepared, Translation translation) {
+            return new TranslationTags(translation.lang(), Languages.base(translation.lang()),
+                    prepared.article().translations().keySet().stream().map(Languages::base).toList());
+        }
+
+        /** The base of a sentence's own language: most sentences are in their translation's. */
+        String baseOf(String textLang) {
+            return textLang.equals(lang) || textLang.equals(base) ? base : Languages.base(textLang);
+        }
+    }
+
+    /** The sentences of one translation, each analysed once in its own language and kept for its neighbours. */
+    private static final class AnalyzedSentences {
+        private final SentenceAnalysis analysis;
+        private final List<Sentence> sentences;
+        private final String[] languages;
+        private final AnalyzedText[] words;
+        private final AnalyzedText[] terms;
+
+        AnalyzedSentences(SentenceAnalysis analysis, List<Sentence> sentences, TranslationTags tags) {
+            this.analysis = analysis;
+            this.sentences = sentences;
+            this.languages = new String[sentences.size()];
+            this.words = new AnalyzedText[sentences.size()];
+            this.terms = new AnalyzedText[sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                languages[i] = tags.baseOf(sentences.get(i).lang());
+                words[i] = analysis.words(sentences.get(i).text());
+                terms[i] = analysis.inLanguage(words[i], languages[i]);
+            }
+        }
+
+        String language(int i) {
+            return languages[i];
+        }
+
+        /** Sentence i as the analyser of {@code lang} sees it (a neighbour may be in another language). */
+        AnalyzedText terms(int i, String lang) {
+            return lang.equals(languages[i]) ? terms[i] : analysis.inLanguage(words[i], lang);
+        }
+
+        AnalyzedText grams(int i) {
+            return analysis.grams(words[i]);
+        }
+
+        String text(int i) {
+            return sentences.get(i).text();
+        }
+    }
+
+    private Document document(PreparedArticle prepared, Translation translation, TranslationTags tags,
+                              AnalyzedSentences analyzed, List<String> fragments, Sentence s, int headingIndex,
+                              ArticleAlignment alignment) {
         String articleId = prepared.article().id();
-        String analyzerLang = Languages.base(s.lang());
-        String previous = s.index() > 0 ? sentences.get(s.index() - 1).text() : "";
-        String next = s.index() + 1 < sentences.size() ? sentences.get(s.index() + 1).text() : "";
+        int i = s.index();
+        String analyzerLang = analyzed.language(i);
+        int count = prepared.sentences().get(translation.lang()).size();
+        String previous = i > 0 ? analyzed.text(i - 1) : "";
+        String next = i + 1 < count ? analyzed.text(i + 1) : "";
+        String heading = headingIndex >= 0 ? analyzed.text(headingIndex) : "";
 
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Fields.id(articleId, translation.lang(), s.index()), Field.Store.YES));
         doc.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
         doc.add(new StringField(Fields.LANG, translation.lang(), Field.Store.YES));
-        doc.add(new StringField(Fields.LANG_BASE, Languages.base(translation.lang()), Field.Store.NO));
+        doc.add(new StringField(Fields.LANG_BASE, tags.base(), Field.Store.NO));
         doc.add(new StringField(Fields.TEXT_LANG, s.lang(), Field.Store.YES));
-        for (String lang : prepared.article().translations().keySet()) {
-            doc.add(new StringField(Fields.ARTICLE_LANGS, Languages.base(lang), Field.Store.NO));
+        for (String base : tags.articleBases()) {
+            doc.add(new StringField(Fields.ARTICLE_LANGS, base, Field.Store.NO));
         }
         doc.add(new StoredField(Fields.INDEX, s.index()));
         if (s.index() == 0) {
@@ -76,12 +142,25 @@ public final class IndexBuilder {
             doc.add(new StoredField(Fields.FRAGMENT, fragments.get(s.index())));
         });
 
-        doc.add(new TextField(Fields.body(analyzerLang), s.text(), Field.Store.NO));
-        String context = String.join(" ", heading.equals(s.text()) ? "" : heading, previous, next).strip();
+        doc.add(new Field(Fields.body(analyzerLang), analyzed.terms(i, analyzerLang).stream(), TextField.TYPE_NOT_STORED));
+        // The context is the heading, previous and next sentence joined by spaces, analysed in this sentence's
+        // language: their terms joined give the same field without analysing the three texts again.
+        boolean withHeading = !heading.equals(s.text()) && headingIndex >= 0;
+        String context = String.join(" ", withHeading ? heading : "", previous, next).strip();
         if (!context.isEmpty()) {
-            doc.add(new TextField(Fields.context(analyzerLang), context, Field.Store.NO));
+            List<AnalyzedText> parts = new ArrayList<>(3);
+            if (withHeading) {
+                parts.add(analyzed.terms(headingIndex, analyzerLang));
+            }
+            if (i > 0) {
+                parts.add(analyzed.terms(i - 1, analyzerLang));
+            }
+            if (i + 1 < count) {
+                parts.add(analyzed.terms(i + 1, analyzerLang));
+            }
+            doc.add(new Field(Fields.context(analyzerLang), AnalyzedText.join(parts).stream(), TextField.TYPE_NOT_STORED));
         }
-        doc.add(new TextField(Fields.GRAMS, s.text(), Field.Store.NO));
+        doc.add(new Field(Fields.GRAMS, analyzed.grams(i).stream(), TextField.TYPE_NOT_STORED));
         SentenceSignals.Signals found = signals.of(s.text(), s.lang());
         List<String> numbers = found.numberTerms();
         if (!numbers.isEmpty()) {

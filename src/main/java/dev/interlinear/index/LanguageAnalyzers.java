@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -32,7 +31,6 @@ import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -53,8 +51,6 @@ public final class LanguageAnalyzers {
     /** n of the character n-grams: long enough to mean something, short enough to bridge cognates. */
     public static final int GRAM = 4;
 
-    private static final Pattern DIGIT_LETTER_BOUNDARY =
-            Pattern.compile("(?<=\\p{Nd})(?=\\p{L})|(?<=\\p{L})(?=\\p{Nd})");
     private static final CharArraySet FRENCH_ELISIONS = new CharArraySet(
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
             true);
@@ -65,27 +61,35 @@ public final class LanguageAnalyzers {
      */
     private static final CharArraySet ENGLISH_STOP_WORDS = loadSnowballStopWords("english_stop.txt");
 
+    private final Map<String, Chain> chains = new HashMap<>();
     private final Map<String, Analyzer> byLanguage = new HashMap<>();
+    private final Chain fallbackChain;
     private final Analyzer fallback;
+    private final Chain gramsChain;
     private final Analyzer grams;
+    private final Analyzer lowerCasedWords;
 
     public LanguageAnalyzers() {
-        byLanguage.put("de", analyzer(GermanAnalyzer.getDefaultStopSet(),
+        chains.put("de", new Chain(GermanAnalyzer.getDefaultStopSet(),
                 ts -> new GermanLightStemFilter(new GermanNormalizationFilter(ts))));
-        byLanguage.put("en", analyzer(ENGLISH_STOP_WORDS,
+        chains.put("en", new Chain(ENGLISH_STOP_WORDS,
                 ts -> new PorterStemFilter(new EnglishPossessiveFilter(ts))));
-        byLanguage.put("pt", analyzer(PortugueseAnalyzer.getDefaultStopSet(), PortugueseLightStemFilter::new));
-        byLanguage.put("es", analyzer(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new));
-        byLanguage.put("fr", analyzer(FrenchAnalyzer.getDefaultStopSet(),
+        chains.put("pt", new Chain(PortugueseAnalyzer.getDefaultStopSet(), PortugueseLightStemFilter::new));
+        chains.put("es", new Chain(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new));
+        chains.put("fr", new Chain(FrenchAnalyzer.getDefaultStopSet(),
                 ts -> new FrenchLightStemFilter(new ElisionFilter(ts, FRENCH_ELISIONS))));
-        byLanguage.put("it", analyzer(ItalianAnalyzer.getDefaultStopSet(), ItalianLightStemFilter::new));
-        byLanguage.put("nl", analyzer(DutchAnalyzer.getDefaultStopSet(),
+        chains.put("it", new Chain(ItalianAnalyzer.getDefaultStopSet(), ItalianLightStemFilter::new));
+        chains.put("nl", new Chain(DutchAnalyzer.getDefaultStopSet(),
                 ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.DutchStemmer())));
-        fallback = analyzer(CharArraySet.EMPTY_SET, ts -> ts);
+        chains.forEach((lang, chain) -> byLanguage.put(lang, analyzer(chain::after)));
+        fallbackChain = new Chain(CharArraySet.EMPTY_SET, ts -> ts);
+        fallback = analyzer(fallbackChain::after);
         CharArraySet allStopWords = new CharArraySet(256, true);
         byLanguage.keySet().forEach(lang -> allStopWords.addAll(stopWords(lang)));
         // Accent-folded words cut into 4-grams; words shorter or longer than that are kept whole too.
-        grams = analyzer(allStopWords, ts -> ts, ts -> new NGramTokenFilter(ts, GRAM, GRAM, true));
+        gramsChain = new Chain(allStopWords, ts -> ts, ts -> new NGramTokenFilter(ts, GRAM, GRAM, true));
+        grams = analyzer(gramsChain::after);
+        lowerCasedWords = analyzer(ts -> ts);
     }
 
     /** The analyser of a language (base tag), or the default one. */
@@ -145,30 +149,55 @@ public final class LanguageAnalyzers {
         }
     }
 
-    private static Analyzer analyzer(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming) {
-        return analyzer(stopWords, stemming, ts -> ts);
+    /**
+     * The first half of every analyser: digits split from letters, standard tokens, lower case. The index
+     * builder runs it once per sentence and feeds its words to the second halves ({@link #afterLowerCase},
+     * {@link #gramsAfterLowerCase}), so that the sentence is not tokenised again for each of its fields.
+     */
+    Analyzer lowerCasedWords() {
+        return lowerCasedWords;
+    }
+
+    /** The rest of a language's analyser (stop words, stemming, accent folding) over lower-cased words. */
+    TokenStream afterLowerCase(String lang, TokenStream lowerCased) {
+        return chains.getOrDefault(lang, fallbackChain).after(lowerCased);
+    }
+
+    /** The rest of the n-gram analyser over lower-cased words. */
+    TokenStream gramsAfterLowerCase(TokenStream lowerCased) {
+        return gramsChain.after(lowerCased);
     }
 
     /**
-     * The one analysis chain of every field: digits split from letters, standard tokens, lower case, stop
-     * words, then {@code stemming} (which expects accents), accent folding, then {@code afterFolding}.
+     * What follows lower-casing in one analyser: stop words, then {@code stemming} (which expects accents),
+     * accent folding, then {@code afterFolding}.
      */
-    private static Analyzer analyzer(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming,
-                                     Function<TokenStream, TokenStream> afterFolding) {
+    private record Chain(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming,
+                         Function<TokenStream, TokenStream> afterFolding) {
+
+        Chain(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming) {
+            this(stopWords, stemming, ts -> ts);
+        }
+
+        TokenStream after(TokenStream lowerCased) {
+            TokenStream ts = new StopFilter(lowerCased, stopWords);
+            ts = stemming.apply(ts);
+            return afterFolding.apply(new ASCIIFoldingFilter(ts));
+        }
+    }
+
+    /** The one analysis chain of every field: digits split from letters, standard tokens, lower case, then the rest. */
+    private static Analyzer analyzer(Function<TokenStream, TokenStream> afterLowerCase) {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new PatternReplaceCharFilter(DIGIT_LETTER_BOUNDARY, " ", reader);
+                return new DigitLetterSplitter(reader);
             }
 
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new LowerCaseFilter(source);
-                ts = new StopFilter(ts, stopWords);
-                ts = stemming.apply(ts);
-                ts = afterFolding.apply(new ASCIIFoldingFilter(ts));
-                return new TokenStreamComponents(source, ts);
+                return new TokenStreamComponents(source, afterLowerCase.apply(new LowerCaseFilter(source)));
             }
 
             @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSignals {
 
-    private static final Pattern QUOTE = Pattern.compile("[\"“”„«»]");
+    private static final String QUOTE_CHARS = "\"“”„«»";
     /**
      * Two capitalised words in a row, not at the start, or initials: a cheap sign of a person's name that
      * German's capitalised nouns do not trigger on their own.
@@ -79,12 +80,46 @@ public final class SentenceSignals {
                 out.add(SentenceFeature.MONEY);
             }
         }
-        if (QUOTE.matcher(text).find()) {
+        if (hasQuote(text)) {
             out.add(SentenceFeature.QUOTE);
         }
-        if (NAME.matcher(text).find()) {
+        if (namesSomeone(text)) {
             out.add(SentenceFeature.NAME);
         }
         return out;
+    }
+
+    private static boolean hasQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTE_CHARS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #NAME} occurs. Every match starts at a capital after a space or before a full stop, so
+     * the pattern is only tried there: searching every position was a tenth of building a document.
+     */
+    static boolean namesSomeone(String text) {
+        Matcher name = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return NAME.matcher(text).find(); // capitals beyond the BMP: let the pattern search itself
+            }
+            boolean candidate = Character.getType(c) == Character.UPPERCASE_LETTER
+                    && ((i > 0 && text.charAt(i - 1) == ' ') || (i + 1 < text.length() && text.charAt(i + 1) == '.'));
+            if (candidate) {
+                if (name == null) {
+                    name = NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (name.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.interlinear.text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  */
 record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map<String, BigDecimal> magnitudes,
         Map<String, BigDecimal> currencyMagnitudes, Set<String> numberConnectors, List<String> halfPhrase,
-        Set<String> unitConnectors, Set<String> yearCues, Set<String> yearLinks, Map<Pattern, Integer> multipleWords,
+        Set<String> unitConnectors, Set<String> yearCues, Set<String> yearLinks, List<MultipleWord> multipleWords,
         Set<String> timesWords) {
 
     private static final BigDecimal E3 = BigDecimal.TEN.pow(3);
@@ -165,18 +166,68 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
 
     /** A whole word that is a multiple by itself: "verzehnfacht", "Zehnfache", "tenfold", "triplicou". */
     Optional<BigDecimal> multipleWord(String folded) {
-        for (Map.Entry<Pattern, Integer> e : multipleWords.entrySet()) {
-            if (e.getKey().matcher(folded).matches()) {
-                return Optional.of(BigDecimal.valueOf(e.getValue()));
+        for (MultipleWord m : multipleWords) {
+            if (m.matches(folded)) {
+                return Optional.of(BigDecimal.valueOf(m.value()));
             }
         }
-        if (this == GERMAN) {
+        if (this == GERMAN && folded.contains("fach")) { // the pattern needs it: most words are ruled out here
             Matcher m = GermanCompound.FOLD.matcher(folded);
             if (m.matches()) { // "einfach" (simple) is no multiple
                 return GermanCompound.value(m.group(1)).filter(v -> v.compareTo(BigDecimal.ONE) > 0);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A pattern of whole words that are a multiple, with the literal beginnings its matches must have: every
+     * word of a text is tried, and a {@code startsWith} rules out nearly all of them before the regex runs.
+     */
+    record MultipleWord(Pattern pattern, List<String> prefixes, int value) {
+
+        static MultipleWord of(String regex, int value) {
+            List<String> prefixes = new ArrayList<>();
+            for (String alternative : topLevelAlternatives(regex)) {
+                int n = 0;
+                while (n < alternative.length() && Character.isLetter(alternative.charAt(n))) {
+                    n++;
+                }
+                boolean optionalLast = n < alternative.length() && "?*{".indexOf(alternative.charAt(n)) >= 0;
+                prefixes.add(alternative.substring(0, optionalLast ? n - 1 : n));
+            }
+            return new MultipleWord(Pattern.compile(regex), List.copyOf(prefixes), value);
+        }
+
+        private static List<String> topLevelAlternatives(String regex) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == ']') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    out.add(regex.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            out.add(regex.substring(start));
+            return out;
+        }
+
+        boolean matches(String folded) {
+            for (String prefix : prefixes) {
+                if (folded.startsWith(prefix)) {
+                    return pattern.matcher(folded).matches();
+                }
+            }
+            return false;
+        }
     }
 
     private static Map<String, Integer> words(String pairs) {
@@ -196,12 +247,12 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
         return Map.copyOf(map);
     }
 
-    private static Map<Pattern, Integer> multiples(Object... pairs) {
-        Map<Pattern, Integer> map = new HashMap<>();
+    private static List<MultipleWord> multiples(Object... pairs) {
+        List<MultipleWord> out = new ArrayList<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            map.put(Pattern.compile((String) pairs[i]), (Integer) pairs[i + 1]);
+            out.add(MultipleWord.of((String) pairs[i], (Integer) pairs[i + 1]));
         }
-        return Map.copyOf(map);
+        return List.copyOf(out);
     }
 
     /** German writes numbers below a million as one word: "dreihundertzweiundzwanzig", "zweitausend", "eineinhalb". */
@@ -217,9 +268,12 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
                 Map.entry("neunzig", 90), Map.entry("hundert", 100), Map.entry("tausend", 1000),
                 Map.entry("und", 0), Map.entry("einhalb", -1), Map.entry("anderthalb", -2));
         private static final int MAX_LENGTH = 60;
+        /** The first three letters of every part: a word starting otherwise is no number (most words). */
+        private static final Set<String> PART_STARTS = PARTS.keySet().stream()
+                .map(p -> p.substring(0, 3)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
         static Optional<BigDecimal> value(String word) {
-            if (word.isEmpty() || word.length() > MAX_LENGTH) {
+            if (word.length() < 3 || word.length() > MAX_LENGTH || !PART_STARTS.contains(word.substring(0, 3))) {
                 return Optional.empty();
             }
             int[] parts = new int[word.length()];

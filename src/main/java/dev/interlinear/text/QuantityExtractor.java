@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,13 +76,18 @@ public final class QuantityExtractor {
             "hasta", "au", "or", "oder", "ou", "o");
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_MAGNITUDES = 4;
+    private static final Set<String> LOWER_METRIC_UNITS = Set.of("kw", "gw", "tw", "kwh", "mwh", "gwh", "twh");
+
+    /** Language tag -> base language: ICU's tag parser is too slow to run for every sentence. */
+    private final Map<String, String> baseLanguages = new ConcurrentHashMap<>();
 
     /** Quantities of {@code text}, in order. {@code lang} is a BCP 47 tag; unknown languages are read as English. */
     public List<Quantity> extract(String text, String lang) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String language = SentenceSegmenter.baseLanguage(lang);
+        String language = lang == null ? SentenceSegmenter.baseLanguage(null)
+                : baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
         Scan scan = new Scan(text, tokenize(text, language), NumberLexicon.forLanguage(language), language);
         List<Quantity> out = new ArrayList<>();
         int i = 0;
@@ -362,8 +368,7 @@ public final class QuantityExtractor {
             boolean ok = true;
             for (String alternatives : phrase) {
                 Token t = scan.at(p);
-                if (t == null || !scan.joined(p) || t.kind != Kind.WORD || !alternatives.matches("(?:.*\\|)?"
-                        + Pattern.quote(t.folded) + "(?:\\|.*)?")) {
+                if (t == null || !scan.joined(p) || t.kind != Kind.WORD || !isAlternative(alternatives, t.folded)) {
                     ok = false;
                     break;
                 }
@@ -374,6 +379,23 @@ public final class QuantityExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether {@code word} is one of the {@code |}-separated alternatives ("meio|meia"). */
+    private static boolean isAlternative(String alternatives, String word) {
+        int from = 0;
+        while (from <= alternatives.length()) {
+            int bar = alternatives.indexOf('|', from);
+            int to = bar < 0 ? alternatives.length() : bar;
+            if (to - from == word.length() && alternatives.startsWith(word, from)) {
+                return true;
+            }
+            if (bar < 0) {
+                return false;
+            }
+            from = bar + 1;
+        }
+        return false;
     }
 
     private Optional<UnitMatch> unitAt(Scan scan, int k, boolean afterMagnitude) {
@@ -418,7 +440,7 @@ public final class QuantityExtractor {
         BigDecimal one = BigDecimal.ONE;
         String f = t.folded;
         Matcher metric = METRIC_WATT.matcher(t.raw);
-        boolean lowerMetric = Set.of("kw", "gw", "tw", "kwh", "mwh", "gwh", "twh").contains(f);
+        boolean lowerMetric = LOWER_METRIC_UNITS.contains(f);
         if (metric.matches() || lowerMetric) {
             String prefix = f.startsWith("w") ? "" : f.substring(0, 1);
             boolean hours = f.endsWith("h");
@@ -529,6 +551,15 @@ public final class QuantityExtractor {
         return tokens;
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
@@ -545,6 +576,9 @@ public final class QuantityExtractor {
 
     /** Lower case, accents removed; "ß" stays. */
     static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose: skips the normaliser
+        }
         String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,13 +43,13 @@ public final class SentenceSegmenter {
 
     // Possessive repetitions and a match only from the start of a run: the same matches, but in linear time and
     // without the recursion that overflows the stack on a long run ("A.A.A.…", "aaaa…" without '@', "a@b.b.b.…").
-    private static final Pattern INITIALS =
+    static final Pattern INITIALS =
             Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\u00A0]?\\p{Lu}\\.)*+");
-    private static final Pattern URL_OR_MAIL = Pattern.compile(
+    static final Pattern URL_OR_MAIL = Pattern.compile(
             "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'»”“]"
                     + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)++");
-    private static final Pattern BRACKETED_ELLIPSIS = Pattern.compile("[\\[(](?:\\.{3}|…)[\\])]");
-    private static final Pattern GERMAN_ORDINAL = Pattern.compile(
+    static final Pattern BRACKETED_ELLIPSIS = Pattern.compile("[\\[(](?:\\.{3}|…)[\\])]");
+    static final Pattern GERMAN_ORDINAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:am|im|zum|zur|vom|beim|der|die|das|dem|den|des|ein|eine|einem|einen|einer|"
                     + "eines|seit|ab|bis|jedes|jeden|jeder)\\s+)?\\d{1,3}\\.(?=\\s+(?:Januar|Jänner|Februar|März|"
                     + "April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhunderts?|Jh\\.|Jahrtausends?|"
@@ -57,7 +58,7 @@ public final class SentenceSegmenter {
                     + "|(?<![\\p{L}\\p{N}])(?:am|im|zum|zur|vom|beim|dem|den|des|seit|ab|bis)\\s+\\d{1,3}\\.",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A quotation opened right after a colon: the quote belongs to the sentence that introduces it. */
-    private static final Pattern COLON_QUOTE = Pattern.compile(":\\s*([\"„“«»‚‘'])");
+    static final Pattern COLON_QUOTE = Pattern.compile(":\\s*([\"„“«»‚‘'])");
     private static final Pattern LIST_NUMBER_ALONE = Pattern.compile("\\d{1,3}[.)]");
     private static final Pattern COLON_THEN_LIST_NUMBER = Pattern.compile(":\\s*\\d{1,3}[.)]$");
     /** ICU breaks after "..." before a capital, but not after "…": treat both alike. */
@@ -82,7 +83,7 @@ public final class SentenceSegmenter {
                     "éd.", "p.", "pp.", "vol.", "n°."));
 
     private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
-    private final Map<String, Pattern> abbreviationPatterns = new ConcurrentHashMap<>();
+    private final Map<String, AbbreviationPattern> abbreviationPatterns = new ConcurrentHashMap<>();
 
     /**
      * The units a block is indexed and shown as: sentences for prose, the whole text for a heading,
@@ -172,6 +173,9 @@ public final class SentenceSegmenter {
     }
 
     private static List<Integer> addBreaksAfterEllipsisCharacter(String text, List<Integer> boundaries) {
+        if (text.indexOf('…') < 0) {
+            return boundaries; // the pattern starts with one
+        }
         Matcher matcher = ELLIPSIS_CHARACTER_THEN_CAPITAL.matcher(text);
         if (!matcher.find()) {
             return boundaries;
@@ -219,16 +223,34 @@ public final class SentenceSegmenter {
     }
 
     /** Spans as {start, end, extendsOverWhitespace}: boundaries inside (start, end] are dropped. */
-    private List<int[]> protectedSpans(String text, String language) {
+    List<int[]> protectedSpans(String text, String language) {
         List<int[]> spans = new ArrayList<>();
-        addMatches(spans, abbreviationPattern(language).matcher(text));
-        addMatches(spans, INITIALS.matcher(text));
-        addMatches(spans, URL_OR_MAIL.matcher(text));
-        addMatches(spans, BRACKETED_ELLIPSIS.matcher(text));
-        if (language.equals("de")) {
+        AbbreviationPattern abbreviations = abbreviationPattern(language);
+        int[] nextDot = {text.indexOf('.')};
+        addMatches(spans, abbreviations.pattern(), text, p -> {
+            if (nextDot[0] >= 0 && nextDot[0] < p) {
+                nextDot[0] = text.indexOf('.', p);
+            }
+            return nextDot[0] >= 0 && nextDot[0] - p < abbreviations.maxLength()
+                    && abbreviations.startsWith(text.charAt(p));
+        });
+        addMatches(spans, INITIALS, text, p -> {
+            char c = text.charAt(p);
+            return Character.isHighSurrogate(c)
+                    || (Character.getType(c) == Character.UPPERCASE_LETTER && p + 1 < text.length() && text.charAt(p + 1) == '.');
+        });
+        if (text.indexOf("://") >= 0 || text.indexOf('@') >= 0 || containsIgnoringAsciiCase(text, "www.")) {
+            addMatches(spans, URL_OR_MAIL.matcher(text));
+        }
+        if (text.contains("...") || text.indexOf('…') >= 0) {
+            addMatches(spans, BRACKETED_ELLIPSIS.matcher(text));
+        }
+        if (language.equals("de") && hasDigitThenFullStop(text)) {
             addMatches(spans, GERMAN_ORDINAL.matcher(text));
         }
-        addColonQuotes(spans, text);
+        if (text.indexOf(':') >= 0) {
+            addColonQuotes(spans, text);
+        }
         return spans;
     }
 
@@ -236,6 +258,47 @@ public final class SentenceSegmenter {
         while (matcher.find()) {
             spans.add(new int[] {matcher.start(), matcher.end(), 1});
         }
+    }
+
+    /**
+     * The matches {@code find()} would report one after the other, tried only where {@code mayStartAt} says a
+     * match can start: searching every position with a fifty-way alternation was most of segmentation's time.
+     */
+    private static void addMatches(List<int[]> spans, Pattern pattern, String text, IntPredicate mayStartAt) {
+        Matcher matcher = null;
+        for (int p = 0; p < text.length(); p++) {
+            if (!mayStartAt.test(p)) {
+                continue;
+            }
+            if (matcher == null) {
+                // Transparent bounds: look-behinds and word boundaries still see the text before p.
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (matcher.region(p, text.length()).lookingAt()) {
+                spans.add(new int[] {matcher.start(), matcher.end(), 1});
+                p = Math.max(p, matcher.end() - 1); // find() goes on after the match
+            }
+        }
+    }
+
+    private static boolean containsIgnoringAsciiCase(String text, String lowerCase) {
+        for (int i = 0; i + lowerCase.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerCase, 0, lowerCase.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit right before a full stop; any character beyond the BMP counts too (the pattern's {@code \d} is Unicode). */
+    private static boolean hasDigitThenFullStop(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || (Character.isDigit(c) && i + 1 < text.length() && text.charAt(i + 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addColonQuotes(List<int[]> spans, String text) {
@@ -320,8 +383,10 @@ public final class SentenceSegmenter {
         List<Integer> out = new ArrayList<>(boundaries);
         for (int i = 0; i + 1 < out.size(); ) {
             String piece = text.substring(out.get(i), out.get(i + 1)).strip();
-            boolean alone = LIST_NUMBER_ALONE.matcher(piece).matches();
-            boolean introduced = COLON_THEN_LIST_NUMBER.matcher(piece).find();
+            // Cheap tests first: a list number is two to four characters from a digit on; an introduction has a colon.
+            boolean alone = piece.length() >= 2 && piece.length() <= 4 && piece.charAt(0) >= '0' && piece.charAt(0) <= '9'
+                    && LIST_NUMBER_ALONE.matcher(piece).matches();
+            boolean introduced = piece.indexOf(':') >= 0 && COLON_THEN_LIST_NUMBER.matcher(piece).find();
             if ((alone || introduced) && i + 2 < out.size()) {
                 out.remove(i + 1); // join with the item that follows
             } else if (alone && i > 0) {
@@ -334,7 +399,17 @@ public final class SentenceSegmenter {
         return out;
     }
 
-    private Pattern abbreviationPattern(String language) {
+    /**
+     * The abbreviations of a language as one pattern, with what every match has: one of a few first characters,
+     * and a full stop within its longest length.
+     */
+    record AbbreviationPattern(Pattern pattern, String firstCharacters, int maxLength) {
+        boolean startsWith(char c) {
+            return firstCharacters.indexOf(c) >= 0;
+        }
+    }
+
+    AbbreviationPattern abbreviationPattern(String language) {
         return abbreviationPatterns.computeIfAbsent(language, l -> {
             List<String> all = new ArrayList<>(COMMON_ABBREVIATIONS);
             all.addAll(ABBREVIATIONS.getOrDefault(l, List.of()));
@@ -349,7 +424,13 @@ public final class SentenceSegmenter {
                     .map(SentenceSegmenter::abbreviationRegex)
                     .collect(Collectors.joining("|"));
             StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:").append(alternatives).append(')');
-            return Pattern.compile(regex.toString());
+            StringBuilder first = new StringBuilder();
+            int maxLength = 0;
+            for (String a : all) {
+                first.append(a.charAt(0));
+                maxLength = Math.max(maxLength, abbreviationRegexMaxLength(a));
+            }
+            return new AbbreviationPattern(Pattern.compile(regex.toString()), first.toString(), maxLength);
         });
     }
 
@@ -371,6 +452,18 @@ public final class SentenceSegmenter {
             }
         }
         return regex.toString();
+    }
+
+    /** The longest text {@link #abbreviationRegex} matches: spaces dropped, one optional space after an inner dot. */
+    private static int abbreviationRegexMaxLength(String abbreviation) {
+        int length = 0;
+        for (int i = 0; i < abbreviation.length(); i++) {
+            char c = abbreviation.charAt(i);
+            if (c != ' ') {
+                length += c == '.' && i + 1 < abbreviation.length() ? 2 : 1;
+            }
+        }
+        return length;
     }
 
     static String baseLanguage(String lang) {

@@ -39,9 +39,20 @@ public final class TranslationSentences {
         return out;
     }
 
+    private static boolean hasLetters(String text, int atLeast) {
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < atLeast; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+            }
+            i += Character.charCount(cp);
+        }
+        return letters >= atLeast;
+    }
+
     private String languageOf(String text, String declared) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters < MIN_LETTERS_TO_DETECT || detector.plainlyIn(text, declared)) {
+        if (!hasLetters(text, MIN_LETTERS_TO_DETECT) || detector.plainlyIn(text, declared)) {
             return declared;
         }
         return detector.detect(text)

@@ -22,6 +22,7 @@ class BenchmarkTest {
         assertThat(run.sentences()).isBetween(500, 600);
         assertThat(run.questions()).isEqualTo(60);
         assertThat(run.buildSeconds()).isPositive();
+        assertThat(run.buildCpuSeconds()).isNotZero(); // positive, or -1 on a JVM that does not tell
         assertThat(run.indexBytes()).isPositive();
         assertThat(run.answerMs().p99()).isGreaterThanOrEqualTo(run.answerMs().p50()).isPositive();
         assertThat(run.plainMs().p50()).isPositive();

@@ -1,0 +1,47 @@
+package dev.interlinear.align;
+
+import dev.interlinear.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The anchors of one translation as strings, sentence by sentence, with their document frequencies. Found once
+ * per translation: the pivot's serve the alignment of every other translation to it.
+ */
+record SideAnchors(List<Set<String>> numbers, List<Set<String>> names, List<Set<String>> cognates,
+                   Map<String, Integer> numberDf, Map<String, Integer> nameDf, Map<String, Integer> cognateDf) {
+
+    static SideAnchors of(List<Sentence> sentences) {
+        SideAnchors side = new SideAnchors(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new HashMap<>(), new HashMap<>(), new HashMap<>());
+        // A translation repeats its words: each is folded once.
+        Map<String, String> folded = new HashMap<>();
+        for (Sentence s : sentences) {
+            Set<String> nums = new HashSet<>(AnchorText.numbers(s.text()));
+            Set<String> nameSet = new HashSet<>();
+            Set<String> cognateSet = new HashSet<>();
+            for (AnchorText.Word w : AnchorText.words(s.text())) {
+                String f = folded.computeIfAbsent(w.text(), AnchorText::fold);
+                if (AnchorText.isName(w)) {
+                    nameSet.add(f);
+                } else {
+                    String key = AnchorText.cognateKeyOfFolded(f);
+                    if (key != null) {
+                        cognateSet.add(key);
+                    }
+                }
+            }
+            side.numbers.add(nums);
+            side.names.add(nameSet);
+            side.cognates.add(cognateSet);
+            nums.forEach(n -> side.numberDf.merge(n, 1, Integer::sum));
+            nameSet.forEach(n -> side.nameDf.merge(n, 1, Integer::sum));
+            cognateSet.forEach(c -> side.cognateDf.merge(c, 1, Integer::sum));
+        }
+        return side;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.interlinear.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The index analyses each sentence once; its fields must hold exactly what the full analysers give. */
+class SentenceAnalysisTest {
+
+    private static final List<String> LANGUAGES = List.of("de", "en", "pt", "es", "fr", "it", "nl", "und");
+    private static final List<String> SAMPLES = List.of(
+            "OpenAI hat mit Oracle einen Vertrag über 300 Milliarden US-Dollar unterzeichnet.",
+            "The company's 10GW data centres, and the 4.5 GW of Stargate, are what they said.",
+            "A OpenAI assinou um contrato de US$ 300 bilhões com a Oracle para 4,5GW de poder computacional.",
+            "L'entreprise a dit qu'elle n'avait pas d'accord : « c'est la vie ».",
+            "El coste de 1 GW es de unos 50.000 millones de dólares, según él.",
+            "the of and to a in is it", "", "   ", "...", "x", "Zürich Ärger Œuvre straße ﬁle",
+            "A4 B12c 3D 2024x 10Mrd. über10 ١٢abc", "e.g. i.e. U.S.A. C.C. Wei");
+
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en", "pt", "es", "fr", "it", "nl", "und"})
+    void givenSentences_whenAnalysedOnce_thenTheTermsAreThoseOfTheLanguageAnalyser(String lang) throws IOException {
+        SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
+        for (String text : SAMPLES) {
+            AnalyzedText once = analysis.inLanguage(analysis.words(text), lang);
+            assertSame(once, full(analyzers.forLanguage(lang), text), text);
+        }
+    }
+
+    @Test
+    void givenSentences_whenCutIntoGramsFromTheirWords_thenTheGramsAreThoseOfTheGramAnalyser() throws IOException {
+        SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
+        for (String text : SAMPLES) {
+            assertSame(analysis.grams(analysis.words(text)), full(analyzers.grams(), text), text);
+        }
+    }
+
+    @Test
+    void givenRandomTexts_whenJoined_thenTheJoinedTermsAreThoseOfTheJoinedText() throws IOException {
+        Random random = new Random(5);
+        SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
+        for (int round = 0; round < 3000; round++) {
+            String lang = LANGUAGES.get(random.nextInt(LANGUAGES.size()));
+            List<String> texts = new ArrayList<>();
+            List<AnalyzedText> parts = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(3); p++) {
+                String text = randomText(random);
+                texts.add(text);
+                parts.add(analysis.inLanguage(analysis.words(text), lang));
+            }
+            String joined = String.join(" ", texts).strip();
+            assertSame(AnalyzedText.join(parts), full(analyzers.forLanguage(lang), joined), joined);
+            assertSame(analysis.grams(analysis.words(joined)), full(analyzers.grams(), joined), joined);
+        }
+    }
+
+    private static String randomText(Random random) {
+        String[] words = {"the", "of", "Die", "und", "que", "la", "des", "10GW", "Oracle's", "l'accord", "Verträge",
+                "inferência", "contratos", "1,5", "x", "A4", "—", "über", "été", "naïve", "U.S.", "e-mail", "", "to"};
+        StringBuilder out = new StringBuilder();
+        int n = random.nextInt(8);
+        for (int i = 0; i < n; i++) {
+            out.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
+        }
+        return out.toString().strip();
+    }
+
+    private static AnalyzedText full(Analyzer analyzer, String text) throws IOException {
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            return AnalyzedText.read(ts);
+        }
+    }
+
+    private static void assertSame(AnalyzedText actual, AnalyzedText expected, String text) {
+        assertThat(actual.terms()).as("terms of '%s'", text).isEqualTo(expected.terms());
+        assertThat(actual.increments()).as("increments of '%s'", text).isEqualTo(expected.increments());
+        assertThat(actual.finalIncrement()).as("final increment of '%s'", text).isEqualTo(expected.finalIncrement());
+    }
+}
