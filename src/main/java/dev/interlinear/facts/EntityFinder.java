@@ -3,6 +3,9 @@ package dev.interlinear.facts;
 import dev.interlinear.align.AlignmentGroup;
 import dev.interlinear.align.ArticleAlignment;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -81,10 +84,30 @@ final class EntityFinder {
         mergeLastNames();
         addLastNamesAsAliases();
         byKey.values().forEach(Builder::fixForms);
+        // Every name is looked for in every sentence; a sentence can only write the names whose first word it
+        // has (or, in German, has with a genitive "s"), so only those are tried.
+        Map<String, List<Builder>> byFirstWord = new HashMap<>();
+        for (Builder b : byKey.values()) {
+            for (List<String> form : b.forms) {
+                List<Builder> list = byFirstWord.computeIfAbsent(form.isEmpty() ? "" : form.get(0), k -> new ArrayList<>());
+                if (list.isEmpty() || list.getLast() != b) {
+                    list.add(b);
+                }
+            }
+        }
+        List<Builder> emptyForms = byFirstWord.getOrDefault("", List.of());
         for (Map.Entry<String, Map<Integer, SentenceView>> e : views.entrySet()) {
             for (SentenceView v : e.getValue().values()) {
-                for (Builder b : byKey.values()) {
-                    b.collectMentions(v);
+                Set<Builder> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+                candidates.addAll(emptyForms);
+                for (String key : v.keys()) {
+                    candidates.addAll(byFirstWord.getOrDefault(key, List.of()));
+                    if (v.language().equals("de") && key.endsWith("s")) {
+                        candidates.addAll(byFirstWord.getOrDefault(key.substring(0, key.length() - 1), List.of()));
+                    }
+                }
+                for (Builder b : candidates) {
+                    b.collectMentions(v); // each builder keeps its own counts: the order among builders is free
                 }
             }
         }

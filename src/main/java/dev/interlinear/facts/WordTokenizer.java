@@ -13,6 +13,9 @@ final class WordTokenizer {
     private static final Pattern WORD = Pattern.compile(
             "(?<initials>(?:\\p{Lu}\\.\\s?){1,3})(?=\\s*\\p{Lu}\\p{Ll})"
                     + "|(?<word>[\\p{L}\\p{M}\\p{N}]+)(?<possessive>['’]s\\b)?");
+    /** The numbers of the pattern's groups "initials" and "word" (looked up by number: by name costs a map). */
+    private static final int INITIALS = 1;
+    private static final int WORD_GROUP = 2;
     /** Characters after which the next word is capitalised by convention, not because it is a name. */
     private static final String CLAUSE_OPENERS = ".!?:;(\"“”„«»‚‘'•*–—";
 
@@ -24,8 +27,8 @@ final class WordTokenizer {
         Matcher m = WORD.matcher(text);
         int previousEnd = -1;
         while (m.find()) {
-            boolean initials = m.group("initials") != null;
-            String raw = initials ? m.group("initials").strip() : m.group("word");
+            boolean initials = m.start(INITIALS) >= 0;
+            String raw = initials ? m.group(INITIALS).strip() : m.group(WORD_GROUP);
             int start = m.start();
             int end = start + raw.length();
             if (insideQuantity(start, end, quantities)) {
@@ -55,61 +58,64 @@ final class WordTokenizer {
         if (!Character.isLetter(first)) {
             return WordToken.Shape.OTHER;
         }
-        int[] cps = raw.codePoints().toArray();
-        if (isAcronym(cps)) {
+        if (isAcronym(raw)) {
             return WordToken.Shape.ACRONYM;
         }
-        if (isCamelCase(cps)) {
+        if (isCamelCase(raw)) {
             return WordToken.Shape.CAMEL_CASE;
         }
-        if (isCapitalised(cps)) {
+        if (isCapitalised(raw)) {
             return WordToken.Shape.CAPITALISED;
         }
         return Character.isLowerCase(first) ? WordToken.Shape.LOWER : WordToken.Shape.OTHER;
     }
 
-    private static boolean isAcronym(int[] cps) {
-        if (cps.length < 2 || !upper(cps[0]) || !upper(cps[1])) {
-            return false;
-        }
-        for (int i = 2; i < cps.length; i++) {
-            if (!upper(cps[i]) && !number(cps[i])) {
+    private static boolean isAcronym(String raw) {
+        int count = 0;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            if (count < 2 ? !upper(cp) : !upper(cp) && !number(cp)) {
                 return false;
             }
+            count++;
+            i += Character.charCount(cp);
         }
-        return true;
+        return count >= 2;
     }
 
-    private static boolean isCamelCase(int[] cps) {
-        for (int cp : cps) {
+    private static boolean isCamelCase(String raw) {
+        boolean found = false;
+        int previous = -1;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
             if (!Character.isLetter(cp) && !mark(cp) && !number(cp)) {
                 return false;
             }
-        }
-        for (int i = 0; i + 1 < cps.length; i++) {
-            if (Character.getType(cps[i]) == Character.LOWERCASE_LETTER && upper(cps[i + 1])) {
-                return true;
+            if (previous >= 0 && Character.getType(previous) == Character.LOWERCASE_LETTER && upper(cp)) {
+                found = true;
             }
+            previous = cp;
+            i += Character.charCount(cp);
         }
-        return false;
+        return found;
     }
 
-    private static boolean isCapitalised(int[] cps) {
-        if (!upper(cps[0])) {
-            return false;
-        }
-        if (cps.length == 1) {
-            return true;
-        }
-        if (Character.getType(cps[1]) != Character.LOWERCASE_LETTER && !mark(cps[1])) {
-            return false;
-        }
-        for (int i = 2; i < cps.length; i++) {
-            if (!Character.isLetter(cps[i]) && !mark(cps[i]) && !number(cps[i])) {
+    private static boolean isCapitalised(String raw) {
+        int count = 0;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            boolean fits = switch (count) {
+                case 0 -> upper(cp);
+                case 1 -> Character.getType(cp) == Character.LOWERCASE_LETTER || mark(cp);
+                default -> Character.isLetter(cp) || mark(cp) || number(cp);
+            };
+            if (!fits) {
                 return false;
             }
+            count++;
+            i += Character.charCount(cp);
         }
-        return true;
+        return count >= 1;
     }
 
     private static boolean upper(int cp) {

@@ -59,9 +59,4 @@ record AnalyzedText(List<String> terms, int[] increments, int finalIncrement) {
         }
         return new AnalyzedText(terms, increments, pending);
     }
-
-    /** A fresh stream that replays these terms, for one field of one document. */
-    TokenStream stream() {
-        return new ReplayedTokens(this);
-    }
 }

@@ -68,6 +68,13 @@ public final class IndexBuilder {
 
     /** The sentences of one translation, each analysed once in its own language and kept for its neighbours. */
     private static final class AnalyzedSentences {
+        /**
+         * The streams of the analysed fields, replaying other terms for each document: a document is written
+         * before the next is built, so one set serves them all.
+         */
+        final ReplayedTokens bodyStream = new ReplayedTokens(AnalyzedText.EMPTY);
+        final ReplayedTokens contextStream = new ReplayedTokens(AnalyzedText.EMPTY);
+        final ReplayedTokens gramStream = new ReplayedTokens(AnalyzedText.EMPTY);
         private final SentenceAnalysis analysis;
         private final List<Sentence> sentences;
         private final String[] languages;
@@ -142,7 +149,8 @@ public final class IndexBuilder {
             doc.add(new StoredField(Fields.FRAGMENT, fragments.get(s.index())));
         });
 
-        doc.add(new Field(Fields.body(analyzerLang), analyzed.terms(i, analyzerLang).stream(), TextField.TYPE_NOT_STORED));
+        analyzed.bodyStream.play(analyzed.terms(i, analyzerLang));
+        doc.add(new Field(Fields.body(analyzerLang), analyzed.bodyStream, TextField.TYPE_NOT_STORED));
         // The context is the heading, previous and next sentence joined by spaces, analysed in this sentence's
         // language: their terms joined give the same field without analysing the three texts again.
         boolean withHeading = !heading.equals(s.text()) && headingIndex >= 0;
@@ -158,9 +166,11 @@ public final class IndexBuilder {
             if (i + 1 < count) {
                 parts.add(analyzed.terms(i + 1, analyzerLang));
             }
-            doc.add(new Field(Fields.context(analyzerLang), AnalyzedText.join(parts).stream(), TextField.TYPE_NOT_STORED));
+            analyzed.contextStream.play(AnalyzedText.join(parts));
+            doc.add(new Field(Fields.context(analyzerLang), analyzed.contextStream, TextField.TYPE_NOT_STORED));
         }
-        doc.add(new Field(Fields.GRAMS, analyzed.grams(i).stream(), TextField.TYPE_NOT_STORED));
+        analyzed.gramStream.play(analyzed.grams(i));
+        doc.add(new Field(Fields.GRAMS, analyzed.gramStream, TextField.TYPE_NOT_STORED));
         SentenceSignals.Signals found = signals.of(s.text(), s.lang());
         List<String> numbers = found.numberTerms();
         if (!numbers.isEmpty()) {

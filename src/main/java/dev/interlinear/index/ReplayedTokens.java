@@ -20,7 +20,7 @@ final class ReplayedTokens extends TokenStream {
         this.text = text;
     }
 
-    /** Plays other tokens from the next {@link #reset()}: one chain of filters serves many sentences. */
+    /** Plays other tokens from the next {@link #reset()}: one stream (or chain of filters) serves many sentences. */
     void play(AnalyzedText other) {
         this.text = other;
     }
