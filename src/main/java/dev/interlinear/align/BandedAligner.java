@@ -32,11 +32,41 @@ final class BandedAligner {
     private final PairProfiles profiles;
     private final BeadCost beadCost;
     private final int minHalfWidth;
+    private final PassMemo memo;
 
     BandedAligner(PairProfiles profiles, AlignmentWeights weights) {
+        this(profiles, weights, new PassMemo());
+    }
+
+    /** @param memo what an earlier pass over the same pair (with another length ratio) found that still holds */
+    BandedAligner(PairProfiles profiles, AlignmentWeights weights, PassMemo memo) {
         this.profiles = profiles;
         this.beadCost = new BeadCost(profiles, weights);
         this.minHalfWidth = weights.bandHalfWidth();
+        this.memo = memo;
+    }
+
+    /**
+     * What does not depend on the length ratio, kept between the passes of {@link SentenceAligner} over one pair:
+     * per section, the least cost to go of every cell and the anchor terms of the 1:1 beads computed so far.
+     */
+    static final class PassMemo {
+        private final java.util.Map<java.util.List<Integer>, SectionMemo> sections = new java.util.HashMap<>();
+
+        SectionMemo section(int a0, int a1, int b0, int b1, int cells) {
+            return sections.computeIfAbsent(java.util.List.of(a0, a1, b0, b1), k -> new SectionMemo(cells));
+        }
+    }
+
+    /** See {@link PassMemo}; anchor terms are NaN until computed. */
+    static final class SectionMemo {
+        double[] toGo;
+        final double[] oneToOneAnchors;
+
+        SectionMemo(int cells) {
+            oneToOneAnchors = new double[cells];
+            java.util.Arrays.fill(oneToOneAnchors, Double.NaN);
+        }
     }
 
     /** A bead as positions in the left and right sentence lists. */
@@ -53,13 +83,20 @@ final class BandedAligner {
         int halfWidth = Math.max(minHalfWidth, (int) Math.sqrt(n + m) / 2);
         int[] centre = centres(a0, n, b0, m);
         Band band = new Band(centre, n, m, halfWidth);
+        SectionMemo section = memo.section(a0, a1, b0, b1, band.size());
         // Bound the search: a cheap narrow pass gives the cost of one complete alignment; a cell whose cost so far
         // plus the least the rest could cost exceeds it lies on no best path, so its beads need no anchor work.
         double upper = NARROW_HALF_WIDTH < halfWidth
-                ? fill(new Band(centre, n, m, NARROW_HALF_WIDTH), a0, b0, null, Double.POSITIVE_INFINITY).last()
+                ? fill(new Band(centre, n, m, NARROW_HALF_WIDTH), band, section, a0, b0, null, Double.POSITIVE_INFINITY).last()
                 : Double.POSITIVE_INFINITY;
-        double[] toGo = Double.isInfinite(upper) ? null : leastCostToGo(band, a0, b0);
-        Filled dp = fill(band, a0, b0, toGo, upper);
+        double[] toGo = null;
+        if (!Double.isInfinite(upper)) {
+            if (section.toGo == null) {
+                section.toGo = leastCostToGo(band, a0, b0);
+            }
+            toGo = section.toGo;
+        }
+        Filled dp = fill(band, band, section, a0, b0, toGo, upper);
         List<PositionBead> beads = new ArrayList<>();
         int i = n;
         int j = m;
@@ -128,7 +165,7 @@ final class BandedAligner {
      * bead is skipped when even its cheapest outcome plus that bound exceeds {@code upper}, the cost of a known
      * complete alignment: such a bead ends no best path, so the best path and its costs come out as without it.
      */
-    private Filled fill(Band band, int a0, int b0, double[] toGo, double upper) {
+    private Filled fill(Band band, Band full, SectionMemo section, int a0, int b0, double[] toGo, double upper) {
         double[] cost = new double[band.size()];
         byte[] back = new byte[band.size()];
         double limit = upper + SLACK;
@@ -164,7 +201,7 @@ final class BandedAligner {
                     if (base - bonusBound >= best || base - bonusBound + rest > limit) {
                         continue;
                     }
-                    double c = base + beadCost.anchorCost(shape, a0 + pi, b0 + pj);
+                    double c = base + anchorCost(shape, a0 + pi, b0 + pj, full, section, i, j);
                     if (c < best) {
                         best = c;
                         bestShape = (byte) shape.ordinal();
@@ -175,6 +212,20 @@ final class BandedAligner {
             }
         }
         return new Filled(cost, back);
+    }
+
+    /** The anchor term of a bead ending in cell (i, j); a 1:1 bead's is kept for the next pass. */
+    private double anchorCost(BeadShape shape, int left, int right, Band full, SectionMemo section, int i, int j) {
+        if (shape != BeadShape.ONE_ONE) {
+            return beadCost.anchorCost(shape, left, right);
+        }
+        int cell = full.cell(i, j);
+        double known = section.oneToOneAnchors[cell];
+        if (Double.isNaN(known)) {
+            known = beadCost.anchorCost(shape, left, right);
+            section.oneToOneAnchors[cell] = known;
+        }
+        return known;
     }
 
     /**

@@ -118,7 +118,9 @@ final class BeadCost {
             return w.numberUnmatched() * Math.min(4, unmatched);
         }
         double[] shared = sharedScratch;
-        Arrays.fill(shared, 0);
+        shared[0] = 0;
+        shared[1] = 0;
+        shared[2] = 0;
         int unmatched = shape == BeadShape.ONE_ONE
                 ? sharedAnchorsOneToOne(p.left[i].anchors(), p.right[j].anchors(), shared)
                 : sharedAnchors(p.left, i, li, p.right, j, rj, shared)

@@ -93,7 +93,7 @@ final class PairProfiles {
             System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
             Arrays.sort(anchors); // ids of different families never coincide
             out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
-                    AnchorText.hasQuote(s.text()), anchors, numberIds.length);
+                    side.quotes().get(i), anchors, numberIds.length);
         }
         return out;
     }

@@ -59,17 +59,18 @@ public final class SentenceAligner {
      */
     private List<PositionBead> twoPasses(PairProfiles profiles, List<Sentence> left, List<Sentence> right,
                                          boolean useStructure) {
-        List<PositionBead> beads = onePass(profiles, left, right, useStructure);
+        BandedAligner.PassMemo memo = new BandedAligner.PassMemo();
+        List<PositionBead> beads = onePass(profiles, memo, left, right, useStructure);
         double refined = medianOneToOneRatio(beads, profiles);
         if (Double.isNaN(refined) || Math.abs(refined / profiles.ratio - 1) < RATIO_TOLERANCE) {
             return beads;
         }
-        return onePass(profiles.withRatio(refined), left, right, useStructure);
+        return onePass(profiles.withRatio(refined), memo, left, right, useStructure);
     }
 
-    private List<PositionBead> onePass(PairProfiles profiles, List<Sentence> left, List<Sentence> right,
-                                       boolean useStructure) {
-        BandedAligner dp = new BandedAligner(profiles, weights);
+    private List<PositionBead> onePass(PairProfiles profiles, BandedAligner.PassMemo memo, List<Sentence> left,
+                                       List<Sentence> right, boolean useStructure) {
+        BandedAligner dp = new BandedAligner(profiles, weights, memo);
         Optional<List<Sections.SectionPair>> sections =
                 useStructure ? Sections.pair(left, right, profiles) : Optional.empty();
         if (sections.isEmpty()) {

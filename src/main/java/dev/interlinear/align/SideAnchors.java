@@ -13,11 +13,12 @@ import java.util.Set;
  * per translation: the pivot's serve the alignment of every other translation to it.
  */
 record SideAnchors(List<Set<String>> numbers, List<Set<String>> names, List<Set<String>> cognates,
-                   Map<String, Integer> numberDf, Map<String, Integer> nameDf, Map<String, Integer> cognateDf) {
+                   Map<String, Integer> numberDf, Map<String, Integer> nameDf, Map<String, Integer> cognateDf,
+                   List<Boolean> quotes) {
 
     static SideAnchors of(List<Sentence> sentences) {
         SideAnchors side = new SideAnchors(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>());
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
         // A translation repeats its words: each is folded once.
         Map<String, String> folded = new HashMap<>();
         for (Sentence s : sentences) {
@@ -35,6 +36,7 @@ record SideAnchors(List<Set<String>> numbers, List<Set<String>> names, List<Set<
                     }
                 }
             }
+            side.quotes.add(AnchorText.hasQuote(s.text()));
             side.numbers.add(nums);
             side.names.add(nameSet);
             side.cognates.add(cognateSet);
