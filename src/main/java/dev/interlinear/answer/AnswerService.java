@@ -63,7 +63,8 @@ public final class AnswerService {
         if (analyzed.isEmpty()) {
             return AnswerResult.declined(question, lang);
         }
-        List<Ranker.Ranked> ranked = ranker.rank(analyzed, index.search(candidateQuery.build(analyzed), CANDIDATES));
+        List<Ranker.Ranked> ranked = ranker.rank(analyzed,
+                index.search(candidateQuery.build(analyzed, !index.everyArticleIn(lang)), CANDIDATES));
         if (ranked.isEmpty() || ranked.get(0).confidence() < settings.minConfidence()) {
             return AnswerResult.declined(question, lang);
         }

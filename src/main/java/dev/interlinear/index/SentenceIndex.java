@@ -121,6 +121,14 @@ public final class SentenceIndex implements Closeable {
         });
     }
 
+    /** Whether every article has a translation in this primary language (every sentence says so). */
+    public boolean everyArticleIn(String lang) {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            return reader.maxDoc() > 0 && reader.docFreq(new Term(Fields.ARTICLE_LANGS, lang)) == reader.maxDoc();
+        });
+    }
+
     /** All sentences of one translation, in order; empty when the article or translation is unknown. */
     public List<IndexedSentence> translation(String article, String lang) {
         return withSearcher(searcher -> {
