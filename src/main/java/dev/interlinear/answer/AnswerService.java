@@ -3,6 +3,7 @@ package dev.interlinear.answer;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.facts.Discrepancy;
 import dev.interlinear.facts.FactBook;
+import dev.interlinear.index.Fields;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
@@ -50,7 +51,7 @@ public final class AnswerService {
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
         this.questionAnalyzer = new QuestionAnalyzer(analyzers, questionWords, signals);
-        this.ranker = new Ranker(analyzers);
+        this.ranker = new Ranker();
     }
 
     /**
@@ -74,7 +75,9 @@ public final class AnswerService {
         if (analyzed.isEmpty()) {
             return AnswerResult.declined(question, lang);
         }
-        List<Ranker.Ranked> ranked = ranker.rank(analyzed, index.search(candidateQuery.build(analyzed), CANDIDATES));
+        List<String> stems = analyzed.words().stream().map(QueryWord::stem).toList();
+        List<Ranker.Ranked> ranked = ranker.rank(analyzed, index.search(
+                candidateQuery.build(analyzed, !index.everyArticleIn(lang)), CANDIDATES, Fields.body(lang), stems));
         if (ranked.isEmpty() || ranked.get(0).confidence() < settings.minConfidence()) {
             return AnswerResult.declined(question, lang);
         }

@@ -26,6 +26,15 @@ final class CandidateQuery {
     static final float ANSWER_TYPE = 0.3f;
 
     Query build(AnalyzedQuestion q) {
+        return build(q, true);
+    }
+
+    /**
+     * @param someArticleLacksLanguage false when every article has a translation in the question's language:
+     *                                 then the language filter is one term (the same documents pass), which
+     *                                 spares the search a walk over all documents
+     */
+    Query build(AnalyzedQuestion q, boolean someArticleLacksLanguage) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         Set<String> stems = new LinkedHashSet<>();
         q.words().forEach(w -> stems.add(w.stem()));
@@ -53,7 +62,8 @@ final class CandidateQuery {
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(scoring.build(), Occur.MUST);
-        query.add(languageFilter(q.lang()), Occur.FILTER);
+        query.add(someArticleLacksLanguage ? languageFilter(q.lang())
+                : new TermQuery(new Term(Fields.LANG_BASE, q.lang())), Occur.FILTER);
         return query.build();
     }
 

@@ -1,11 +1,9 @@
 package dev.interlinear.answer;
 
 import dev.interlinear.index.IndexedSentence;
-import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.ScoredSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,11 +25,6 @@ final class Ranker {
     static final double NOT_AN_ANSWER_PENALTY = 0.15;
     static final int SHORT_SENTENCE_WORDS = 5;
 
-    private final LanguageAnalyzers analyzers;
-
-    Ranker(LanguageAnalyzers analyzers) {
-        this.analyzers = analyzers;
-    }
 
     record Ranked(IndexedSentence sentence, double score, double confidence) {
     }
@@ -44,7 +37,7 @@ final class Ranker {
         List<Ranked> out = new ArrayList<>(candidates.size());
         for (ScoredSentence c : candidates) {
             IndexedSentence s = c.sentence();
-            Coverage coverage = coverage(q, s);
+            Coverage coverage = coverage(q, s, c.terms());
             boolean typed = q.type().feature().map(s.features()::contains).orElse(false);
             double confidence = coverage.share();
             // A sentence that only repeats one word of the question is no answer, however short it is.
@@ -64,9 +57,14 @@ final class Ranker {
     private record Coverage(double share, int matched, int sentenceWords) {
     }
 
-    private Coverage coverage(AnalyzedQuestion q, IndexedSentence s) {
+    /**
+     * @param bodyStems the question's stems that the sentence's body field holds (the search reads them from the
+     *                  postings, rather than the ranker analysing every candidate again)
+     */
+    private Coverage coverage(AnalyzedQuestion q, IndexedSentence s, Set<String> bodyStems) {
         SentenceWords words = new SentenceWords(s.text(), COGNATE_MIN_LENGTH);
-        Set<String> stems = q.lang().equals(s.textLang()) ? stems(s.text(), q.lang()) : Set.of();
+        // Stems compare only within the question's language: the body field is analysed in the text's.
+        Set<String> stems = q.lang().equals(s.textLang()) ? bodyStems : Set.of();
         double total = 0;
         double covered = 0;
         int matched = 0;
@@ -116,9 +114,5 @@ final class Ranker {
         String longer = shorter == a ? b : a;
         return shorter.length() >= INFLECTION_MIN_STEM && longer.length() - shorter.length() <= 2
                 && longer.startsWith(shorter);
-    }
-
-    private Set<String> stems(String text, String lang) {
-        return new HashSet<>(analyzers.terms(lang, text));
     }
 }

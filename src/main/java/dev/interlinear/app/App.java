@@ -33,7 +33,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-9";
+    static final String SCHEMA = "interlinear-index-10";
 
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -18,9 +21,12 @@ public final class FactBook {
     public static final String FILE = "facts.json";
 
     private final List<ArticleFacts> articles;
+    /** The facts by article id: every answer asks for its article's discrepancies, which a scan made slow. */
+    private final Map<String, List<ArticleFacts>> byArticle = new HashMap<>();
 
     public FactBook(List<ArticleFacts> articles) {
         this.articles = List.copyOf(articles);
+        this.articles.forEach(a -> byArticle.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
     }
 
     public static FactBook empty() {
@@ -49,7 +55,7 @@ public final class FactBook {
     }
 
     private Stream<ArticleFacts> in(Optional<String> article) {
-        return articles.stream().filter(a -> article.isEmpty() || a.article().equals(article.get()));
+        return article.isEmpty() ? articles.stream() : byArticle.getOrDefault(article.get(), List.of()).stream();
     }
 
     public List<QuantityFact> quantities(Optional<String> article, Optional<FactKind> kind) {

@@ -11,13 +11,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 
 /** Writes one Lucene document per sentence of every translation. */
 public final class IndexBuilder {
+
+    /**
+     * Analysed text without positions: no query looks at them (no phrases), BM25 needs only frequencies and
+     * norms, and writing positions was a good part of indexing.
+     */
+    static final FieldType ANALYSED = analysed(false);
+    /** The same, with the text stored (the number terms, which answers show). */
+    static final FieldType ANALYSED_STORED = analysed(true);
+
+    private static FieldType analysed(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
 
     private final SentenceSignals signals;
     private final LanguageAnalyzers analyzers;
@@ -150,7 +168,7 @@ public final class IndexBuilder {
         });
 
         analyzed.bodyStream.play(analyzed.terms(i, analyzerLang));
-        doc.add(new Field(Fields.body(analyzerLang), analyzed.bodyStream, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.body(analyzerLang), analyzed.bodyStream, ANALYSED));
         // The context is the heading, previous and next sentence joined by spaces, analysed in this sentence's
         // language: their terms joined give the same field without analysing the three texts again.
         boolean withHeading = !heading.equals(s.text()) && headingIndex >= 0;
@@ -167,14 +185,14 @@ public final class IndexBuilder {
                 parts.add(analyzed.terms(i + 1, analyzerLang));
             }
             analyzed.contextStream.play(AnalyzedText.join(parts));
-            doc.add(new Field(Fields.context(analyzerLang), analyzed.contextStream, TextField.TYPE_NOT_STORED));
+            doc.add(new Field(Fields.context(analyzerLang), analyzed.contextStream, ANALYSED));
         }
         analyzed.gramStream.play(analyzed.grams(i));
-        doc.add(new Field(Fields.GRAMS, analyzed.gramStream, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.GRAMS, analyzed.gramStream, ANALYSED));
         SentenceSignals.Signals found = signals.of(s.text(), s.lang());
         List<String> numbers = found.numberTerms();
         if (!numbers.isEmpty()) {
-            doc.add(new TextField(Fields.NUMBERS, String.join(" ", numbers), Field.Store.YES));
+            doc.add(new Field(Fields.NUMBERS, String.join(" ", numbers), ANALYSED_STORED));
         }
         for (SentenceFeature f : found.features()) {
             doc.add(new StringField(Fields.FEATURES, f.term(), Field.Store.YES));

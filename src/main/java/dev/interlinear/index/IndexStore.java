@@ -74,7 +74,8 @@ public final class IndexStore {
             Files.createDirectories(slot);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(128);
+                    // A quarter of the heap (128 MB to 1 GB): 10^6 sentences then end in about two segments.
+                    .setRAMBufferSizeMB(Math.clamp(Runtime.getRuntime().maxMemory() / 4 / (1 << 20), 128, 1024));
             try (FSDirectory dir = FSDirectory.open(temporary); IndexWriter writer = new IndexWriter(dir, config)) {
                 if (base.isPresent()) {
                     try (FSDirectory previous = FSDirectory.open(base.get())) {
@@ -82,11 +83,8 @@ public final class IndexStore {
                     }
                 }
                 task.write(writer, temporary);
-                if (base.isEmpty()) {
-                    // A fresh generation is read many times and written once: one segment searches fastest.
-                    // An update leaves merging to the merge policy, so it costs about what changed.
-                    writer.forceMerge(1);
-                }
+                // No forceMerge(1): rewriting the index into one segment took a sixth of the build at 10^6
+                // sentences, and answers are as fast on the few segments the RAM buffer leaves.
                 writer.commit();
             }
             if (Files.exists(target)) {

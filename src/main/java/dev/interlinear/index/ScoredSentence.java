@@ -1,5 +1,18 @@
 package dev.interlinear.index;
 
-/** A search hit: the sentence and its Lucene score. */
-public record ScoredSentence(IndexedSentence sentence, float score) {
+import java.util.Set;
+
+/**
+ * A search hit: the sentence, its Lucene score, and which of the terms asked about its field holds (see
+ * {@link SentenceIndex#search(org.apache.lucene.search.Query, int, String, java.util.Collection)}).
+ */
+public record ScoredSentence(IndexedSentence sentence, float score, Set<String> terms) {
+
+    public ScoredSentence {
+        terms = Set.copyOf(terms);
+    }
+
+    public ScoredSentence(IndexedSentence sentence, float score) {
+        this(sentence, score, Set.of());
+    }
 }

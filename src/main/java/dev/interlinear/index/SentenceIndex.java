@@ -5,14 +5,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -75,15 +84,58 @@ public final class SentenceIndex implements Closeable {
     }
 
     public List<ScoredSentence> search(Query query, int n) {
+        return search(query, n, Fields.SENTENCE, List.of());
+    }
+
+    /**
+     * The top hits, each with those of {@code terms} that its {@code field} holds, read from the postings of
+     * the same searcher: the ranker learns which question stems a candidate has without analysing its text.
+     */
+    public List<ScoredSentence> search(Query query, int n, String field, Collection<String> terms) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, n);
             StoredFields stored = searcher.storedFields();
+            Map<Integer, Set<String>> held = terms.isEmpty() ? Map.of() : termsHeld(searcher, top, field, terms);
             List<ScoredSentence> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(new ScoredSentence(toSentence(stored.document(sd.doc)), sd.score));
+                out.add(new ScoredSentence(toSentence(stored.document(sd.doc)), sd.score,
+                        held.getOrDefault(sd.doc, Set.of())));
             }
             return out;
         });
+    }
+
+    /** For each hit, which of the terms its field holds: one walk over each term's postings, hits in order. */
+    private static Map<Integer, Set<String>> termsHeld(IndexSearcher searcher, TopDocs top, String field,
+                                                       Collection<String> terms) throws IOException {
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+        Map<Integer, Set<String>> out = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (String term : new LinkedHashSet<>(terms)) {
+            BytesRef bytes = new BytesRef(term);
+            int leaf = -1;
+            PostingsEnum postings = null;
+            for (int doc : docs) {
+                int l = ReaderUtil.subIndex(doc, leaves);
+                if (l != leaf) {
+                    leaf = l;
+                    postings = null;
+                    Terms inLeaf = leaves.get(l).reader().terms(field);
+                    if (inLeaf != null) {
+                        TermsEnum it = inLeaf.iterator();
+                        if (it.seekExact(bytes)) {
+                            postings = it.postings(null, PostingsEnum.NONE);
+                        }
+                    }
+                }
+                int local = doc - leaves.get(l).docBase;
+                if (postings != null && postings.docID() <= local
+                        && (postings.docID() == local || postings.advance(local) == local)) {
+                    out.computeIfAbsent(doc, d -> new HashSet<>()).add(term);
+                }
+            }
+        }
+        return out;
     }
 
     /** All sentences of one alignment group, in every translation, ordered by language and position. */
@@ -118,6 +170,14 @@ public final class SentenceIndex implements Closeable {
                     .add(new TermQuery(new Term(Fields.LANG_BASE, lang)), BooleanClause.Occur.FILTER)
                     .build();
             return searcher.count(q) > 0;
+        });
+    }
+
+    /** Whether every article has a translation in this primary language (every sentence says so). */
+    public boolean everyArticleIn(String lang) {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            return reader.maxDoc() > 0 && reader.docFreq(new Term(Fields.ARTICLE_LANGS, lang)) == reader.maxDoc();
         });
     }
 
