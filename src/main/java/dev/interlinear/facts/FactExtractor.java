@@ -4,6 +4,7 @@ import dev.interlinear.align.ArticleAlignment;
 import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.text.Quantity;
 import dev.interlinear.text.QuantityExtractor;
+import dev.interlinear.text.QuantityFinder;
 import dev.interlinear.text.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,13 +23,13 @@ import java.util.Set;
  */
 public final class FactExtractor {
 
-    private final QuantityExtractor quantities;
+    private final QuantityFinder quantities;
 
     public FactExtractor() {
         this(new QuantityExtractor());
     }
 
-    public FactExtractor(QuantityExtractor quantities) {
+    public FactExtractor(QuantityFinder quantities) {
         this.quantities = Objects.requireNonNull(quantities, "quantities");
     }
 

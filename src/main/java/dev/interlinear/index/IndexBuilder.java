@@ -51,6 +51,11 @@ public final class IndexBuilder {
     }
 
     public void add(IndexWriter writer, PreparedArticle prepared) throws IOException {
+        add(writer, prepared, signals);
+    }
+
+    /** @param signals the signals to index, for example over quantities the article's facts already found */
+    public void add(IndexWriter writer, PreparedArticle prepared, SentenceSignals signals) throws IOException {
         ArticleAlignment alignment = prepared.alignment();
         SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
         for (Translation translation : prepared.article().translations().values()) {
@@ -64,7 +69,8 @@ public final class IndexBuilder {
                 if (s.kind() == BlockKind.HEADING) {
                     heading = s.index();
                 }
-                Document doc = document(prepared, translation, tags, analyzed, fragments, s, heading, alignment);
+                Document doc = document(prepared, translation, tags, analyzed, fragments, s, heading, alignment,
+                        signals);
                 // Each generation is built from scratch (OpenMode.CREATE): nothing to replace, so no delete-by-id.
                 writer.addDocument(doc);
             }
@@ -132,7 +138,7 @@ public final class IndexBuilder {
 
     private Document document(PreparedArticle prepared, Translation translation, TranslationTags tags,
                               AnalyzedSentences analyzed, List<String> fragments, Sentence s, int headingIndex,
-                              ArticleAlignment alignment) {
+                              ArticleAlignment alignment, SentenceSignals signals) {
         String articleId = prepared.article().id();
         int i = s.index();
         String analyzerLang = analyzed.language(i);

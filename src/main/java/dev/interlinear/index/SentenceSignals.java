@@ -1,7 +1,7 @@
 package dev.interlinear.index;
 
 import dev.interlinear.text.Quantity;
-import dev.interlinear.text.QuantityExtractor;
+import dev.interlinear.text.QuantityFinder;
 import dev.interlinear.text.Unit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,9 +24,9 @@ public final class SentenceSignals {
     private static final Pattern NAME = Pattern.compile(
             "(?<=[\\p{L},:;] )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\b(?:\\p{Lu}\\.){1,3} ?\\p{Lu}\\p{Ll}+");
 
-    private final QuantityExtractor quantities;
+    private final QuantityFinder quantities;
 
-    public SentenceSignals(QuantityExtractor quantities) {
+    public SentenceSignals(QuantityFinder quantities) {
         this.quantities = quantities;
     }
 

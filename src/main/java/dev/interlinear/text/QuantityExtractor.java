@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe. Never throws for any input; quantities come back in text order and never overlap.
  */
-public final class QuantityExtractor {
+public final class QuantityExtractor implements QuantityFinder {
 
     private static final Pattern NUMBER = Pattern.compile(
             "\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,'’]\\d+)*");
@@ -82,6 +82,7 @@ public final class QuantityExtractor {
     private final Map<String, String> baseLanguages = new ConcurrentHashMap<>();
 
     /** Quantities of {@code text}, in order. {@code lang} is a BCP 47 tag; unknown languages are read as English. */
+    @Override
     public List<Quantity> extract(String text, String lang) {
         if (text == null || text.isEmpty()) {
             return List.of();
