@@ -140,9 +140,14 @@ public final class App {
         return out;
     }
 
+    /** A detector that waits for the model only when a text needs it (most questions do not). */
     private OpenNlpLanguageDetector detector(Set<String> languages) {
+        return new OpenNlpLanguageDetector(this::languageModel, languages);
+    }
+
+    private LanguageDetectorModel languageModel() {
         try {
-            return new OpenNlpLanguageDetector(languageModel.join(), languages);
+            return languageModel.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -53,10 +54,19 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final Map<String, String> supported = new LinkedHashMap<>();
     /** Function word -> the supported languages it belongs to, so each word of a text is looked up once. */
     private final Map<String, List<String>> languagesOfWord = new HashMap<>();
-    private final LanguageDetectorModel model;
+    /** Asked for only when function words do not settle a text: most questions never wait for it. */
+    private final Supplier<LanguageDetectorModel> model;
 
     /** A detector for the given languages, over a model loaded once with {@link #loadModel()}. */
     public OpenNlpLanguageDetector(LanguageDetectorModel model, Collection<String> languages) {
+        this(() -> model, languages);
+    }
+
+    /**
+     * @param model the model, asked for at the first text that needs it (it may still be loading in the
+     *              background, which a question settled by its function words then does not wait for)
+     */
+    public OpenNlpLanguageDetector(Supplier<LanguageDetectorModel> model, Collection<String> languages) {
         for (String lang : languages) {
             String base = Languages.base(lang);
             if (!base.isEmpty()) {
@@ -136,20 +146,24 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (supported.size() == 1) {
             return Optional.of(new LanguageGuess(supported.values().iterator().next(), 1.0));
         }
-        // Two or more function words of one language and none of another settle it without the model
-        // (a millisecond saved on most questions).
+        // Function words settle it without the model (a millisecond saved on most questions, and the first
+        // question need not wait for the model to load): two or more of one language and none of another, or
+        // as many as make a paragraph plainly that language ("wer", "hat", "das" against Portuguese "das").
         Map<String, Integer> counts = functionWordCounts(text);
-        if (counts.size() == 1) {
-            var only = counts.entrySet().iterator().next();
-            if (only.getValue() >= 2) {
-                return Optional.of(new LanguageGuess(only.getKey(), 1 - Math.exp(-FUNCTION_WORD_WEIGHT * only.getValue())));
+        if (!counts.isEmpty()) {
+            var top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            int others = counts.entrySet().stream().filter(e -> e != top).mapToInt(Map.Entry::getValue).max().orElse(0);
+            if ((others == 0 && top.getValue() >= 2)
+                    || (top.getValue() >= PLAIN_FUNCTION_WORDS && top.getValue() >= 2 * others)) {
+                return Optional.of(new LanguageGuess(top.getKey(),
+                        1 - Math.exp(-FUNCTION_WORD_WEIGHT * (top.getValue() - others))));
             }
         }
         // Long texts carry enough signal in their first few thousand characters.
         String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
         Map<String, Double> score = new HashMap<>();
         // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
-        for (Language l : new LanguageDetectorME(model).predictLanguages(sample)) {
+        for (Language l : new LanguageDetectorME(model.get()).predictLanguages(sample)) {
             String tag = supported.get(l.getLang());
             if (tag != null) {
                 score.put(tag, Math.log(Math.max(l.getConfidence(), 1e-9)));
