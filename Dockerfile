@@ -26,5 +26,8 @@ EXPOSE 8080
 # /health answers 200 when the index is loaded and Discord is connected; the check is the jar itself.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 \
     CMD ["java", "-jar", "/app/interlinear.jar", "health"]
-ENTRYPOINT ["java", "-jar", "/app/interlinear.jar"]
+# Class data sharing: the first run writes an archive of the loaded classes to the data volume when it
+# exits; later starts read it and reach their first answer in about half the time (README "Performance").
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/data/interlinear.jsa", "-XX:+AutoCreateSharedArchive", \
+            "-Xlog:cds=off,cds+dynamic=off", "-jar", "/app/interlinear.jar"]
 CMD ["bot"]
