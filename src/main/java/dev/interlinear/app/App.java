@@ -41,12 +41,24 @@ public final class App {
     private final CompletableFuture<LanguageDetectorModel> languageModel;
 
     public App(Settings settings) {
-        this.settings = settings;
-        this.languageModel = CompletableFuture.supplyAsync(OpenNlpLanguageDetector::loadModel, runnable -> {
+        this(settings, CompletableFuture.supplyAsync(OpenNlpLanguageDetector::loadModel, runnable -> {
             Thread loader = new Thread(runnable, "language-model-loader");
             loader.setDaemon(true);
             loader.start();
-        });
+        }));
+    }
+
+    private App(Settings settings, CompletableFuture<LanguageDetectorModel> languageModel) {
+        this.settings = settings;
+        this.languageModel = languageModel;
+    }
+
+    /**
+     * An application over other settings that shares this one's language model (read once): the benchmark
+     * builds many corpora, and reading the model again for each would compete with the build it measures.
+     */
+    public App withSettings(Settings other) {
+        return new App(other, languageModel);
     }
 
     public Settings settings() {

@@ -38,11 +38,34 @@ public final class Benchmark {
     private final Settings settings;
     private final Path realText;
     private final Consumer<String> progress;
+    /** Builds every corpus with one language model, read once, as a running bot's updates do. */
+    private final App builder;
 
     public Benchmark(Settings settings, Path realText, Consumer<String> progress) {
         this.settings = settings;
         this.realText = realText;
         this.progress = progress;
+        this.builder = new App(settings);
+    }
+
+    /**
+     * Builds a corpus of this many sentences and throws it away, so that the runs after it measure a JVM whose
+     * classes are loaded and whose build code is compiled (a fresh JVM is measured by {@code bench --corpus}).
+     */
+    public void warmUp(int sentences, List<String> languages) throws Exception {
+        Path work = Files.createTempDirectory("interlinear-bench-");
+        try {
+            Path corpusDir = Files.createDirectories(work.resolve("articles"));
+            Settings local = settings.withCorpus(corpusDir).withDataDir(work.resolve("data"));
+            SyntheticCorpus.from(realText, languages, sentences).write(corpusDir, sentences, languages, 10);
+            long b = System.nanoTime();
+            try (SentenceIndex built = builder.withSettings(local).openIndex(corpusDir, line -> { }).index()) {
+                progress.accept(String.format("warm-up: %d sentences indexed in %.1f s (not reported)", built.size(),
+                        (System.nanoTime() - b) / 1e9));
+            }
+        } finally {
+            deleteTree(work);
+        }
     }
 
     public BenchRun run(int sentences, List<String> languages, int threads, int questions) throws Exception {
@@ -60,7 +83,7 @@ public final class Benchmark {
             long cpu = processCpuNanos();
             int indexed;
             Path generation;
-            try (SentenceIndex built = new App(local).openIndex(corpusDir, line -> { }).index()) {
+            try (SentenceIndex built = builder.withSettings(local).openIndex(corpusDir, line -> { }).index()) {
                 indexed = built.size();
                 generation = built.generation();
             }

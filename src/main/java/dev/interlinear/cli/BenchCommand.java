@@ -58,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Corpus whose words and sentence lengths the generator learns (default eval/corpora/debian-reference).")
     Path realText;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "5000",
+            description = "Sentences built and discarded before the runs, so that they measure a warm JVM (default 5000; 0: none).")
+    int warmUp;
+
     @Option(names = "--json", description = "Print one JSON object with every run.")
     boolean json;
 
@@ -84,10 +88,16 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("--sentences must be between 100 and 10000000, got " + n);
             }
         }
+        if (warmUp < 0 || warmUp > 1_000_000) {
+            throw new UsageException("--warm-up must be between 0 and 1000000, got " + warmUp);
+        }
         Benchmark benchmark = new Benchmark(common.settings(), realText, line -> {
             err.println(line);
             err.flush();
         });
+        if (warmUp > 0) {
+            benchmark.warmUp(warmUp, languages);
+        }
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode runs = root.putArray("runs");
