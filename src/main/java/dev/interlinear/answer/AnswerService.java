@@ -142,13 +142,9 @@ public final class AnswerService {
 
     private List<AlignedSentence> translations(IndexedSentence s) {
         List<AlignedSentence> out = new ArrayList<>();
-        List<IndexedSentence> group = index.group(s.group());
         String currentLang = null;
         List<IndexedSentence> run = new ArrayList<>();
-        for (IndexedSentence g : group) {
-            if (g.lang().equals(s.lang())) {
-                continue;
-            }
+        for (IndexedSentence g : index.group(s.group(), s.lang())) {
             if (!g.lang().equals(currentLang) && !run.isEmpty()) {
                 out.add(aligned(run));
                 run.clear();

@@ -107,46 +107,61 @@ public final class SentenceIndex implements Closeable {
         });
     }
 
-    /** For each hit, which of the terms its field holds: one walk over each term's postings, hits in order. */
+    /** For each hit, which of the terms its field holds. */
     private static Map<Integer, Set<String>> termsHeld(IndexSearcher searcher, TopDocs top, String field,
                                                        Collection<String> terms) throws IOException {
         int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
         Map<Integer, Set<String>> out = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (String term : new LinkedHashSet<>(terms)) {
-            BytesRef bytes = new BytesRef(term);
-            int leaf = -1;
-            PostingsEnum postings = null;
-            for (int doc : docs) {
-                int l = ReaderUtil.subIndex(doc, leaves);
-                if (l != leaf) {
-                    leaf = l;
-                    postings = null;
-                    Terms inLeaf = leaves.get(l).reader().terms(field);
-                    if (inLeaf != null) {
-                        TermsEnum it = inLeaf.iterator();
-                        if (it.seekExact(bytes)) {
-                            postings = it.postings(null, PostingsEnum.NONE);
-                        }
-                    }
-                }
-                int local = doc - leaves.get(l).docBase;
-                if (postings != null && postings.docID() <= local
-                        && (postings.docID() == local || postings.advance(local) == local)) {
-                    out.computeIfAbsent(doc, d -> new HashSet<>()).add(term);
-                }
+            for (int doc : holding(searcher, docs, new Term(field, term))) {
+                out.computeIfAbsent(doc, d -> new HashSet<>()).add(term);
             }
         }
         return out;
     }
 
-    /** All sentences of one alignment group, in every translation, ordered by language and position. */
-    public List<IndexedSentence> group(String group) {
+    /** Those of the documents (ascending) that hold the term: one walk over its postings, advancing doc to doc. */
+    private static Set<Integer> holding(IndexSearcher searcher, int[] docs, Term term) throws IOException {
+        Set<Integer> out = new HashSet<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        PostingsEnum postings = null;
+        for (int doc : docs) {
+            int l = ReaderUtil.subIndex(doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                postings = null;
+                Terms inLeaf = leaves.get(l).reader().terms(term.field());
+                if (inLeaf != null) {
+                    TermsEnum it = inLeaf.iterator();
+                    if (it.seekExact(term.bytes())) {
+                        postings = it.postings(null, PostingsEnum.NONE);
+                    }
+                }
+            }
+            int local = doc - leaves.get(l).docBase;
+            if (postings != null && postings.docID() <= local
+                    && (postings.docID() == local || postings.advance(local) == local)) {
+                out.add(doc);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentences of one alignment group in every translation but {@code exceptLang}, ordered by language and
+     * position. The excepted translation's are left unread: a stored document costs a decompression.
+     */
+    public List<IndexedSentence> group(String group, String exceptLang) {
         return withSearcher(searcher -> {
+            int[] docs = docsWith(searcher, new Term(Fields.GROUP, group)).stream().mapToInt(Integer::intValue).toArray();
+            Set<Integer> excepted = holding(searcher, docs, new Term(Fields.LANG, exceptLang));
             StoredFields stored = searcher.storedFields();
             List<IndexedSentence> out = new ArrayList<>();
-            for (int doc : docsWith(searcher, new Term(Fields.GROUP, group))) {
-                out.add(toSentence(stored.document(doc)));
+            for (int doc : docs) {
+                if (!excepted.contains(doc)) {
+                    out.add(toSentence(stored.document(doc)));
+                }
             }
             out.sort(Comparator.comparing(IndexedSentence::lang).thenComparingInt(IndexedSentence::index));
             return out;
