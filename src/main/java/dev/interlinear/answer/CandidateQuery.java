@@ -1,8 +1,8 @@
 package dev.interlinear.answer;
 
 import dev.interlinear.index.Fields;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,7 +14,7 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The Lucene query that gathers candidate sentences: BM25 over the sentence in the question's language,
- * its context, the language-neutral n-grams and number terms, with a nudge towards sentences of the wanted
+ * its context (for rare words), the language-neutral n-grams and number terms, with a nudge towards sentences of the wanted
  * answer type. Only the asker's translation is searched where an article has one.
  */
 final class CandidateQuery {
@@ -24,6 +24,12 @@ final class CandidateQuery {
     static final float GRAMS = 0.6f;
     static final float NUMBERS = 1.5f;
     static final float ANSWER_TYPE = 0.3f;
+    /**
+     * Context terms only for words in at most about one sentence in a thousand: such a word names a passage's
+     * topic, while a common word's context postings (neighbours and heading, three times the body's) cost
+     * half the search and only draw in neighbours of the sentence that answers.
+     */
+    static final double CONTEXT_MIN_WEIGHT = Math.log(1000);
 
     Query build(AnalyzedQuestion q) {
         return build(q, true);
@@ -36,12 +42,14 @@ final class CandidateQuery {
      */
     Query build(AnalyzedQuestion q, boolean someArticleLacksLanguage) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        Set<String> stems = new LinkedHashSet<>();
-        q.words().forEach(w -> stems.add(w.stem()));
-        for (String stem : stems) {
+        Map<String, Double> stems = new LinkedHashMap<>();
+        q.words().forEach(w -> stems.merge(w.stem(), w.weight(), Math::max));
+        stems.forEach((stem, weight) -> {
             scoring.add(boosted(new TermQuery(new Term(Fields.body(q.lang()), stem)), BODY), Occur.SHOULD);
-            scoring.add(boosted(new TermQuery(new Term(Fields.context(q.lang()), stem)), CONTEXT), Occur.SHOULD);
-        }
+            if (weight >= CONTEXT_MIN_WEIGHT) {
+                scoring.add(boosted(new TermQuery(new Term(Fields.context(q.lang()), stem)), CONTEXT), Occur.SHOULD);
+            }
+        });
         for (QueryWord w : q.words()) {
             if (w.inLanguage()) {
                 continue; // found as itself in the question's language: its grams add cost (long posting lists), not recall

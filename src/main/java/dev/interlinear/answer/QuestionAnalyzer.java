@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /** Turns question text into content words with weights, number terms and the kind of answer wanted. */
@@ -44,7 +45,17 @@ final class QuestionAnalyzer {
         Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang));
         // German capitalises every noun, so there capitals say nothing about names.
         Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
-        int docs = Math.max(1, index.size());
+        List<QueryWord> words = index.withSearcher(searcher -> weighed(stemsBySurface, lang, names,
+                searcher.getIndexReader()));
+        List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
+                .distinct().limit(MAX_WORDS).toList();
+        return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers);
+    }
+
+    /** The content words with their weights, every document frequency read from one reader. */
+    private static List<QueryWord> weighed(Map<String, String> stemsBySurface, String lang, Set<String> names,
+                                           IndexReader reader) throws IOException {
+        int docs = Math.max(1, reader.numDocs());
         List<QueryWord> words = new ArrayList<>();
         for (var e : stemsBySurface.entrySet()) {
             if (words.size() == MAX_WORDS) {
@@ -57,9 +68,8 @@ final class QuestionAnalyzer {
             String stem = e.getValue();
             // Document frequency of the stem where the question's language is indexed (inflections count
             // as one word), else of the folded word across all languages; unseen words weigh most.
-            long dfInLanguage = index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.body(lang), stem)));
-            long df = Math.max(dfInLanguage,
-                    index.withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.GRAMS, folded))));
+            long dfInLanguage = reader.docFreq(new Term(Fields.body(lang), stem));
+            long df = Math.max(dfInLanguage, reader.docFreq(new Term(Fields.GRAMS, folded)));
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
             if (df == 0 && names.contains(folded)) {
                 // A name the articles never mention ("the CEO of Apple") pins the question to something
@@ -68,9 +78,7 @@ final class QuestionAnalyzer {
             }
             words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf, dfInLanguage > 0));
         }
-        List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
-                .distinct().limit(MAX_WORDS).toList();
-        return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers);
+        return words;
     }
 
     /** Folded words written like names: capitalised after the first word, or with capitals inside (OpenAI, TSMC). */

@@ -54,6 +54,8 @@ public final class QuestionWords {
                     + "cuántas|cuanto|cuantos|cuál|cuáles|cómo|como"),
             "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
 
+    /** More characters than any question word has, so a message's start is enough to look for one. */
+    private static final int LONGEST_START = 40;
     /** Words that open a question (not every question-only word does: "much", "is" do not). */
     private static final Map<String, Pattern> QUESTION_STARTS = Map.of(
             "en", words("what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|can|could"),
@@ -85,7 +87,10 @@ public final class QuestionWords {
 
     /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */
     public boolean startsWithQuestionWord(String text) {
-        String first = text.strip().split("[\\s,;:!.]+", 2)[0].toLowerCase(Locale.ROOT);
+        String stripped = text.strip();
+        // No question word is near this long: a long chat message is judged by its start only.
+        String start = stripped.length() > LONGEST_START ? stripped.substring(0, LONGEST_START) : stripped;
+        String first = start.split("[\\s,;:!.]+", 2)[0].toLowerCase(Locale.ROOT);
         if (first.isEmpty()) {
             return false;
         }

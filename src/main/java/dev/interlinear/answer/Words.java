@@ -1,6 +1,7 @@
 package dev.interlinear.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,26 +22,41 @@ final class Words {
     /** Folded words of a text (letters and digits; everything else separates). */
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        text.codePoints().forEach(cp -> {
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(cp);
-            } else if (!word.isEmpty()) {
-                out.add(fold(word.toString()));
-                word.setLength(0);
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                out.add(fold(text.substring(start, i)));
+                start = -1;
             }
-        });
-        if (!word.isEmpty()) {
-            out.add(fold(word.toString()));
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(fold(text.substring(start)));
         }
         return out;
     }
 
     static String fold(String word) {
-        char[] in = word.toLowerCase(Locale.ROOT).toCharArray();
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower; // folding leaves ASCII as it is; the ranker folds every word of every candidate
+        }
+        char[] in = lower.toCharArray();
         char[] out = new char[in.length * 4];
         int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
         return new String(out, 0, n);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Set<String> grams(String folded) {
@@ -69,7 +85,17 @@ final class Words {
         if (folded.length() < GRAM) {
             return new long[0];
         }
-        return java.util.stream.IntStream.rangeClosed(0, folded.length() - GRAM)
-                .mapToLong(i -> pack(folded, i)).distinct().sorted().toArray();
+        long[] grams = new long[folded.length() - GRAM + 1];
+        for (int i = 0; i < grams.length; i++) {
+            grams[i] = pack(folded, i);
+        }
+        Arrays.sort(grams);
+        int distinct = 0;
+        for (long g : grams) {
+            if (distinct == 0 || grams[distinct - 1] != g) {
+                grams[distinct++] = g;
+            }
+        }
+        return Arrays.copyOf(grams, distinct);
     }
 }

@@ -28,6 +28,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -105,47 +107,61 @@ public final class SentenceIndex implements Closeable {
         });
     }
 
-    /** For each hit, which of the terms its field holds: one walk over each term's postings, hits in order. */
+    /** For each hit, which of the terms its field holds. */
     private static Map<Integer, Set<String>> termsHeld(IndexSearcher searcher, TopDocs top, String field,
                                                        Collection<String> terms) throws IOException {
         int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
         Map<Integer, Set<String>> out = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (String term : new LinkedHashSet<>(terms)) {
-            BytesRef bytes = new BytesRef(term);
-            int leaf = -1;
-            PostingsEnum postings = null;
-            for (int doc : docs) {
-                int l = ReaderUtil.subIndex(doc, leaves);
-                if (l != leaf) {
-                    leaf = l;
-                    postings = null;
-                    Terms inLeaf = leaves.get(l).reader().terms(field);
-                    if (inLeaf != null) {
-                        TermsEnum it = inLeaf.iterator();
-                        if (it.seekExact(bytes)) {
-                            postings = it.postings(null, PostingsEnum.NONE);
-                        }
-                    }
-                }
-                int local = doc - leaves.get(l).docBase;
-                if (postings != null && postings.docID() <= local
-                        && (postings.docID() == local || postings.advance(local) == local)) {
-                    out.computeIfAbsent(doc, d -> new HashSet<>()).add(term);
-                }
+            for (int doc : holding(searcher, docs, new Term(field, term))) {
+                out.computeIfAbsent(doc, d -> new HashSet<>()).add(term);
             }
         }
         return out;
     }
 
-    /** All sentences of one alignment group, in every translation, ordered by language and position. */
-    public List<IndexedSentence> group(String group) {
+    /** Those of the documents (ascending) that hold the term: one walk over its postings, advancing doc to doc. */
+    private static Set<Integer> holding(IndexSearcher searcher, int[] docs, Term term) throws IOException {
+        Set<Integer> out = new HashSet<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        PostingsEnum postings = null;
+        for (int doc : docs) {
+            int l = ReaderUtil.subIndex(doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                postings = null;
+                Terms inLeaf = leaves.get(l).reader().terms(term.field());
+                if (inLeaf != null) {
+                    TermsEnum it = inLeaf.iterator();
+                    if (it.seekExact(term.bytes())) {
+                        postings = it.postings(null, PostingsEnum.NONE);
+                    }
+                }
+            }
+            int local = doc - leaves.get(l).docBase;
+            if (postings != null && postings.docID() <= local
+                    && (postings.docID() == local || postings.advance(local) == local)) {
+                out.add(doc);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentences of one alignment group in every translation but {@code exceptLang}, ordered by language and
+     * position. The excepted translation's are left unread: a stored document costs a decompression.
+     */
+    public List<IndexedSentence> group(String group, String exceptLang) {
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.GROUP, group)), 1000);
+            int[] docs = docsWith(searcher, new Term(Fields.GROUP, group)).stream().mapToInt(Integer::intValue).toArray();
+            Set<Integer> excepted = holding(searcher, docs, new Term(Fields.LANG, exceptLang));
             StoredFields stored = searcher.storedFields();
             List<IndexedSentence> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(toSentence(stored.document(sd.doc)));
+            for (int doc : docs) {
+                if (!excepted.contains(doc)) {
+                    out.add(toSentence(stored.document(doc)));
+                }
             }
             out.sort(Comparator.comparing(IndexedSentence::lang).thenComparingInt(IndexedSentence::index));
             return out;
@@ -154,12 +170,33 @@ public final class SentenceIndex implements Closeable {
 
     public Optional<IndexedSentence> sentence(String article, String lang, int index) {
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, Fields.id(article, lang, index))), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(toSentence(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            List<Integer> docs = docsWith(searcher, new Term(Fields.ID, Fields.id(article, lang, index)));
+            return docs.isEmpty() ? Optional.empty()
+                    : Optional.of(toSentence(searcher.storedFields().document(docs.get(0))));
         });
+    }
+
+    /**
+     * The live documents holding a term, read straight from its postings: a lookup by key needs no scores and
+     * no top-n queue (which a search for "up to 1000 hits" allocates in full).
+     */
+    private static List<Integer> docsWith(IndexSearcher searcher, Term term) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(term.field());
+            TermsEnum it = terms == null ? null : terms.iterator();
+            if (it == null || !it.seekExact(term.bytes())) {
+                continue;
+            }
+            PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    out.add(leaf.docBase + d);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the article has a translation in this primary language. */

@@ -123,7 +123,8 @@ final class ReaderPages {
         if (highlight.isEmpty() || highlight.getAsInt() < 0 || highlight.getAsInt() >= sentences.size()) {
             return page;
         }
-        return index.group(sentences.get(highlight.getAsInt()).group()).stream()
+        IndexedSentence highlighted = sentences.get(highlight.getAsInt());
+        return index.group(highlighted.group(), highlighted.lang()).stream()
                 .filter(s -> s.lang().equals(other))
                 .findFirst()
                 .map(s -> page + "?hl=" + s.index() + "#s" + s.index())
