@@ -14,8 +14,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The Lucene query that gathers candidate sentences: BM25 over the sentence in the question's language,
- * its context (for rare words), the language-neutral n-grams and number terms, with a nudge towards sentences of the wanted
- * answer type. Only the asker's translation is searched where an article has one.
+ * its context (for rare words), the language-neutral n-grams and number terms, with a nudge towards
+ * sentences of the wanted answer type. Only the asker's translation is searched where an article has one.
  */
 final class CandidateQuery {
 
@@ -25,11 +25,13 @@ final class CandidateQuery {
     static final float NUMBERS = 1.5f;
     static final float ANSWER_TYPE = 0.3f;
     /**
-     * Context terms only for words in at most about one sentence in a thousand: such a word names a passage's
-     * topic, while a common word's context postings (neighbours and heading, three times the body's) cost
-     * half the search and only draw in neighbours of the sentence that answers.
+     * Context terms only for words in at most this many sentences of the question's language: such a word
+     * names a passage's topic, while a common word's context postings (neighbours and heading, three times
+     * the body's) were half the search at 10^5 sentences and only drew in neighbours of the sentence that
+     * answers. A count, not a share, so that in a small corpus, where postings are short, every word keeps
+     * its context.
      */
-    static final double CONTEXT_MIN_WEIGHT = Math.log(1000);
+    static final long CONTEXT_MAX_DOCUMENTS = 200;
 
     Query build(AnalyzedQuestion q) {
         return build(q, true);
@@ -42,11 +44,11 @@ final class CandidateQuery {
      */
     Query build(AnalyzedQuestion q, boolean someArticleLacksLanguage) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        Map<String, Double> stems = new LinkedHashMap<>();
-        q.words().forEach(w -> stems.merge(w.stem(), w.weight(), Math::max));
-        stems.forEach((stem, weight) -> {
+        Map<String, Long> stems = new LinkedHashMap<>();
+        q.words().forEach(w -> stems.merge(w.stem(), w.documentsInLanguage(), Math::min));
+        stems.forEach((stem, documents) -> {
             scoring.add(boosted(new TermQuery(new Term(Fields.body(q.lang()), stem)), BODY), Occur.SHOULD);
-            if (weight >= CONTEXT_MIN_WEIGHT) {
+            if (documents <= CONTEXT_MAX_DOCUMENTS) {
                 scoring.add(boosted(new TermQuery(new Term(Fields.context(q.lang()), stem)), CONTEXT), Occur.SHOULD);
             }
         });

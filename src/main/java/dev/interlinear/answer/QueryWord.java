@@ -10,7 +10,13 @@ import java.util.Set;
  * @param grams  its character 4-grams
  * @param packed the same grams packed into longs, sorted (see {@link Words#pack})
  * @param weight its inverse document frequency in the corpus: rare words count more
- * @param inLanguage whether the stem occurs in sentences of the question's language at all
+ * @param documentsInLanguage how many sentences of the question's language have the stem
  */
-record QueryWord(String folded, String stem, Set<String> grams, long[] packed, double weight, boolean inLanguage) {
+record QueryWord(String folded, String stem, Set<String> grams, long[] packed, double weight,
+                 long documentsInLanguage) {
+
+    /** Whether the stem occurs in sentences of the question's language at all. */
+    boolean inLanguage() {
+        return documentsInLanguage > 0;
+    }
 }
