@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -20,13 +23,39 @@ public final class FactBook {
 
     public static final String FILE = "facts.json";
 
-    private final List<ArticleFacts> articles;
+    /** Article ids in the order of the facts. */
+    private final List<String> ids;
     /** The facts by article id: every answer asks for its article's discrepancies, which a scan made slow. */
-    private final Map<String, List<ArticleFacts>> byArticle = new HashMap<>();
+    private final Function<String, List<ArticleFacts>> byArticle;
+    /** Every article's facts, in order; read on first use when the book was opened from a file. */
+    private volatile List<ArticleFacts> articles;
 
     public FactBook(List<ArticleFacts> articles) {
         this.articles = List.copyOf(articles);
-        this.articles.forEach(a -> byArticle.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
+        Map<String, List<ArticleFacts>> map = new HashMap<>();
+        this.articles.forEach(a -> map.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
+        this.ids = List.copyOf(map.keySet());
+        this.byArticle = id -> map.getOrDefault(id, List.of());
+    }
+
+    /**
+     * A book over the bytes of a facts file: an article's facts are read into objects when first asked for,
+     * so that opening a large index does not wait for every figure of every article (an answer needs one
+     * article's discrepancies; the facts commands read the rest).
+     */
+    private FactBook(byte[] json, List<FactsJson.Slice> slices) {
+        FactsJson reader = new FactsJson();
+        Map<String, List<FactsJson.Slice>> where = new LinkedHashMap<>();
+        slices.forEach(s -> where.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
+        Map<String, List<ArticleFacts>> read = new ConcurrentHashMap<>();
+        this.ids = List.copyOf(where.keySet());
+        this.byArticle = id -> read.computeIfAbsent(id, k -> where.getOrDefault(k, List.of()).stream().map(s -> {
+            try {
+                return reader.read(json, s);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the facts of article " + k + ": " + e.getMessage(), e);
+            }
+        }).toList());
     }
 
     public static FactBook empty() {
@@ -40,22 +69,28 @@ public final class FactBook {
             return empty();
         }
         try {
-            return new FactBook(new FactsJson().read(file));
+            byte[] json = Files.readAllBytes(file);
+            return new FactBook(json, new FactsJson().slices(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
     public void save(Path generation) throws IOException {
-        new FactsJson().write(articles, generation.resolve(FILE));
+        new FactsJson().write(articles(), generation.resolve(FILE));
     }
 
     public List<ArticleFacts> articles() {
-        return articles;
+        List<ArticleFacts> all = articles;
+        if (all == null) {
+            all = ids.stream().flatMap(id -> byArticle.apply(id).stream()).toList();
+            articles = all; // read twice at worst by racing threads, with the same result
+        }
+        return all;
     }
 
     private Stream<ArticleFacts> in(Optional<String> article) {
-        return article.isEmpty() ? articles.stream() : byArticle.getOrDefault(article.get(), List.of()).stream();
+        return article.isEmpty() ? articles().stream() : byArticle.apply(article.get()).stream();
     }
 
     public List<QuantityFact> quantities(Optional<String> article, Optional<FactKind> kind) {
@@ -64,7 +99,7 @@ public final class FactBook {
     }
 
     public List<QuoteFact> quotes(Optional<String> speaker) {
-        return articles.stream().flatMap(a -> a.quotes().stream()
+        return articles().stream().flatMap(a -> a.quotes().stream()
                         .filter(q -> speaker.isEmpty() || a.speakerOf(q).map(e -> e.isCalled(speaker.get()))
                                 .orElse(Names.key(q.speaker()).equals(Names.key(speaker.get())))))
                 .toList();
@@ -72,7 +107,7 @@ public final class FactBook {
 
     /** Quantity facts and quotes in sentences that mention the entity of that name. */
     public List<QuantityFact> quantitiesMentioning(String name) {
-        return articles.stream().flatMap(a -> a.entityCalled(name).stream().flatMap(e -> a.quantities().stream()
+        return articles().stream().flatMap(a -> a.entityCalled(name).stream().flatMap(e -> a.quantities().stream()
                 .filter(q -> e.mentionsIn(q.lang()).contains(q.sentenceIndex())))).toList();
     }
 
@@ -91,19 +126,19 @@ public final class FactBook {
     /** Names of people and organisations, each once, sorted. */
     public List<String> entityNames() {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        articles.forEach(a -> a.entities().forEach(e -> names.add(e.name())));
+        articles().forEach(a -> a.entities().forEach(e -> names.add(e.name())));
         return List.copyOf(names);
     }
 
     /** The people quoted, each once, sorted. */
     public List<String> speakers() {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        articles.forEach(a -> a.quotes().forEach(q -> names.add(a.speakerOf(q).map(Entity::name).orElse(q.speaker()))));
+        articles().forEach(a -> a.quotes().forEach(q -> names.add(a.speakerOf(q).map(Entity::name).orElse(q.speaker()))));
         return List.copyOf(names);
     }
 
     public boolean isEntity(String name) {
-        return articles.stream().anyMatch(a -> a.entityCalled(name).isPresent());
+        return articles().stream().anyMatch(a -> a.entityCalled(name).isPresent());
     }
 
     /** Whether a name contains typed text, case and accents ignored: for autocomplete. */

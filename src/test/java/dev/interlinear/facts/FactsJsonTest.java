@@ -24,7 +24,7 @@ class FactsJsonTest {
         List<ArticleFacts> read = json.read(file);
         // THEN equal, amounts exact and written plainly
         assertThat(read).isEqualTo(facts);
-        assertThat(Files.readString(file)).contains("\"value\" : 700000000000").doesNotContain("E+");
+        assertThat(Files.readString(file)).contains("\"value\":700000000000").doesNotContain("E+");
         assertThat(dir.toFile().list()).containsExactly("facts.json");
     }
 
