@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.search.Query;
 
 /** The one entry point front ends call: a question in, an answer (or a reasoned "not in the articles") out. */
 public final class AnswerService {
@@ -55,6 +56,14 @@ public final class AnswerService {
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
         this.questionAnalyzer = new QuestionAnalyzer(analyzers, questionWords, signals);
         this.ranker = new Ranker();
+    }
+
+    /**
+     * The Lucene query that {@link #ask} gathers candidates with, for a question already in {@code lang}: question
+     * analysis (words, stems, weights, numbers, answer type) and query building, timed alone by the benchmark.
+     */
+    public Query candidateQuery(String question, String lang) {
+        return candidateQuery.build(questionAnalyzer.analyze(question, lang, index), !index.everyArticleIn(lang));
     }
 
     /**

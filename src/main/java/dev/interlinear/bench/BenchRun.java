@@ -11,7 +11,7 @@ public record BenchRun(int sentences, double buildSeconds, double buildCpuSecond
                        long indexBytes, long heapBytes,
                        double firstAnswerMs, Latency answerMs, int threads, Latency answerMsThreads,
                        double answersPerSecond, Latency plainMs, double ratioP50, double hitAt1, int questions,
-                       double detectionMicros, double segmentationMicros) {
+                       double detectionMicros, double segmentationMicros, double queryBuildingMicros) {
 
     /** Median and 99th percentile, in milliseconds. */
     public record Latency(double p50, double p99) {

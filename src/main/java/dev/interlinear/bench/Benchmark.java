@@ -146,7 +146,7 @@ public final class Benchmark {
                 for (int i = 0; i + 4 <= targets.size() && paragraphs.size() < 500; i += 4) {
                     paragraphs.add(String.join(" ", targets.subList(i, i + 4).stream().map(SyntheticCorpus.Target::text).toList()));
                 }
-                HotPieces.Figures pieces = HotPieces.measure(qs.stream().map(Question::text).toList(), paragraphs, languages);
+                HotPieces.Figures pieces = HotPieces.measure(qs, paragraphs, languages, service);
                 double[] plain = plain(index, qs);
                 BenchRun.Latency one = latency(single);
                 BenchRun.Latency plainLatency = latency(plain);
@@ -155,7 +155,7 @@ public final class Benchmark {
                         threads, latency(multi), answersPerSecond, plainLatency,
                         plainLatency.p50() == 0 ? 0 : one.p50() / plainLatency.p50(),
                         answerable == 0 ? 0 : (double) hits / answerable, qs.size(), pieces.detectionMicros(),
-                        pieces.segmentationMicros());
+                        pieces.segmentationMicros(), pieces.queryBuildingMicros());
             }
         } finally {
             deleteTree(work);

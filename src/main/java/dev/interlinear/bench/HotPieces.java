@@ -1,26 +1,31 @@
 package dev.interlinear.bench;
 
+import dev.interlinear.answer.AnswerService;
 import dev.interlinear.text.LanguageDetector;
 import dev.interlinear.text.OpenNlpLanguageDetector;
 import dev.interlinear.text.SentenceSegmenter;
 import java.util.List;
 
 /**
- * Micro-timings of the hot pieces on their own, after a warm-up: language detection of a question and
- * segmentation of a paragraph. (Query building and ranking are inside the answer latency.)
+ * Micro-timings of the hot pieces on their own, after a warm-up: language detection of a question,
+ * segmentation of a paragraph, and building a question's Lucene query (analysis included). Ranking, retrieval
+ * and rendering are inside the answer latency.
  */
 final class HotPieces {
 
     /** Microseconds per call. */
-    record Figures(double detectionMicros, double segmentationMicros) {
+    record Figures(double detectionMicros, double segmentationMicros, double queryBuildingMicros) {
     }
 
-    static Figures measure(List<String> questions, List<String> paragraphs, List<String> languages) {
+    static Figures measure(List<Benchmark.Question> asked, List<String> paragraphs, List<String> languages,
+                           AnswerService service) {
+        List<String> questions = asked.stream().map(Benchmark.Question::text).toList();
         LanguageDetector detector = new OpenNlpLanguageDetector(OpenNlpLanguageDetector.loadModel(), languages);
         SentenceSegmenter segmenter = new SentenceSegmenter();
         for (int round = 0; round < 2; round++) { // the first round warms the JIT up
             questions.forEach(detector::detect);
             paragraphs.forEach(p -> segmenter.split(p, languages.get(0)));
+            asked.forEach(q -> service.candidateQuery(q.text(), q.lang()));
         }
         long d = System.nanoTime();
         questions.forEach(detector::detect);
@@ -28,6 +33,13 @@ final class HotPieces {
         long s = System.nanoTime();
         paragraphs.forEach(p -> segmenter.split(p, languages.get(0)));
         double segmentation = (System.nanoTime() - s) / 1e3 / Math.max(1, paragraphs.size());
-        return new Figures(Math.round(detection * 10) / 10.0, Math.round(segmentation * 10) / 10.0);
+        long b = System.nanoTime();
+        asked.forEach(q -> service.candidateQuery(q.text(), q.lang()));
+        double query = (System.nanoTime() - b) / 1e3 / Math.max(1, asked.size());
+        return new Figures(round(detection), round(segmentation), round(query));
+    }
+
+    private static double round(double micros) {
+        return Math.round(micros * 10) / 10.0;
     }
 }

@@ -102,18 +102,19 @@ final class BenchCommand implements Callable<Integer> {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode runs = root.putArray("runs");
         if (!json) {
-            out.println("sentences  build_s  cpu_s  sent/s   index_MB  heap_MB  first_ms  p50_ms  p99_ms  p50_T  p99_T  answers/s  plain_p50  plain_p99  ratio  hit@1  detect_us  segment_us");
+            out.println("sentences  build_s  cpu_s  sent/s   index_MB  heap_MB  first_ms  p50_ms  p99_ms  p50_T  p99_T  answers/s  plain_p50  plain_p99  ratio  hit@1  detect_us  segment_us  query_us");
             out.flush();
         }
         for (int n : sizes) {
             BenchRun r = benchmark.run(n, languages, threads, questions);
             runs.add(toJson(mapper, r));
             if (!json) {
-                out.printf(Locale.ROOT, "%9d  %7.1f  %5.0f  %7.0f  %8.1f  %7.1f  %8.0f  %6.2f  %6.2f  %5.2f  %5.2f  %9.0f  %9.3f  %9.3f  %5.1f  %5.3f  %9.1f  %10.1f%n",
+                out.printf(Locale.ROOT, "%9d  %7.1f  %5.0f  %7.0f  %8.1f  %7.1f  %8.0f  %6.2f  %6.2f  %5.2f  %5.2f  %9.0f  %9.3f  %9.3f  %5.1f  %5.3f  %9.1f  %10.1f  %8.1f%n",
                         r.sentences(), r.buildSeconds(), r.buildCpuSeconds(), r.sentencesPerSecond(), r.indexBytes() / 1e6, r.heapBytes() / 1e6,
                         r.firstAnswerMs(), r.answerMs().p50(), r.answerMs().p99(), r.answerMsThreads().p50(),
                         r.answerMsThreads().p99(), r.answersPerSecond(), r.plainMs().p50(), r.plainMs().p99(),
-                        r.ratioP50(), r.hitAt1(), r.detectionMicros(), r.segmentationMicros());
+                        r.ratioP50(), r.hitAt1(), r.detectionMicros(), r.segmentationMicros(),
+                        r.queryBuildingMicros());
                 out.flush();
             }
         }
@@ -142,7 +143,8 @@ final class BenchCommand implements Callable<Integer> {
         n.put("hit_at_1", r.hitAt1());
         n.put("questions", r.questions());
         n.putObject("pieces_us").put("language_detection", r.detectionMicros())
-                .put("segmentation_per_paragraph", r.segmentationMicros());
+                .put("segmentation_per_paragraph", r.segmentationMicros())
+                .put("query_building", r.queryBuildingMicros());
         return n;
     }
 
