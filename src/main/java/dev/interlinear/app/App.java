@@ -37,20 +37,38 @@ public final class App {
 
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-    /** The detector's model takes about a second to read: it loads in the background from the start. */
+    /**
+     * The detector's model takes about a second to read. A running bot reads it in the background from the
+     * start; a single question reads it only if its function words do not settle its language.
+     */
     private final CompletableFuture<LanguageDetectorModel> languageModel;
+    private final ModelLoading loading;
 
-    public App(Settings settings) {
-        this(settings, CompletableFuture.supplyAsync(OpenNlpLanguageDetector::loadModel, runnable -> {
-            Thread loader = new Thread(runnable, "language-model-loader");
-            loader.setDaemon(true);
-            loader.start();
-        }));
+    /** When the language detector's model is read. */
+    public enum ModelLoading {
+        /** At once, beside the rest of the start (servers: the first questions do not wait for it). */
+        IN_BACKGROUND,
+        /** When a text first needs it (one question: most never do, and reading it slowed the start). */
+        ON_DEMAND
     }
 
-    private App(Settings settings, CompletableFuture<LanguageDetectorModel> languageModel) {
+    public App(Settings settings) {
+        this(settings, ModelLoading.IN_BACKGROUND);
+    }
+
+    public App(Settings settings, ModelLoading loading) {
+        this(settings, loading == ModelLoading.ON_DEMAND ? new CompletableFuture<>()
+                : CompletableFuture.supplyAsync(OpenNlpLanguageDetector::loadModel, runnable -> {
+                    Thread loader = new Thread(runnable, "language-model-loader");
+                    loader.setDaemon(true);
+                    loader.start();
+                }), loading);
+    }
+
+    private App(Settings settings, CompletableFuture<LanguageDetectorModel> languageModel, ModelLoading loading) {
         this.settings = settings;
         this.languageModel = languageModel;
+        this.loading = loading;
     }
 
     /**
@@ -58,7 +76,7 @@ public final class App {
      * builds many corpora, and reading the model again for each would compete with the build it measures.
      */
     public App withSettings(Settings other) {
-        return new App(other, languageModel);
+        return new App(other, languageModel, loading);
     }
 
     public Settings settings() {
@@ -158,6 +176,17 @@ public final class App {
     }
 
     private LanguageDetectorModel languageModel() {
+        if (!languageModel.isDone()) {
+            synchronized (languageModel) {
+                if (!languageModel.isDone() && loading == ModelLoading.ON_DEMAND) {
+                    try {
+                        languageModel.complete(OpenNlpLanguageDetector.loadModel());
+                    } catch (RuntimeException e) {
+                        languageModel.completeExceptionally(e);
+                    }
+                }
+            }
+        }
         try {
             return languageModel.join();
         } catch (CompletionException e) {

@@ -35,7 +35,8 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        App app = new App(common.settings());
+        // One question: its function words usually settle its language, so the model is read only if needed.
+        App app = new App(common.settings(), App.ModelLoading.ON_DEMAND);
         try (var index = common.open(app, spec.commandLine().getErr()).index()) {
             AskRequest request = AskRequest.of(String.join(" ", words));
             if (lang != null) {
