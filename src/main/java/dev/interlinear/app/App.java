@@ -13,6 +13,7 @@ import dev.interlinear.index.Fingerprints;
 import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.text.LanguageModelUnavailableException;
 import dev.interlinear.text.Languages;
 import dev.interlinear.text.OpenNlpLanguageDetector;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -189,8 +191,9 @@ public final class App {
         }
         try {
             return languageModel.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new LanguageModelUnavailableException("the language model could not be read: " + cause, cause);
         }
     }
 }

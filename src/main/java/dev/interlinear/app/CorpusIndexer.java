@@ -18,6 +18,7 @@ import dev.interlinear.index.IndexBuilder;
 import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.PreparedArticle;
 import dev.interlinear.index.SentenceSignals;
+import dev.interlinear.text.LanguageModelUnavailableException;
 import dev.interlinear.text.OpenNlpLanguageDetector;
 import dev.interlinear.text.QuantityExtractor;
 import dev.interlinear.text.RememberedQuantities;
@@ -183,6 +184,8 @@ final class CorpusIndexer {
                         prepared = preparer.prepare(article);
                         facts = new FactExtractor(articleQuantities)
                                 .extract(article.id(), prepared.sentences(), prepared.alignment());
+                    } catch (LanguageModelUnavailableException e) {
+                        throw e; // every article would be wrong: the build stops and the served index stays
                     } catch (RuntimeException | StackOverflowError e) {
                         return new Prepared(article, Optional.empty(), e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : ": " + e.getMessage()));

@@ -25,17 +25,24 @@ public final class FactBook {
 
     /** Article ids in the order of the facts. */
     private final List<String> ids;
-    /** The facts by article id: every answer asks for its article's discrepancies, which a scan made slow. */
-    private final Function<String, List<ArticleFacts>> byArticle;
+    /**
+     * The facts by article id: every answer asks for its article's discrepancies, which a scan made slow.
+     * Over a file's bytes until every article has been read; then over the objects, and the bytes are let go.
+     */
+    private volatile Function<String, List<ArticleFacts>> byArticle;
     /** Every article's facts, in order; read on first use when the book was opened from a file. */
     private volatile List<ArticleFacts> articles;
 
     public FactBook(List<ArticleFacts> articles) {
         this.articles = List.copyOf(articles);
+        this.ids = this.articles.stream().map(ArticleFacts::article).distinct().toList();
+        this.byArticle = byId(this.articles);
+    }
+
+    private static Function<String, List<ArticleFacts>> byId(List<ArticleFacts> articles) {
         Map<String, List<ArticleFacts>> map = new HashMap<>();
-        this.articles.forEach(a -> map.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
-        this.ids = List.copyOf(map.keySet());
-        this.byArticle = id -> map.getOrDefault(id, List.of());
+        articles.forEach(a -> map.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
+        return id -> map.getOrDefault(id, List.of());
     }
 
     /**
@@ -49,13 +56,17 @@ public final class FactBook {
         slices.forEach(s -> where.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
         Map<String, List<ArticleFacts>> read = new ConcurrentHashMap<>();
         this.ids = List.copyOf(where.keySet());
-        this.byArticle = id -> read.computeIfAbsent(id, k -> where.getOrDefault(k, List.of()).stream().map(s -> {
-            try {
-                return reader.read(json, s);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the facts of article " + k + ": " + e.getMessage(), e);
-            }
-        }).toList());
+        // Unknown ids (typed by users) are answered without being remembered.
+        this.byArticle = id -> !where.containsKey(id) ? List.of()
+                : read.computeIfAbsent(id, k -> where.get(k).stream().map(s -> read(reader, json, s)).toList());
+    }
+
+    private static ArticleFacts read(FactsJson reader, byte[] json, FactsJson.Slice slice) {
+        try {
+            return reader.read(json, slice);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the facts of article " + slice.article() + ": " + e.getMessage(), e);
+        }
     }
 
     public static FactBook empty() {
@@ -83,8 +94,15 @@ public final class FactBook {
     public List<ArticleFacts> articles() {
         List<ArticleFacts> all = articles;
         if (all == null) {
-            all = ids.stream().flatMap(id -> byArticle.apply(id).stream()).toList();
-            articles = all; // read twice at worst by racing threads, with the same result
+            synchronized (this) {
+                all = articles;
+                if (all == null) {
+                    Function<String, List<ArticleFacts>> fromFile = byArticle;
+                    all = ids.stream().flatMap(id -> fromFile.apply(id).stream()).toList();
+                    byArticle = byId(all); // every article is read: the file's bytes are no longer needed
+                    articles = all;
+                }
+            }
         }
         return all;
     }

@@ -112,6 +112,7 @@ public final class FactsJson {
                         }
                         out.add(new Slice(article, from, (int) p.currentLocation().getByteOffset()));
                     }
+                    expect(p.currentToken(), JsonToken.END_ARRAY);
                 } else {
                     p.skipChildren();
                 }

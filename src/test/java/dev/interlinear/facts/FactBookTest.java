@@ -46,6 +46,16 @@ class FactBookTest {
     }
 
     @Test
+    void givenAnArticleThatIsNoObject_whenLoaded_thenRefusedAtOnce(@TempDir Path generation) throws IOException {
+        // GIVEN a facts file whose list of articles holds a null
+        Files.writeString(generation.resolve(FactBook.FILE), "{\"version\": 1, \"articles\": [null]}");
+
+        // WHEN / THEN it is refused, not read as a book without facts
+        assertThatThrownBy(() -> FactBook.load(generation)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("END_ARRAY");
+    }
+
+    @Test
     void givenNoFactsFile_whenLoaded_thenTheBookIsEmpty(@TempDir Path generation) {
         assertThat(FactBook.load(generation).articles()).isEmpty();
     }
