@@ -21,7 +21,6 @@ import picocli.CommandLine.Mixin;
 @Command(name = "bot", mixinStandardHelpOptions = true, description = "Runs the Discord bot (token from the DISCORD_TOKEN environment variable).")
 final class BotCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
     static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
     static final String HOW_TO_GET_A_TOKEN = "create an application at https://discord.com/developers/applications, "
             + "add a bot, copy its token and set it as " + TOKEN_VARIABLE + " (see README, Running the bot)";
@@ -60,7 +59,10 @@ final class BotCommand implements Callable<Integer> {
         WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), served,
                 () -> Optional.of(bot.connected()), settings.web());
         AutoCloseable watcher = common.watch(app, served, opened);
-        LOG.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
+        // The logger is made here, not in a static field: building the command line for any other command
+        // would otherwise start the logging system (a tenth of a fresh `ask`).
+        Logger log = LoggerFactory.getLogger(BotCommand.class);
+        log.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
         // The bot goes first so that the answers in flight are sent; the reader last, /health until the end.
         Running.untilStopped(watcher, bot, web, served);
         return 0;
