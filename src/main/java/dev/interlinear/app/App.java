@@ -21,11 +21,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where the parts are put together (no DI framework, no static singletons). Front ends ask
@@ -149,10 +150,27 @@ public final class App {
         return factsService(index, FactBook.load(index.generation()));
     }
 
-    /** The index with its facts (read once for both services) as the front ends serve it. */
+    /**
+     * The index with its facts (read once for both services) as the front ends serve it. Answers read one
+     * article's facts; the facts commands and their autocompletion (which Discord gives 3 s) need them all,
+     * so every article's facts are read in the background while the first questions are answered.
+     */
     public Edition edition(SentenceIndex index) {
         FactBook facts = FactBook.load(index.generation());
+        Thread reader = new Thread(() -> readAll(facts), "facts-reader");
+        reader.setDaemon(true);
+        reader.start();
         return new Edition(index, answerService(index, facts), factsService(index, facts));
+    }
+
+    private static void readAll(FactBook facts) {
+        try {
+            facts.articles();
+        } catch (RuntimeException e) {
+            // The facts commands say so when they are used; a running bot keeps answering. (No static logger:
+            // a single `ask` would start the logging system for nothing.)
+            LoggerFactory.getLogger(App.class).warn("the facts could not all be read: {}", e.getMessage());
+        }
     }
 
     private AnswerService answerService(SentenceIndex index, FactBook facts) {
