@@ -13,11 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -44,8 +42,8 @@ class BotProcessTest {
     private static final String MESSAGES = "channels/\\d+/messages";
     private static final String QUESTION = "Was äußerte C.C. Wei?";
 
-    private final String token = discordShapedToken();
-    private final String rejectedToken = discordShapedToken();
+    private final String token = TestTokens.discordShaped();
+    private final String rejectedToken = TestTokens.discordShaped();
     private Path dir;
     private FakeDiscord fake;
     private FakeDiscord refusing;
@@ -202,19 +200,6 @@ class BotProcessTest {
         List<String> secrets = new ArrayList<>(List.of(token));
         secrets.addAll(List.of(token.split("\\.")));
         return secrets;
-    }
-
-    /** A random token shaped like Discord's: base64 of a user id, base64 of a time, an HMAC, dot-separated. */
-    private static String discordShapedToken() {
-        SecureRandom random = new SecureRandom();
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String userId = Long.toString(1_000_000_000_000_000_000L + Math.floorMod(random.nextLong(), 1_000_000_000_000_000_000L));
-        byte[] time = new byte[4];
-        byte[] hmac = new byte[28];
-        random.nextBytes(time);
-        random.nextBytes(hmac);
-        return base64.encodeToString(userId.getBytes()) + "." + base64.encodeToString(time) + "."
-                + base64.encodeToString(hmac);
     }
 
     /** The settings of a run; the runs share the Discord tests' data folder, so the index is built once. */

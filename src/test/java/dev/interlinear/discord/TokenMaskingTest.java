@@ -16,13 +16,15 @@ import org.slf4j.Logger;
 
 class TokenMaskingTest {
 
-    private static final String TOKEN = "MTU3Mzk5MDg2MTU2ODQ3NTEzNg.GhR4kQ.Xq3vN8cT0bZ1mW5yK7pL2sD9fG4hJ6aE0rU8iO";
+    private static final String TOKEN = TestTokens.discordShaped();
+    /** The HMAC part, the secret one. */
+    private static final String SECRET_PART = TOKEN.substring(TOKEN.lastIndexOf('.') + 1);
 
     @Test
     void givenAToken_whenTextContainsItOrItsSecretPart_thenBothAreMasked() {
         List<String> secrets = TokenMasking.secretsOf(" " + TOKEN + "\n");
 
-        String masked = TokenMasking.mask("Authorization: Bot " + TOKEN + " or just Xq3vN8cT0bZ1mW5yK7pL2sD9fG4hJ6aE0rU8iO",
+        String masked = TokenMasking.mask("Authorization: Bot " + TOKEN + " or just " + SECRET_PART,
                 secrets);
 
         assertThat(masked).isEqualTo("Authorization: Bot [DISCORD_TOKEN] or just [DISCORD_TOKEN]");
