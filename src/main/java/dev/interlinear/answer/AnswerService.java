@@ -63,7 +63,11 @@ public final class AnswerService {
      * analysis (words, stems, weights, numbers, answer type) and query building, timed alone by the benchmark.
      */
     public Query candidateQuery(String question, String lang) {
-        return candidateQuery.build(questionAnalyzer.analyze(question, lang, index), !index.everyArticleIn(lang));
+        return query(questionAnalyzer.analyze(question, lang, index));
+    }
+
+    private Query query(AnalyzedQuestion analyzed) {
+        return candidateQuery.build(analyzed, !index.everyArticleIn(analyzed.lang()));
     }
 
     /**
@@ -89,7 +93,7 @@ public final class AnswerService {
         }
         List<String> stems = analyzed.words().stream().map(QueryWord::stem).toList();
         List<Ranker.Ranked> ranked = ranker.rank(analyzed, index.search(
-                candidateQuery.build(analyzed, !index.everyArticleIn(lang)), CANDIDATES, Fields.body(lang), stems));
+                query(analyzed), CANDIDATES, Fields.body(lang), stems));
         if (ranked.isEmpty() || ranked.get(0).confidence() < settings.minConfidence()) {
             return AnswerResult.declined(question, lang);
         }
