@@ -66,4 +66,38 @@ class TranslationSentencesTest {
 
         assertThat(sentences.of(t)).extracting(Sentence::lang).containsExactly("pt");
     }
+
+    @Test
+    void givenALongParagraphLeftInEnglish_whenSegmented_thenItIsTaggedEnglishThoughOnlyItsOpeningIsReadFirst() {
+        // GIVEN a long untranslated paragraph with few English function words in its opening
+        String english = "Encrypted filesystems protect your data if your laptop gets stolen. "
+                + "Keep a backup of your passphrase somewhere safe, because nobody can recover lost data. "
+                + "Remember that every encrypted partition needs its passphrase at boot time, "
+                + "so plan for unattended servers accordingly.";
+        Translation t = portuguese(new Block(BlockKind.PARAGRAPH, english));
+
+        // THEN its opening does not pass for Portuguese, and the whole paragraph is tagged English
+        assertThat(english.length()).isGreaterThan(TranslationSentences.OPENING_CHARACTERS + 40);
+        assertThat(sentences.of(t)).extracting(Sentence::lang).containsOnly("en");
+    }
+
+    @Test
+    void givenALongText_whenItsOpeningIsTaken_thenItEndsAtASpaceWithinTheLimit() {
+        String text = "palavra ".repeat(60);
+
+        String opening = TranslationSentences.opening(text);
+
+        assertThat(opening.length()).isLessThanOrEqualTo(TranslationSentences.OPENING_CHARACTERS);
+        assertThat(text).startsWith(opening + " ");
+        assertThat(TranslationSentences.opening("curta")).isEqualTo("curta");
+    }
+
+    @Test
+    void givenALongTextWithoutSpaces_whenItsOpeningIsTaken_thenNoCharacterIsCutInHalf() {
+        String text = "a".repeat(TranslationSentences.OPENING_CHARACTERS - 1) + "😀".repeat(40);
+
+        String opening = TranslationSentences.opening(text);
+
+        assertThat(opening).isEqualTo("a".repeat(TranslationSentences.OPENING_CHARACTERS - 1));
+    }
 }
