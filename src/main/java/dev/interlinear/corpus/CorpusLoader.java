@@ -70,20 +70,33 @@ public final class CorpusLoader {
         } catch (IOException e) {
             throw new CorpusException("cannot list the articles folder " + articlesDir + ": " + describe(e));
         }
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
-            // Files beside the article folders (README, SOURCE.md) and hidden entries are not part of the layout.
-            if (name.startsWith(".") || !Files.isDirectory(entry)) {
-                continue;
-            }
-            if (!ARTICLE_ID.matcher(name).matches()) {
-                problems.add(new CorpusProblem(entry,
-                        "folder name is not a valid article id (use lower-case letters, digits and '-'); skipped"));
-                continue;
-            }
-            loadArticle(entry, name, problems).ifPresent(articles::add);
+        // Articles are read on every core (parsing and decoding were a serial part of indexing), each with its
+        // own list of problems; the results are joined in folder order, so the corpus stays deterministic.
+        List<LoadedEntry> loaded = entries.parallelStream().map(this::loadEntry).toList();
+        for (LoadedEntry entry : loaded) {
+            problems.addAll(entry.problems());
+            entry.article().ifPresent(articles::add);
         }
         return new Corpus(articles, problems);
+    }
+
+    /** What one entry of the articles folder gave: an article or nothing, and its problems. */
+    private record LoadedEntry(Optional<Article> article, List<CorpusProblem> problems) {
+    }
+
+    private LoadedEntry loadEntry(Path entry) {
+        String name = entry.getFileName().toString();
+        List<CorpusProblem> problems = new ArrayList<>();
+        // Files beside the article folders (README, SOURCE.md) and hidden entries are not part of the layout.
+        if (name.startsWith(".") || !Files.isDirectory(entry)) {
+            return new LoadedEntry(Optional.empty(), problems);
+        }
+        if (!ARTICLE_ID.matcher(name).matches()) {
+            problems.add(new CorpusProblem(entry,
+                    "folder name is not a valid article id (use lower-case letters, digits and '-'); skipped"));
+            return new LoadedEntry(Optional.empty(), problems);
+        }
+        return new LoadedEntry(loadArticle(entry, name, problems), problems);
     }
 
     private Optional<Article> loadArticle(Path folder, String id, List<CorpusProblem> problems) {

@@ -77,6 +77,29 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void givenManyArticlesSomeBroken_whenLoaded_thenArticlesAndProblemsComeInFolderOrder() throws IOException {
+        // GIVEN 40 articles (read on several threads), every fourth with an empty file
+        for (int i = 0; i < 40; i++) {
+            Path folder = Files.createDirectories(root.resolve(String.format("a%02d", i)));
+            write(folder.resolve("de.txt"), "Artikel " + i + ".");
+            if (i % 4 == 0) {
+                write(folder.resolve("en.txt"), "");
+            }
+        }
+
+        // WHEN loaded
+        Corpus corpus = loader.load(root);
+
+        // THEN the order is the folders' order, as with one thread
+        assertThat(corpus.articles()).extracting(Article::id)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40)
+                        .mapToObj(i -> String.format("a%02d", i)).toList());
+        assertThat(corpus.problems()).extracting(p -> p.file().getParent().getFileName().toString())
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).filter(i -> i % 4 == 0)
+                        .mapToObj(i -> String.format("a%02d", i)).toList());
+    }
+
+    @Test
     void givenUtf8BomFile_whenLoaded_thenBomNotInText() throws IOException {
         Path a = Files.createDirectories(root.resolve("bom"));
         Files.write(a.resolve("en.txt"), ("\uFEFFHello.").getBytes(StandardCharsets.UTF_8));
