@@ -38,7 +38,11 @@ public final class IndexBuilder {
     }
 
     private final SentenceSignals signals;
-    private final LanguageAnalyzers analyzers;
+    /**
+     * One analysis per indexing thread, kept from article to article: it remembers the terms of the words it
+     * has seen, and most words of the next article are among them.
+     */
+    private final ThreadLocal<SentenceAnalysis> analyses;
 
     public IndexBuilder(SentenceSignals signals) {
         this(signals, new LanguageAnalyzers());
@@ -47,7 +51,7 @@ public final class IndexBuilder {
     /** @param analyzers the analysers questions are analysed with (their configuration, not their state) */
     public IndexBuilder(SentenceSignals signals, LanguageAnalyzers analyzers) {
         this.signals = signals;
-        this.analyzers = analyzers;
+        this.analyses = ThreadLocal.withInitial(() -> new SentenceAnalysis(analyzers));
     }
 
     public void add(IndexWriter writer, PreparedArticle prepared) throws IOException {
@@ -57,7 +61,7 @@ public final class IndexBuilder {
     /** @param signals the signals to index, for example over quantities the article's facts already found */
     public void add(IndexWriter writer, PreparedArticle prepared, SentenceSignals signals) throws IOException {
         ArticleAlignment alignment = prepared.alignment();
-        SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
+        SentenceAnalysis analysis = analyses.get();
         for (Translation translation : prepared.article().translations().values()) {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
             List<String> fragments = translation.url().isPresent()

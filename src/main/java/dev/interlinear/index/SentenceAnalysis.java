@@ -2,7 +2,10 @@ package dev.interlinear.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 
@@ -48,15 +51,70 @@ final class SentenceAnalysis {
         return grams.run(words);
     }
 
-    /** The second half of an analyser over a source that replays words; reused for every sentence. */
-    private record Chain(ReplayedTokens source, TokenStream filters) {
+    /**
+     * The second half of an analyser over a source that replays words; reused for every sentence.
+     *
+     * <p>Every filter after lower-casing works on one token at a time; only skipped stop words carry over, into
+     * the position increment of the next term and of the end. So a sentence's terms are its words' terms in
+     * order, and each word is analysed once and remembered (a Zipf vocabulary repeats most words: analysis
+     * was a tenth of indexing). The end is left to the chain itself, over the stop words after the last term.
+     */
+    private static final class Chain {
+        /** Words remembered per chain; a bound on memory, far above the words that make up most text. */
+        private static final int MAX_WORDS = 20_000;
+
+        private final ReplayedTokens source = new ReplayedTokens(AnalyzedText.EMPTY);
+        private final TokenStream filters;
+        private final Map<String, AnalyzedText> byWord = new HashMap<>();
+
+        Chain(java.util.function.Function<TokenStream, TokenStream> afterLowerCase) {
+            this.filters = afterLowerCase.apply(source);
+        }
 
         static Chain over(java.util.function.Function<TokenStream, TokenStream> afterLowerCase) {
-            ReplayedTokens source = new ReplayedTokens(AnalyzedText.EMPTY);
-            return new Chain(source, afterLowerCase.apply(source));
+            return new Chain(afterLowerCase);
         }
 
         AnalyzedText run(AnalyzedText words) {
+            List<String> terms = new ArrayList<>(words.terms().size() * 2);
+            int[] increments = new int[Math.max(8, words.terms().size() * 2)];
+            int pending = 0;
+            int afterLastTerm = 0;
+            for (int i = 0; i < words.terms().size(); i++) {
+                AnalyzedText alone = alone(words.terms().get(i));
+                if (alone.terms().isEmpty()) {
+                    pending += words.increments()[i];
+                    continue;
+                }
+                if (terms.size() + alone.terms().size() > increments.length) {
+                    increments = Arrays.copyOf(increments, 2 * (terms.size() + alone.terms().size()));
+                }
+                // Analysed alone, the word came with an increment of 1; here it comes with its own plus the
+                // positions of the stop words before it.
+                increments[terms.size()] = alone.increments()[0] - 1 + words.increments()[i] + pending;
+                System.arraycopy(alone.increments(), 1, increments, terms.size() + 1, alone.terms().size() - 1);
+                terms.addAll(alone.terms());
+                pending = 0;
+                afterLastTerm = i + 1;
+            }
+            int end = analyse(new AnalyzedText(words.terms().subList(afterLastTerm, words.terms().size()),
+                    Arrays.copyOfRange(words.increments(), afterLastTerm, words.terms().size()),
+                    words.finalIncrement())).finalIncrement();
+            return new AnalyzedText(terms, Arrays.copyOf(increments, terms.size()), end);
+        }
+
+        private AnalyzedText alone(String word) {
+            AnalyzedText known = byWord.get(word);
+            if (known == null) {
+                known = analyse(new AnalyzedText(List.of(word), new int[] {1}, 0));
+                if (byWord.size() < MAX_WORDS) {
+                    byWord.put(word, known);
+                }
+            }
+            return known;
+        }
+
+        private AnalyzedText analyse(AnalyzedText words) {
             source.play(words);
             try {
                 return AnalyzedText.read(filters);

@@ -64,6 +64,32 @@ class SentenceAnalysisTest {
         }
     }
 
+    @Test
+    void givenTheEvaluationCorpus_whenEverySentenceIsAnalysedOnce_thenItsTermsAreThoseOfTheFullAnalysers()
+            throws IOException {
+        // GIVEN real prose in five languages, analysed by one instance, so most words come from what it remembers
+        SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
+        dev.interlinear.corpus.Corpus corpus = new dev.interlinear.corpus.CorpusLoader()
+                .load(java.nio.file.Path.of("eval/corpora/debian-reference"));
+        dev.interlinear.text.SentenceSegmenter segmenter = new dev.interlinear.text.SentenceSegmenter();
+        int checked = 0;
+        for (dev.interlinear.corpus.Article article : corpus.articles()) {
+            for (dev.interlinear.corpus.Translation t : article.translations().values()) {
+                String lang = dev.interlinear.text.Languages.base(t.lang());
+                for (dev.interlinear.corpus.Block block : t.blocks()) {
+                    for (String text : segmenter.units(block.kind(), block.text(), lang)) {
+                        // WHEN analysed from its words, THEN the terms are the full analysers' own
+                        AnalyzedText words = analysis.words(text);
+                        assertSame(analysis.inLanguage(words, lang), full(analyzers.forLanguage(lang), text), text);
+                        assertSame(analysis.grams(words), full(analyzers.grams(), text), text);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(5000);
+    }
+
     private static String randomText(Random random) {
         String[] words = {"the", "of", "Die", "und", "que", "la", "des", "10GW", "Oracle's", "l'accord", "Verträge",
                 "inferência", "contratos", "1,5", "x", "A4", "—", "über", "été", "naïve", "U.S.", "e-mail", "", "to"};
