@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -51,6 +50,9 @@ final class EntityFinder {
     void collectNames() {
         for (Map<Integer, SentenceView> byIndex : views.values()) {
             for (SentenceView v : byIndex.values()) {
+                if (v.names().isEmpty()) {
+                    continue; // most sentences: their counterparts are not needed
+                }
                 List<SentenceView> others = counterparts(v);
                 for (NameCandidate c : v.names()) {
                     confirm(v, c, others);
@@ -121,7 +123,7 @@ final class EntityFinder {
         switch (c.form()) {
             case CAMEL_CASE -> add(c.key(), surface, c.form());
             case ACRONYM -> {
-                boolean confirmed = others.isEmpty() || others.stream().anyMatch(o -> o.writes(c.wordKeys()));
+                boolean confirmed = others.isEmpty() || anyWrites(others, c.wordKeys());
                 if (!Lexicon.isTitleAcronym(c.key()) && confirmed) {
                     add(c.key(), surface, c.form());
                 }
@@ -129,7 +131,7 @@ final class EntityFinder {
             case MULTIWORD, INITIALS -> {
                 if (!c.needsEvidence()) {
                     add(c.key(), surface, c.form());
-                } else if (!others.isEmpty() && others.stream().anyMatch(o -> o.writes(c.wordKeys()))) {
+                } else if (anyWrites(others, c.wordKeys())) {
                     add(c.key(), surface, c.form()).evidence.add(NameEvidence.CROSS_TRANSLATION);
                 } else {
                     c.tokens().forEach(t -> confirmSingle(v, t, others));
@@ -137,6 +139,15 @@ final class EntityFinder {
             }
             default -> c.tokens().forEach(t -> confirmSingle(v, t, others));
         }
+    }
+
+    private static boolean anyWrites(List<SentenceView> others, List<String> keys) {
+        for (SentenceView o : others) {
+            if (o.writes(keys)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void confirmSingle(SentenceView v, WordToken t, List<SentenceView> others) {
@@ -158,8 +169,13 @@ final class EntityFinder {
         if (Lexicon.isFunctionWord(key, v.language()) || writtenLower(v.lang(), key)) {
             return false;
         }
-        return others.stream().anyMatch(o -> o.writes(List.of(key))
-                && !Lexicon.isFunctionWord(key, o.language()) && !writtenLower(o.lang(), key));
+        List<String> keys = List.of(key);
+        for (SentenceView o : others) {
+            if (o.writes(keys) && !Lexicon.isFunctionWord(key, o.language()) && !writtenLower(o.lang(), key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Builder add(String key, String surface, NameEvidence evidence) {
@@ -177,12 +193,18 @@ final class EntityFinder {
             return List.of(); // not aligned (e.g. a code line left out): no evidence either way
         }
         List<SentenceView> out = new ArrayList<>();
-        group.sentences().forEach((lang, indices) -> {
-            if (!lang.equals(v.lang())) {
-                indices.stream().map(i -> views.getOrDefault(lang, Map.of()).get(i))
-                        .filter(Objects::nonNull).forEach(out::add);
+        for (Map.Entry<String, List<Integer>> e : group.sentences().entrySet()) {
+            Map<Integer, SentenceView> byIndex = views.get(e.getKey());
+            if (e.getKey().equals(v.lang()) || byIndex == null) {
+                continue;
             }
-        });
+            for (Integer i : e.getValue()) {
+                SentenceView o = byIndex.get(i);
+                if (o != null) {
+                    out.add(o);
+                }
+            }
+        }
         return out;
     }
 
