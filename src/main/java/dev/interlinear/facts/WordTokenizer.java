@@ -42,7 +42,9 @@ final class WordTokenizer {
             boolean joined = previousEnd >= 0 && isJoin(text, previousEnd, start);
             // the dot of initials ends no sentence: "C.C. Wei"
             boolean afterInitials = joined && out.getLast().shape() == WordToken.Shape.INITIALS;
-            out.add(new WordToken(raw, Names.key(raw), start, end, shape(raw, initials),
+            // a word holds no white space, so its key is the folded word
+            String key = initials ? Names.key(raw) : Names.fold(raw);
+            out.add(new WordToken(raw, key, start, end, shape(raw, initials),
                     !afterInitials && clauseInitial(text, start), joined));
             previousEnd = initials ? end : matchEnd;
         }
