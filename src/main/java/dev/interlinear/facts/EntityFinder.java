@@ -3,9 +3,7 @@ package dev.interlinear.facts;
 import dev.interlinear.align.AlignmentGroup;
 import dev.interlinear.align.ArticleAlignment;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,23 +87,30 @@ final class EntityFinder {
         // Every name is looked for in every sentence; a sentence can only write the names whose first word it
         // has (or, in German, has with a genitive "s"), so only those are tried.
         Map<String, List<Builder>> byFirstWord = new HashMap<>();
+        // the same by the first word with a German genitive "s", so no sentence word needs cutting
+        Map<String, List<Builder>> byGenitive = new HashMap<>();
         for (Builder b : byKey.values()) {
             for (List<String> form : b.forms) {
-                List<Builder> list = byFirstWord.computeIfAbsent(form.isEmpty() ? "" : form.get(0), k -> new ArrayList<>());
-                if (list.isEmpty() || list.getLast() != b) {
-                    list.add(b);
-                }
+                String first = form.isEmpty() ? "" : form.get(0);
+                addOnce(byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()), b);
+                addOnce(byGenitive.computeIfAbsent(first + "s", k -> new ArrayList<>()), b);
             }
         }
         List<Builder> emptyForms = byFirstWord.getOrDefault("", List.of());
+        int sentence = 0;
         for (Map.Entry<String, Map<Integer, SentenceView>> e : views.entrySet()) {
+            if (byKey.isEmpty()) {
+                break; // no name: no sentence to look at
+            }
             for (SentenceView v : e.getValue().values()) {
-                Set<Builder> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
-                candidates.addAll(emptyForms);
+                sentence++;
+                boolean german = v.language().equals("de");
+                List<Builder> candidates = new ArrayList<>();
+                addCandidates(emptyForms, sentence, candidates);
                 for (String key : v.keys()) {
-                    candidates.addAll(byFirstWord.getOrDefault(key, List.of()));
-                    if (v.language().equals("de") && key.endsWith("s")) {
-                        candidates.addAll(byFirstWord.getOrDefault(key.substring(0, key.length() - 1), List.of()));
+                    addCandidates(byFirstWord.get(key), sentence, candidates);
+                    if (german) {
+                        addCandidates(byGenitive.get(key), sentence, candidates);
                     }
                 }
                 for (Builder b : candidates) {
@@ -116,6 +121,25 @@ final class EntityFinder {
         List<Entity> out = new ArrayList<>();
         new TreeMap<>(byKey).values().stream().filter(b -> !b.mentions.isEmpty()).forEach(b -> out.add(b.build()));
         return out;
+    }
+
+    private static void addOnce(List<Builder> list, Builder b) {
+        if (list.isEmpty() || list.getLast() != b) {
+            list.add(b);
+        }
+    }
+
+    /** Adds the builders not yet taken for this sentence (numbered from 1), each once. */
+    private static void addCandidates(List<Builder> builders, int sentence, List<Builder> candidates) {
+        if (builders == null) {
+            return;
+        }
+        for (Builder b : builders) {
+            if (b.candidateIn != sentence) {
+                b.candidateIn = sentence;
+                candidates.add(b);
+            }
+        }
     }
 
     private void confirm(SentenceView v, NameCandidate c, List<SentenceView> others) {
@@ -245,6 +269,8 @@ final class EntityFinder {
         final Set<NameEvidence> evidence = EnumSet.noneOf(NameEvidence.class);
         final Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
         final Map<String, Set<Integer>> mentions = new TreeMap<>();
+        /** The sentence (numbered by {@link #entities}) this builder was last taken as a candidate for. */
+        int candidateIn;
 
         Builder(String key, String surface) {
             this.key = key;
