@@ -30,10 +30,13 @@ record SentenceView(String lang, String language, Sentence sentence, List<Quanti
         this(lang, language, sentence, quantities, tokens, names, keysOf(tokens));
     }
 
+    /** Immutable already, so that the constructor's copy keeps it instead of hashing every key twice more. */
     private static Set<String> keysOf(List<WordToken> tokens) {
         Set<String> out = new HashSet<>();
-        tokens.forEach(t -> out.add(t.key()));
-        return out;
+        for (WordToken t : tokens) {
+            out.add(t.key());
+        }
+        return Set.of(out.toArray(new String[0]));
     }
 
     int index() {
