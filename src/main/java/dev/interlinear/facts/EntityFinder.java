@@ -233,11 +233,13 @@ final class EntityFinder {
     }
 
     private void mergeLastNames() {
+        // only single words leave byKey here, so the longer names by last word stay as they are
+        Map<String, List<Builder>> longerByLastWord = longerByLastWord();
         for (Builder single : List.copyOf(byKey.values())) {
             if (single.words.size() != 1) {
                 continue;
             }
-            List<Builder> longer = endingWith(single.key);
+            List<Builder> longer = longerByLastWord.getOrDefault(single.key, List.of());
             if (longer.size() == 1) {
                 Builder target = longer.getFirst();
                 target.aliasKeys.add(single.key);
@@ -249,11 +251,24 @@ final class EntityFinder {
 
     /** "Su" later in the text is Lisa Su, when no other name ends in "Su" and "Su" is no name of its own. */
     private void addLastNamesAsAliases() {
+        Map<String, List<Builder>> longerByLastWord = longerByLastWord();
         for (Builder b : byKey.values()) {
-            if (b.words.size() > 1 && !byKey.containsKey(b.lastWord()) && endingWith(b.lastWord()).size() == 1) {
+            if (b.words.size() > 1 && !byKey.containsKey(b.lastWord())
+                    && longerByLastWord.get(b.lastWord()).size() == 1) {
                 b.aliasKeys.add(b.lastWord());
             }
         }
+    }
+
+    /** {@link #endingWith} for every last word at once: asking each name for it went over all names. */
+    private Map<String, List<Builder>> longerByLastWord() {
+        Map<String, List<Builder>> out = new HashMap<>();
+        for (Builder b : byKey.values()) {
+            if (b.words.size() > 1) {
+                out.computeIfAbsent(b.lastWord(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        return out;
     }
 
     private List<Builder> endingWith(String lastWord) {
