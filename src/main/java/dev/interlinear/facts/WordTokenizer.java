@@ -127,7 +127,8 @@ final class WordTokenizer {
 
     /** {@code [\p{L}\p{M}\p{N}]}. */
     private static boolean isWordChar(int cp) {
-        return Character.isLetter(cp) || mark(cp) || number(cp);
+        int type = Character.getType(cp);
+        return isLetter(type) || isMark(type) || isNumber(type);
     }
 
     /**
@@ -144,80 +145,63 @@ final class WordTokenizer {
         if (!Character.isLetter(first)) {
             return WordToken.Shape.OTHER;
         }
-        if (isAcronym(raw)) {
+        // one pass for all three shapes: each code point's category is looked up once
+        boolean acronym = true;
+        boolean wordChars = true;
+        boolean camel = false;
+        boolean capitalised = true;
+        int count = 0;
+        int previousType = -1;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean upper = type == Character.UPPERCASE_LETTER;
+            boolean lower = type == Character.LOWERCASE_LETTER;
+            boolean mark = isMark(type);
+            boolean number = isNumber(type);
+            boolean wordChar = isLetter(type) || mark || number;
+            acronym &= count < 2 ? upper : upper || number;
+            wordChars &= wordChar;
+            camel |= previousType == Character.LOWERCASE_LETTER && upper;
+            capitalised &= switch (count) {
+                case 0 -> upper;
+                case 1 -> lower || mark;
+                default -> wordChar;
+            };
+            previousType = type;
+            count++;
+            i += Character.charCount(cp);
+        }
+        if (acronym && count >= 2) {
             return WordToken.Shape.ACRONYM;
         }
-        if (isCamelCase(raw)) {
+        if (wordChars && camel) {
             return WordToken.Shape.CAMEL_CASE;
         }
-        if (isCapitalised(raw)) {
+        if (capitalised) {
             return WordToken.Shape.CAPITALISED;
         }
         return Character.isLowerCase(first) ? WordToken.Shape.LOWER : WordToken.Shape.OTHER;
     }
 
-    private static boolean isAcronym(String raw) {
-        int count = 0;
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            if (count < 2 ? !upper(cp) : !upper(cp) && !number(cp)) {
-                return false;
-            }
-            count++;
-            i += Character.charCount(cp);
-        }
-        return count >= 2;
+    private static boolean isLetter(int type) {
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
     }
 
-    private static boolean isCamelCase(String raw) {
-        boolean found = false;
-        int previous = -1;
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            if (!Character.isLetter(cp) && !mark(cp) && !number(cp)) {
-                return false;
-            }
-            if (previous >= 0 && Character.getType(previous) == Character.LOWERCASE_LETTER && upper(cp)) {
-                found = true;
-            }
-            previous = cp;
-            i += Character.charCount(cp);
-        }
-        return found;
-    }
-
-    private static boolean isCapitalised(String raw) {
-        int count = 0;
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            boolean fits = switch (count) {
-                case 0 -> upper(cp);
-                case 1 -> Character.getType(cp) == Character.LOWERCASE_LETTER || mark(cp);
-                default -> Character.isLetter(cp) || mark(cp) || number(cp);
-            };
-            if (!fits) {
-                return false;
-            }
-            count++;
-            i += Character.charCount(cp);
-        }
-        return count >= 1;
-    }
-
-    private static boolean upper(int cp) {
-        return Character.getType(cp) == Character.UPPERCASE_LETTER;
-    }
-
-    private static boolean mark(int cp) {
-        int type = Character.getType(cp);
+    private static boolean isMark(int type) {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static boolean number(int cp) {
-        int type = Character.getType(cp);
+    private static boolean isNumber(int type) {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean upper(int cp) {
+        return Character.getType(cp) == Character.UPPERCASE_LETTER;
     }
 
     private static boolean insideQuantity(int start, int end, List<Quantity> quantities) {
