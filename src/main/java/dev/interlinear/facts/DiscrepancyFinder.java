@@ -35,13 +35,16 @@ final class DiscrepancyFinder {
             Map<String, Map<Integer, SentenceView>> views) {
         List<Discrepancy> out = new ArrayList<>();
         for (AlignmentGroup group : alignment.groups()) {
-            List<String> langs = alignment.languages().stream()
-                    .filter(l -> !group.sentencesIn(l).isEmpty() && views.containsKey(l)).toList();
-            for (int a = 0; a < langs.size(); a++) {
-                for (int b = a + 1; b < langs.size(); b++) {
-                    List<Located> left = located(group, langs.get(a), views);
-                    List<Located> right = located(group, langs.get(b), views);
-                    compare(article, group.id(), left, right, out);
+            // each translation's figures once per group, not once per pair it is in
+            List<List<Located>> byLang = new ArrayList<>();
+            for (String lang : alignment.languages()) {
+                if (!group.sentencesIn(lang).isEmpty() && views.containsKey(lang)) {
+                    byLang.add(located(group, lang, views));
+                }
+            }
+            for (int a = 0; a < byLang.size(); a++) {
+                for (int b = a + 1; b < byLang.size(); b++) {
+                    compare(article, group.id(), byLang.get(a), byLang.get(b), out);
                 }
             }
         }
@@ -55,9 +58,12 @@ final class DiscrepancyFinder {
         }
         for (Unit unit : Unit.values()) {
             Optional<FactKind> kind = FactKind.of(unit);
+            if (kind.isEmpty()) {
+                continue;
+            }
             List<Located> l = ofUnit(left, unit);
             List<Located> r = ofUnit(right, unit);
-            if (kind.isEmpty() || l.isEmpty() || r.isEmpty()) {
+            if (l.isEmpty() || r.isEmpty()) {
                 continue;
             }
             List<Located> leftAlone = l.stream().filter(x -> !stated(x.quantity(), right)).toList();
@@ -94,7 +100,13 @@ final class DiscrepancyFinder {
     }
 
     private static List<Located> ofUnit(List<Located> all, Unit unit) {
-        return all.stream().filter(x -> x.quantity().unit() == unit).toList();
+        List<Located> out = new ArrayList<>();
+        for (Located x : all) {
+            if (x.quantity().unit() == unit) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     private static List<Located> located(AlignmentGroup group, String lang, Map<String, Map<Integer, SentenceView>> views) {

@@ -3,15 +3,12 @@ package dev.interlinear.facts;
 import dev.interlinear.align.AlignmentGroup;
 import dev.interlinear.align.ArticleAlignment;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -51,6 +48,9 @@ final class EntityFinder {
     void collectNames() {
         for (Map<Integer, SentenceView> byIndex : views.values()) {
             for (SentenceView v : byIndex.values()) {
+                if (v.names().isEmpty()) {
+                    continue; // most sentences: their counterparts are not needed
+                }
                 List<SentenceView> others = counterparts(v);
                 for (NameCandidate c : v.names()) {
                     confirm(v, c, others);
@@ -87,23 +87,30 @@ final class EntityFinder {
         // Every name is looked for in every sentence; a sentence can only write the names whose first word it
         // has (or, in German, has with a genitive "s"), so only those are tried.
         Map<String, List<Builder>> byFirstWord = new HashMap<>();
+        // the same by the first word with a German genitive "s", so no sentence word needs cutting
+        Map<String, List<Builder>> byGenitive = new HashMap<>();
         for (Builder b : byKey.values()) {
             for (List<String> form : b.forms) {
-                List<Builder> list = byFirstWord.computeIfAbsent(form.isEmpty() ? "" : form.get(0), k -> new ArrayList<>());
-                if (list.isEmpty() || list.getLast() != b) {
-                    list.add(b);
-                }
+                String first = form.isEmpty() ? "" : form.get(0);
+                addOnce(byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()), b);
+                addOnce(byGenitive.computeIfAbsent(first + "s", k -> new ArrayList<>()), b);
             }
         }
         List<Builder> emptyForms = byFirstWord.getOrDefault("", List.of());
+        int sentence = 0;
         for (Map.Entry<String, Map<Integer, SentenceView>> e : views.entrySet()) {
+            if (byKey.isEmpty()) {
+                break; // no name: no sentence to look at
+            }
             for (SentenceView v : e.getValue().values()) {
-                Set<Builder> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
-                candidates.addAll(emptyForms);
+                sentence++;
+                boolean german = v.language().equals("de");
+                List<Builder> candidates = new ArrayList<>();
+                addCandidates(emptyForms, sentence, candidates);
                 for (String key : v.keys()) {
-                    candidates.addAll(byFirstWord.getOrDefault(key, List.of()));
-                    if (v.language().equals("de") && key.endsWith("s")) {
-                        candidates.addAll(byFirstWord.getOrDefault(key.substring(0, key.length() - 1), List.of()));
+                    addCandidates(byFirstWord.get(key), sentence, candidates);
+                    if (german) {
+                        addCandidates(byGenitive.get(key), sentence, candidates);
                     }
                 }
                 for (Builder b : candidates) {
@@ -116,12 +123,31 @@ final class EntityFinder {
         return out;
     }
 
+    private static void addOnce(List<Builder> list, Builder b) {
+        if (list.isEmpty() || list.getLast() != b) {
+            list.add(b);
+        }
+    }
+
+    /** Adds the builders not yet taken for this sentence (numbered from 1), each once. */
+    private static void addCandidates(List<Builder> builders, int sentence, List<Builder> candidates) {
+        if (builders == null) {
+            return;
+        }
+        for (Builder b : builders) {
+            if (b.candidateIn != sentence) {
+                b.candidateIn = sentence;
+                candidates.add(b);
+            }
+        }
+    }
+
     private void confirm(SentenceView v, NameCandidate c, List<SentenceView> others) {
         String surface = c.surface(v.text());
         switch (c.form()) {
             case CAMEL_CASE -> add(c.key(), surface, c.form());
             case ACRONYM -> {
-                boolean confirmed = others.isEmpty() || others.stream().anyMatch(o -> o.writes(c.wordKeys()));
+                boolean confirmed = others.isEmpty() || anyWrites(others, c.wordKeys());
                 if (!Lexicon.isTitleAcronym(c.key()) && confirmed) {
                     add(c.key(), surface, c.form());
                 }
@@ -129,7 +155,7 @@ final class EntityFinder {
             case MULTIWORD, INITIALS -> {
                 if (!c.needsEvidence()) {
                     add(c.key(), surface, c.form());
-                } else if (!others.isEmpty() && others.stream().anyMatch(o -> o.writes(c.wordKeys()))) {
+                } else if (anyWrites(others, c.wordKeys())) {
                     add(c.key(), surface, c.form()).evidence.add(NameEvidence.CROSS_TRANSLATION);
                 } else {
                     c.tokens().forEach(t -> confirmSingle(v, t, others));
@@ -137,6 +163,15 @@ final class EntityFinder {
             }
             default -> c.tokens().forEach(t -> confirmSingle(v, t, others));
         }
+    }
+
+    private static boolean anyWrites(List<SentenceView> others, List<String> keys) {
+        for (SentenceView o : others) {
+            if (o.writes(keys)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void confirmSingle(SentenceView v, WordToken t, List<SentenceView> others) {
@@ -158,8 +193,13 @@ final class EntityFinder {
         if (Lexicon.isFunctionWord(key, v.language()) || writtenLower(v.lang(), key)) {
             return false;
         }
-        return others.stream().anyMatch(o -> o.writes(List.of(key))
-                && !Lexicon.isFunctionWord(key, o.language()) && !writtenLower(o.lang(), key));
+        List<String> keys = List.of(key);
+        for (SentenceView o : others) {
+            if (o.writes(keys) && !Lexicon.isFunctionWord(key, o.language()) && !writtenLower(o.lang(), key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Builder add(String key, String surface, NameEvidence evidence) {
@@ -177,21 +217,29 @@ final class EntityFinder {
             return List.of(); // not aligned (e.g. a code line left out): no evidence either way
         }
         List<SentenceView> out = new ArrayList<>();
-        group.sentences().forEach((lang, indices) -> {
-            if (!lang.equals(v.lang())) {
-                indices.stream().map(i -> views.getOrDefault(lang, Map.of()).get(i))
-                        .filter(Objects::nonNull).forEach(out::add);
+        for (Map.Entry<String, List<Integer>> e : group.sentences().entrySet()) {
+            Map<Integer, SentenceView> byIndex = views.get(e.getKey());
+            if (e.getKey().equals(v.lang()) || byIndex == null) {
+                continue;
             }
-        });
+            for (Integer i : e.getValue()) {
+                SentenceView o = byIndex.get(i);
+                if (o != null) {
+                    out.add(o);
+                }
+            }
+        }
         return out;
     }
 
     private void mergeLastNames() {
+        // only single words leave byKey here, so the longer names by last word stay as they are
+        Map<String, List<Builder>> longerByLastWord = longerByLastWord();
         for (Builder single : List.copyOf(byKey.values())) {
             if (single.words.size() != 1) {
                 continue;
             }
-            List<Builder> longer = endingWith(single.key);
+            List<Builder> longer = longerByLastWord.getOrDefault(single.key, List.of());
             if (longer.size() == 1) {
                 Builder target = longer.getFirst();
                 target.aliasKeys.add(single.key);
@@ -203,11 +251,24 @@ final class EntityFinder {
 
     /** "Su" later in the text is Lisa Su, when no other name ends in "Su" and "Su" is no name of its own. */
     private void addLastNamesAsAliases() {
+        Map<String, List<Builder>> longerByLastWord = longerByLastWord();
         for (Builder b : byKey.values()) {
-            if (b.words.size() > 1 && !byKey.containsKey(b.lastWord()) && endingWith(b.lastWord()).size() == 1) {
+            if (b.words.size() > 1 && !byKey.containsKey(b.lastWord())
+                    && longerByLastWord.get(b.lastWord()).size() == 1) {
                 b.aliasKeys.add(b.lastWord());
             }
         }
+    }
+
+    /** {@link #endingWith} for every last word at once: asking each name for it went over all names. */
+    private Map<String, List<Builder>> longerByLastWord() {
+        Map<String, List<Builder>> out = new HashMap<>();
+        for (Builder b : byKey.values()) {
+            if (b.words.size() > 1) {
+                out.computeIfAbsent(b.lastWord(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        return out;
     }
 
     private List<Builder> endingWith(String lastWord) {
@@ -223,6 +284,8 @@ final class EntityFinder {
         final Set<NameEvidence> evidence = EnumSet.noneOf(NameEvidence.class);
         final Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
         final Map<String, Set<Integer>> mentions = new TreeMap<>();
+        /** The sentence (numbered by {@link #entities}) this builder was last taken as a candidate for. */
+        int candidateIn;
 
         Builder(String key, String surface) {
             this.key = key;

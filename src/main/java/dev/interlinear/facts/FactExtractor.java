@@ -76,7 +76,11 @@ public final class FactExtractor {
                 String language = Names.baseLanguage(s.lang() == null ? e.getKey() : s.lang());
                 List<Quantity> found = quantities.extract(s.text(), language);
                 List<WordToken> tokens = WordTokenizer.tokens(s.text(), found);
-                tokens.stream().filter(WordToken::isLower).forEach(t -> lower.add(t.key()));
+                for (WordToken t : tokens) {
+                    if (t.isLower()) {
+                        lower.add(t.key());
+                    }
+                }
                 list.add(new Prepared(s, language, found, tokens));
             }
             prepared.put(e.getKey(), list);

@@ -30,10 +30,13 @@ record SentenceView(String lang, String language, Sentence sentence, List<Quanti
         this(lang, language, sentence, quantities, tokens, names, keysOf(tokens));
     }
 
+    /** Immutable already, so that the constructor's copy keeps it instead of hashing every key twice more. */
     private static Set<String> keysOf(List<WordToken> tokens) {
         Set<String> out = new HashSet<>();
-        tokens.forEach(t -> out.add(t.key()));
-        return out;
+        for (WordToken t : tokens) {
+            out.add(t.key());
+        }
+        return Set.of(out.toArray(new String[0]));
     }
 
     int index() {
@@ -62,15 +65,19 @@ record SentenceView(String lang, String language, Sentence sentence, List<Quanti
         return false;
     }
 
+    /** Whether {@code word} is {@code name + "s"}, without building that string for every word tried. */
+    private static boolean isGenitive(String word, String name) {
+        return word.length() == name.length() + 1 && word.endsWith("s") && word.startsWith(name);
+    }
+
     private boolean writesAt(int i, List<String> keys) {
         for (int k = 0; k < keys.size(); k++) {
             WordToken t = tokens.get(i + k);
             if (t.isLower() || (k > 0 && !t.joined())) {
                 return false;
             }
-            boolean last = k == keys.size() - 1;
-            boolean genitive = last && language.equals("de") && t.key().equals(keys.get(k) + "s");
-            if (!t.key().equals(keys.get(k)) && !genitive) {
+            if (!t.key().equals(keys.get(k))
+                    && !(k == keys.size() - 1 && language.equals("de") && isGenitive(t.key(), keys.get(k)))) {
                 return false;
             }
         }

@@ -3,45 +3,132 @@ package dev.interlinear.facts;
 import dev.interlinear.text.Quantity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits a sentence into {@link WordToken}s, leaving out the words of quantities ("US" in "US-Dollar", "GW"). */
 final class WordTokenizer {
 
-    /** Initials ("C.C.", "C. C.", "J.") only before a capitalised word; else words, possessive "'s" apart. */
-    private static final Pattern WORD = Pattern.compile(
-            "(?<initials>(?:\\p{Lu}\\.\\s?){1,3})(?=\\s*\\p{Lu}\\p{Ll})"
-                    + "|(?<word>[\\p{L}\\p{M}\\p{N}]+)(?<possessive>['’]s\\b)?");
-    /** The numbers of the pattern's groups "initials" and "word" (looked up by number: by name costs a map). */
-    private static final int INITIALS = 1;
-    private static final int WORD_GROUP = 2;
     /** Characters after which the next word is capitalised by convention, not because it is a name. */
     private static final String CLAUSE_OPENERS = ".!?:;(\"“”„«»‚‘'•*–—";
 
     private WordTokenizer() {
     }
 
+    /**
+     * The words as the pattern
+     * {@code (?<initials>(?:\p{Lu}\.\s?){1,3})(?=\s*\p{Lu}\p{Ll})|(?<word>[\p{L}\p{M}\p{N}]+)(?<possessive>['’]s\b)?}
+     * finds them: initials ("C.C.", "C. C.", "J.") only before a capitalised word, else words with a possessive
+     * "'s" apart. Scanned by hand, since the regular expression was a third of the tokenizer's time.
+     */
     static List<WordToken> tokens(String text, List<Quantity> quantities) {
         List<WordToken> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
         int previousEnd = -1;
-        while (m.find()) {
-            boolean initials = m.start(INITIALS) >= 0;
-            String raw = initials ? m.group(INITIALS).strip() : m.group(WORD_GROUP);
-            int start = m.start();
-            int end = start + raw.length();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            long initialsEnds = upper(cp) ? initialsAt(text, start) : -1;
+            boolean initials = initialsEnds >= 0;
+            int end = initials ? (int) (initialsEnds >>> 32) : wordEnd(text, start);
+            int matchEnd = initials ? (int) initialsEnds : possessiveEnd(text, end);
+            i = matchEnd;
             if (insideQuantity(start, end, quantities)) {
                 continue;
             }
-            boolean joined = previousEnd >= 0 && isJoin(text.substring(previousEnd, start));
+            String raw = text.substring(start, end);
+            boolean joined = previousEnd >= 0 && isJoin(text, previousEnd, start);
             // the dot of initials ends no sentence: "C.C. Wei"
             boolean afterInitials = joined && out.getLast().shape() == WordToken.Shape.INITIALS;
-            out.add(new WordToken(raw, Names.key(raw), start, end, shape(raw, initials),
+            // a word holds no white space, so its key is the folded word
+            String key = initials ? Names.key(raw) : Names.fold(raw);
+            out.add(new WordToken(raw, key, start, end, shape(raw, initials),
                     !afterInitials && clauseInitial(text, start), joined));
-            previousEnd = initials ? end : m.end();
+            previousEnd = initials ? end : matchEnd;
         }
         return out;
+    }
+
+    /**
+     * Up to three initials from {@code start}, each an upper-case letter, a dot and maybe one white space, when a
+     * capitalised word follows them (after any white space). Fewer initials than there are never fit: the next
+     * would stand where the capitalised word must. Returns the end of the initials without their last space
+     * (high half) and with it (low half), or -1.
+     */
+    private static long initialsAt(String text, int start) {
+        int n = text.length();
+        int p = start;
+        int dotEnd = -1;
+        for (int count = 0; count < 3 && p < n; count++) {
+            int cp = text.codePointAt(p);
+            int q = p + Character.charCount(cp);
+            if (!upper(cp) || q >= n || text.charAt(q) != '.') {
+                break;
+            }
+            dotEnd = q + 1;
+            p = dotEnd < n && isRegexSpace(text.charAt(dotEnd)) ? dotEnd + 1 : dotEnd;
+        }
+        if (dotEnd < 0) {
+            return -1;
+        }
+        int k = p;
+        while (k < n && isRegexSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= n) {
+            return -1;
+        }
+        int capital = text.codePointAt(k);
+        int next = k + Character.charCount(capital);
+        if (!upper(capital) || next >= n || Character.getType(text.codePointAt(next)) != Character.LOWERCASE_LETTER) {
+            return -1;
+        }
+        return ((long) dotEnd << 32) | p;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /**
+     * Just after a possessive "'s" at {@code end}, else {@code end}. The "s" must end a word as {@code \b} says
+     * it: not before an ASCII letter, digit or underscore, nor before a non-spacing mark (which joins the "s").
+     */
+    private static int possessiveEnd(String text, int end) {
+        int n = text.length();
+        if (end + 1 >= n || (text.charAt(end) != '\'' && text.charAt(end) != '’') || text.charAt(end + 1) != 's') {
+            return end;
+        }
+        int after = end + 2;
+        if (after < n) {
+            int cp = text.codePointAt(after);
+            boolean asciiWord = cp < 128 && (Character.isLetterOrDigit(cp) || cp == '_');
+            if (asciiWord || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                return end;
+            }
+        }
+        return after;
+    }
+
+    /** {@code \s} of a regular expression without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code [\p{L}\p{M}\p{N}]}. */
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return isLetter(type) || isMark(type) || isNumber(type);
     }
 
     /**
@@ -58,80 +145,63 @@ final class WordTokenizer {
         if (!Character.isLetter(first)) {
             return WordToken.Shape.OTHER;
         }
-        if (isAcronym(raw)) {
+        // one pass for all three shapes: each code point's category is looked up once
+        boolean acronym = true;
+        boolean wordChars = true;
+        boolean camel = false;
+        boolean capitalised = true;
+        int count = 0;
+        int previousType = -1;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean upper = type == Character.UPPERCASE_LETTER;
+            boolean lower = type == Character.LOWERCASE_LETTER;
+            boolean mark = isMark(type);
+            boolean number = isNumber(type);
+            boolean wordChar = isLetter(type) || mark || number;
+            acronym &= count < 2 ? upper : upper || number;
+            wordChars &= wordChar;
+            camel |= previousType == Character.LOWERCASE_LETTER && upper;
+            capitalised &= switch (count) {
+                case 0 -> upper;
+                case 1 -> lower || mark;
+                default -> wordChar;
+            };
+            previousType = type;
+            count++;
+            i += Character.charCount(cp);
+        }
+        if (acronym && count >= 2) {
             return WordToken.Shape.ACRONYM;
         }
-        if (isCamelCase(raw)) {
+        if (wordChars && camel) {
             return WordToken.Shape.CAMEL_CASE;
         }
-        if (isCapitalised(raw)) {
+        if (capitalised) {
             return WordToken.Shape.CAPITALISED;
         }
         return Character.isLowerCase(first) ? WordToken.Shape.LOWER : WordToken.Shape.OTHER;
     }
 
-    private static boolean isAcronym(String raw) {
-        int count = 0;
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            if (count < 2 ? !upper(cp) : !upper(cp) && !number(cp)) {
-                return false;
-            }
-            count++;
-            i += Character.charCount(cp);
-        }
-        return count >= 2;
+    private static boolean isLetter(int type) {
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
     }
 
-    private static boolean isCamelCase(String raw) {
-        boolean found = false;
-        int previous = -1;
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            if (!Character.isLetter(cp) && !mark(cp) && !number(cp)) {
-                return false;
-            }
-            if (previous >= 0 && Character.getType(previous) == Character.LOWERCASE_LETTER && upper(cp)) {
-                found = true;
-            }
-            previous = cp;
-            i += Character.charCount(cp);
-        }
-        return found;
-    }
-
-    private static boolean isCapitalised(String raw) {
-        int count = 0;
-        for (int i = 0; i < raw.length(); ) {
-            int cp = raw.codePointAt(i);
-            boolean fits = switch (count) {
-                case 0 -> upper(cp);
-                case 1 -> Character.getType(cp) == Character.LOWERCASE_LETTER || mark(cp);
-                default -> Character.isLetter(cp) || mark(cp) || number(cp);
-            };
-            if (!fits) {
-                return false;
-            }
-            count++;
-            i += Character.charCount(cp);
-        }
-        return count >= 1;
-    }
-
-    private static boolean upper(int cp) {
-        return Character.getType(cp) == Character.UPPERCASE_LETTER;
-    }
-
-    private static boolean mark(int cp) {
-        int type = Character.getType(cp);
+    private static boolean isMark(int type) {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static boolean number(int cp) {
-        int type = Character.getType(cp);
+    private static boolean isNumber(int type) {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean upper(int cp) {
+        return Character.getType(cp) == Character.UPPERCASE_LETTER;
     }
 
     private static boolean insideQuantity(int start, int end, List<Quantity> quantities) {
@@ -143,8 +213,22 @@ final class WordTokenizer {
         return false;
     }
 
-    private static boolean isJoin(String gap) {
-        return gap.equals("-") || gap.equals("\u2010") || (!gap.isEmpty() && gap.isBlank() && !gap.contains("\n"));
+    /** Whether the gap {@code [from, to)} is a hyphen or white space within one line. */
+    private static boolean isJoin(String text, int from, int to) {
+        if (to - from == 1 && (text.charAt(from) == '-' || text.charAt(from) == '\u2010')) {
+            return true;
+        }
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp) || cp == '\n') {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean clauseInitial(String text, int start) {
