@@ -1,8 +1,8 @@
 package dev.interlinear.answer;
 
 import dev.interlinear.index.Fields;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,25 +14,19 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The Lucene query that gathers candidate sentences: BM25 over the sentence in the question's language,
- * its context (for rare words), the language-neutral n-grams and number terms, with a nudge towards
- * sentences of the wanted answer type. Only the asker's translation is searched where an article has one.
+ * the language-neutral n-grams and number terms, with a nudge towards sentences of the wanted answer type.
+ * Only the asker's translation is searched where an article has one.
+ *
+ * <p>No clauses over the neighbouring sentences and the section heading: an index field of their terms
+ * was a quarter of every sentence's terms, and searching it changed no hit on any question set (dev,
+ * Debian Reference, the benchmark's 1 000 questions), since the ranker scores a sentence by its own words.
  */
 final class CandidateQuery {
 
     static final float BODY = 1.0f;
-    static final float CONTEXT = 0.25f;
     static final float GRAMS = 0.6f;
     static final float NUMBERS = 1.5f;
     static final float ANSWER_TYPE = 0.3f;
-    /**
-     * Context terms only for words in at most this many sentences of the question's language: such a word
-     * names a passage's topic, while a common word's context postings (neighbours and heading, three times
-     * the body's) were half the search at 10^5 sentences and only drew in neighbours of the sentence that
-     * answers. A count, not a share, so that in a small corpus, where postings are short, every word keeps
-     * its context.
-     */
-    static final long CONTEXT_MAX_DOCUMENTS = 200;
-
     Query build(AnalyzedQuestion q) {
         return build(q, true);
     }
@@ -44,14 +38,11 @@ final class CandidateQuery {
      */
     Query build(AnalyzedQuestion q, boolean someArticleLacksLanguage) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        Map<String, Long> stems = new LinkedHashMap<>();
-        q.words().forEach(w -> stems.merge(w.stem(), w.documentsInLanguage(), Math::min));
-        stems.forEach((stem, documents) -> {
+        Set<String> stems = new LinkedHashSet<>();
+        q.words().forEach(w -> stems.add(w.stem()));
+        for (String stem : stems) {
             scoring.add(boosted(new TermQuery(new Term(Fields.body(q.lang()), stem)), BODY), Occur.SHOULD);
-            if (documents <= CONTEXT_MAX_DOCUMENTS) {
-                scoring.add(boosted(new TermQuery(new Term(Fields.context(q.lang()), stem)), CONTEXT), Occur.SHOULD);
-            }
-        });
+        }
         for (QueryWord w : q.words()) {
             if (w.inLanguage()) {
                 continue; // found as itself in the question's language: its grams add cost (long posting lists), not recall

@@ -50,7 +50,12 @@ final class Ranker {
             }
             out.add(new Ranked(s, score, Math.min(1.0, confidence + (typed ? TYPE_BONUS : 0))));
         }
-        out.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        // Equal scores (the same sentence in two places) are ordered by position, not by Lucene's document ids,
+        // which depend on how the indexing threads interleaved: the same index content gives the same answer.
+        out.sort(Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(r -> r.sentence().article())
+                .thenComparing(r -> r.sentence().lang())
+                .thenComparingInt(r -> r.sentence().index()));
         return out;
     }
 

@@ -30,8 +30,6 @@ public final class Fields {
     public static final String URL = "url";
     /** Analysed sentence text; the suffix is the analyser's language: {@code body.de}. */
     public static final String BODY_PREFIX = "body.";
-    /** Neighbouring sentences and the section heading, analysed like the body. */
-    public static final String CONTEXT_PREFIX = "ctx.";
     /** Character n-grams of accent-folded words: compounds, inflections and cognates across languages. */
     public static final String GRAMS = "grams";
     /** Canonical number and quantity terms, the same in every language. */
@@ -44,10 +42,6 @@ public final class Fields {
 
     public static String body(String lang) {
         return BODY_PREFIX + lang;
-    }
-
-    public static String context(String lang) {
-        return CONTEXT_PREFIX + lang;
     }
 
     public static String id(String article, String lang, int index) {

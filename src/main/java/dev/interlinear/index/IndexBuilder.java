@@ -1,7 +1,6 @@
 package dev.interlinear.index;
 
 import dev.interlinear.align.ArticleAlignment;
-import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.corpus.Translation;
 import dev.interlinear.text.Languages;
 import dev.interlinear.text.Sentence;
@@ -61,19 +60,14 @@ public final class IndexBuilder {
     /** @param signals the signals to index, for example over quantities the article's facts already found */
     public void add(IndexWriter writer, PreparedArticle prepared, SentenceSignals signals) throws IOException {
         ArticleAlignment alignment = prepared.alignment();
-        SentenceAnalysis analysis = analyses.get();
+        AnalysedFields analysed = new AnalysedFields(analyses.get());
         for (Translation translation : prepared.article().translations().values()) {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
             List<String> fragments = translation.url().isPresent()
                     ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
             TranslationTags tags = TranslationTags.of(prepared, translation);
-            AnalyzedSentences analyzed = new AnalyzedSentences(analysis, sentences, tags);
-            int heading = -1;
             for (Sentence s : sentences) {
-                if (s.kind() == BlockKind.HEADING) {
-                    heading = s.index();
-                }
-                Document doc = document(prepared, translation, tags, analyzed, fragments, s, heading, alignment,
+                Document doc = document(prepared, translation, tags, analysed, sentences, fragments, s, alignment,
                         signals);
                 // Each generation is built from scratch (OpenMode.CREATE): nothing to replace, so no delete-by-id.
                 writer.addDocument(doc);
@@ -94,62 +88,35 @@ public final class IndexBuilder {
         }
     }
 
-    /** The sentences of one translation, each analysed once in its own language and kept for its neighbours. */
-    private static final class AnalyzedSentences {
-        /**
-         * The streams of the analysed fields, replaying other terms for each document: a document is written
-         * before the next is built, so one set serves them all.
-         */
-        final ReplayedTokens bodyStream = new ReplayedTokens(AnalyzedText.EMPTY);
-        final ReplayedTokens contextStream = new ReplayedTokens(AnalyzedText.EMPTY);
-        final ReplayedTokens gramStream = new ReplayedTokens(AnalyzedText.EMPTY);
+    /**
+     * The streams of the analysed fields, replaying a sentence's terms: a document is written before the next
+     * is built, so one pair serves every document of an article. A sentence's words are found once for both.
+     */
+    private static final class AnalysedFields {
+        final ReplayedTokens body = new ReplayedTokens(AnalyzedText.EMPTY);
+        final ReplayedTokens grams = new ReplayedTokens(AnalyzedText.EMPTY);
         private final SentenceAnalysis analysis;
-        private final List<Sentence> sentences;
-        private final String[] languages;
-        private final AnalyzedText[] words;
-        private final AnalyzedText[] terms;
 
-        AnalyzedSentences(SentenceAnalysis analysis, List<Sentence> sentences, TranslationTags tags) {
+        AnalysedFields(SentenceAnalysis analysis) {
             this.analysis = analysis;
-            this.sentences = sentences;
-            this.languages = new String[sentences.size()];
-            this.words = new AnalyzedText[sentences.size()];
-            this.terms = new AnalyzedText[sentences.size()];
-            for (int i = 0; i < sentences.size(); i++) {
-                languages[i] = tags.baseOf(sentences.get(i).lang());
-                words[i] = analysis.words(sentences.get(i).text());
-                terms[i] = analysis.inLanguage(words[i], languages[i]);
-            }
         }
 
-        String language(int i) {
-            return languages[i];
-        }
-
-        /** Sentence i as the analyser of {@code lang} sees it (a neighbour may be in another language). */
-        AnalyzedText terms(int i, String lang) {
-            return lang.equals(languages[i]) ? terms[i] : analysis.inLanguage(words[i], lang);
-        }
-
-        AnalyzedText grams(int i) {
-            return analysis.grams(words[i]);
-        }
-
-        String text(int i) {
-            return sentences.get(i).text();
+        /** Plays the sentence's terms in the analyser of {@code lang}, and its n-grams. */
+        void play(String text, String lang) {
+            AnalyzedText words = analysis.words(text);
+            body.play(analysis.inLanguage(words, lang));
+            grams.play(analysis.grams(words));
         }
     }
 
     private Document document(PreparedArticle prepared, Translation translation, TranslationTags tags,
-                              AnalyzedSentences analyzed, List<String> fragments, Sentence s, int headingIndex,
+                              AnalysedFields analysed, List<Sentence> sentences, List<String> fragments, Sentence s,
                               ArticleAlignment alignment, SentenceSignals signals) {
         String articleId = prepared.article().id();
         int i = s.index();
-        String analyzerLang = analyzed.language(i);
-        int count = prepared.sentences().get(translation.lang()).size();
-        String previous = i > 0 ? analyzed.text(i - 1) : "";
-        String next = i + 1 < count ? analyzed.text(i + 1) : "";
-        String heading = headingIndex >= 0 ? analyzed.text(headingIndex) : "";
+        String analyzerLang = tags.baseOf(s.lang());
+        String previous = i > 0 ? sentences.get(i - 1).text() : "";
+        String next = i + 1 < sentences.size() ? sentences.get(i + 1).text() : "";
 
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, Fields.id(articleId, translation.lang(), s.index()), Field.Store.YES));
@@ -177,28 +144,9 @@ public final class IndexBuilder {
             doc.add(new StoredField(Fields.FRAGMENT, fragments.get(s.index())));
         });
 
-        analyzed.bodyStream.play(analyzed.terms(i, analyzerLang));
-        doc.add(new Field(Fields.body(analyzerLang), analyzed.bodyStream, ANALYSED));
-        // The context is the heading, previous and next sentence joined by spaces, analysed in this sentence's
-        // language: their terms joined give the same field without analysing the three texts again.
-        boolean withHeading = !heading.equals(s.text()) && headingIndex >= 0;
-        String context = String.join(" ", withHeading ? heading : "", previous, next).strip();
-        if (!context.isEmpty()) {
-            List<AnalyzedText> parts = new ArrayList<>(3);
-            if (withHeading) {
-                parts.add(analyzed.terms(headingIndex, analyzerLang));
-            }
-            if (i > 0) {
-                parts.add(analyzed.terms(i - 1, analyzerLang));
-            }
-            if (i + 1 < count) {
-                parts.add(analyzed.terms(i + 1, analyzerLang));
-            }
-            analyzed.contextStream.play(AnalyzedText.join(parts));
-            doc.add(new Field(Fields.context(analyzerLang), analyzed.contextStream, ANALYSED));
-        }
-        analyzed.gramStream.play(analyzed.grams(i));
-        doc.add(new Field(Fields.GRAMS, analyzed.gramStream, ANALYSED));
+        analysed.play(s.text(), analyzerLang);
+        doc.add(new Field(Fields.body(analyzerLang), analysed.body, ANALYSED));
+        doc.add(new Field(Fields.GRAMS, analysed.grams, ANALYSED));
         SentenceSignals.Signals found = signals.of(s.text(), s.lang());
         List<String> numbers = found.numberTerms();
         if (!numbers.isEmpty()) {

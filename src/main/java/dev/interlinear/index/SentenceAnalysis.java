@@ -11,12 +11,11 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Analyses sentences for the index once for all the fields that hold them. A sentence is tokenised once; its
- * words go once through the stop words, stemmer and folding of a language (the body field replays the terms,
- * and so do the context fields of its neighbours) and once through the n-gram chain. The terms are exactly
- * those of the language analysers of {@link LanguageAnalyzers}, which questions are analysed with.
+ * words go through the stop words, stemmer and folding of a language (the body field replays the terms) and
+ * through the n-gram chain, each word once per chain (see {@link Chain}). The terms are exactly those of the
+ * language analysers of {@link LanguageAnalyzers}, which questions are analysed with.
  *
- * <p>Why: a sentence used to be analysed four times (its body, twice as a neighbour's context, its n-grams),
- * and analysis was half the cost of writing a document. Not thread-safe: one per article being indexed.
+ * <p>Why: analysis was half the cost of writing a document. Not thread-safe: one per indexing thread.
  */
 final class SentenceAnalysis {
 
