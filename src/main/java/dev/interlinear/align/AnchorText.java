@@ -31,7 +31,7 @@ final class AnchorText {
      */
     static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
-        if (text.chars().noneMatch(Character::isDigit)) {
+        if (!hasDigit(text)) {
             return out; // most sentences: skip the regex
         }
         Matcher m = NUMBER.matcher(text);
@@ -39,6 +39,15 @@ final class AnchorText {
             out.add(canonicalNumber(m.group()));
         }
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String canonicalNumber(String raw) {
@@ -106,6 +115,9 @@ final class AnchorText {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; // the usual case, without the Unicode tables
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
