@@ -151,7 +151,7 @@ final class AnchorText {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
     }
 
-    private static boolean isAscii(String word) {
+    static boolean isAscii(String word) {
         for (int k = 0; k < word.length(); k++) {
             if (word.charAt(k) >= 128) {
                 return false;
