@@ -172,7 +172,9 @@ final class AnchorText {
 
     static boolean hasQuote(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (QUOTE_CHARS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            // '"' is the only quote below U+00AB («): most characters need no look-up.
+            if (c == '"' || c >= '\u00AB' && QUOTE_CHARS.indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -25,6 +25,12 @@ final class BeadCost {
     private final int[] cumQuoteRight;
     private final int[] cumBlockChangeLeft;
     private final int[] cumBlockChangeRight;
+    /**
+     * {@link #baseCost} of the 1:0 bead of each left sentence and of the 0:1 bead of each right sentence: they
+     * depend on that one sentence only, so each is computed once instead of once per cell of its row or column.
+     */
+    private final double[] omittedLeftBase;
+    private final double[] omittedRightBase;
     /** Reused by {@link #anchorCost} (this class serves one alignment on one thread). */
     private final double[] sharedScratch = new double[3];
 
@@ -38,6 +44,14 @@ final class BeadCost {
         this.cumQuoteRight = cumulativeQuotes(profiles.right);
         this.cumBlockChangeLeft = cumulativeBlockChanges(profiles.left);
         this.cumBlockChangeRight = cumulativeBlockChanges(profiles.right);
+        this.omittedLeftBase = new double[profiles.left.length];
+        for (int k = 0; k < omittedLeftBase.length; k++) {
+            omittedLeftBase[k] = computeBaseCost(BeadShape.ONE_ZERO, k, 0);
+        }
+        this.omittedRightBase = new double[profiles.right.length];
+        for (int k = 0; k < omittedRightBase.length; k++) {
+            omittedRightBase[k] = computeBaseCost(BeadShape.ZERO_ONE, 0, k);
+        }
     }
 
     private static int[] cumulativeQuotes(SentenceProfile[] side) {
@@ -79,6 +93,16 @@ final class BeadCost {
 
     /** Prior and length terms: the part of the cost that anchors can lower by at most {@link #maxBonus}. */
     double baseCost(BeadShape shape, int i, int j) {
+        if (shape == BeadShape.ONE_ZERO) {
+            return omittedLeftBase[i];
+        }
+        if (shape == BeadShape.ZERO_ONE) {
+            return omittedRightBase[j];
+        }
+        return computeBaseCost(shape, i, j);
+    }
+
+    private double computeBaseCost(BeadShape shape, int i, int j) {
         long leftChars = p.cumLeft[i + shape.left] - p.cumLeft[i];
         long rightChars = p.cumRight[j + shape.right] - p.cumRight[j];
         double length = lengthCost(leftChars, rightChars);
