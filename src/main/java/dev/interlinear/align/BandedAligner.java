@@ -28,6 +28,12 @@ import java.util.List;
 final class BandedAligner {
 
     private static final BeadShape[] SHAPES = BeadShape.values();
+    /** The shapes' fields as primitive arrays, for the inner loops. */
+    private static final int[] SHAPE_LEFT = java.util.Arrays.stream(SHAPES).mapToInt(s -> s.left).toArray();
+    private static final int[] SHAPE_RIGHT = java.util.Arrays.stream(SHAPES).mapToInt(s -> s.right).toArray();
+    private static final double[] SHAPE_PENALTY = java.util.Arrays.stream(SHAPES).mapToDouble(s -> s.penalty).toArray();
+    /** The most sentences a bead takes from one side. */
+    private static final int MAX_SPAN = 3;
 
     private final PairProfiles profiles;
     private final BeadCost beadCost;
@@ -300,7 +306,20 @@ final class BandedAligner {
      */
     private double[] leastCostToGo(Band band, int a0, int b0) {
         double[] toGo = new double[band.size()];
+        int m = band.hi[band.n];
+        // The bonus bounds of maxBonus, by span: per column once, per row once, not per cell and shape.
+        double[][] rightSpan = new double[MAX_SPAN + 1][m + 1];
+        for (int r = 0; r <= MAX_SPAN; r++) {
+            for (int j = 0; j + r <= m; j++) {
+                rightSpan[r][j] = beadCost.rightBonus(b0 + j, r);
+            }
+        }
+        double[] leftSpan = new double[MAX_SPAN + 1];
+        double cap = beadCost.bonusCap();
         for (int i = band.n; i >= 0; i--) {
+            for (int l = 0; l <= MAX_SPAN && i + l <= band.n; l++) {
+                leftSpan[l] = beadCost.leftBonus(a0 + i, l);
+            }
             for (int j = band.hi[i]; j >= band.lo[i]; j--) {
                 int cell = band.cell(i, j);
                 if (i == band.n && j == band.hi[band.n]) {
@@ -308,17 +327,18 @@ final class BandedAligner {
                     continue;
                 }
                 double least = Double.POSITIVE_INFINITY;
-                for (BeadShape shape : SHAPES) {
-                    int ni = i + shape.left;
-                    int nj = j + shape.right;
-                    if (!band.contains(ni, nj)) {
+                for (int s = 0; s < SHAPES.length; s++) {
+                    int ni = i + SHAPE_LEFT[s];
+                    int nj = j + SHAPE_RIGHT[s];
+                    if (ni > band.n || nj < band.lo[ni] || nj > band.hi[ni]) {
                         continue;
                     }
                     double after = toGo[band.cell(ni, nj)];
                     if (after == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double bead = shape.penalty - beadCost.maxBonus(shape, a0 + i, b0 + j) - LENGTH_TERM_ERROR;
+                    double bonus = Math.min(cap, Math.min(leftSpan[SHAPE_LEFT[s]], rightSpan[SHAPE_RIGHT[s]][j]));
+                    double bead = SHAPE_PENALTY[s] - bonus - LENGTH_TERM_ERROR;
                     least = Math.min(least, bead + after);
                 }
                 toGo[cell] = least;

@@ -115,6 +115,20 @@ final class BeadCost {
         return shape.penalty + length;
     }
 
+    /** The largest bonus of left sentences [i, i + count), before the cap of {@link #maxBonus}. */
+    double leftBonus(int i, int count) {
+        return cumBonusLeft[i + count] - cumBonusLeft[i];
+    }
+
+    /** The largest bonus of right sentences [j, j + count), before the cap of {@link #maxBonus}. */
+    double rightBonus(int j, int count) {
+        return cumBonusRight[j + count] - cumBonusRight[j];
+    }
+
+    double bonusCap() {
+        return bonusCap;
+    }
+
     /**
      * An upper bound of what anchors can take off this bead's cost, cheap to compute: a shared anchor is present on
      * both sides, so the bonus is at most what either side's sentences could earn on their own. Lets the DP skip
