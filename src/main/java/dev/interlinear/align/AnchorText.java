@@ -31,7 +31,7 @@ final class AnchorText {
      */
     static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
-        if (text.chars().noneMatch(Character::isDigit)) {
+        if (!hasDigit(text)) {
             return out; // most sentences: skip the regex
         }
         Matcher m = NUMBER.matcher(text);
@@ -39,6 +39,15 @@ final class AnchorText {
             out.add(canonicalNumber(m.group()));
         }
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String canonicalNumber(String raw) {
@@ -106,6 +115,9 @@ final class AnchorText {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; // the usual case, without the Unicode tables
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
@@ -139,7 +151,7 @@ final class AnchorText {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
     }
 
-    private static boolean isAscii(String word) {
+    static boolean isAscii(String word) {
         for (int k = 0; k < word.length(); k++) {
             if (word.charAt(k) >= 128) {
                 return false;
@@ -160,7 +172,9 @@ final class AnchorText {
 
     static boolean hasQuote(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (QUOTE_CHARS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            // '"' is the only quote below U+00AB («): most characters need no look-up.
+            if (c == '"' || c >= '\u00AB' && QUOTE_CHARS.indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -28,6 +28,12 @@ import java.util.List;
 final class BandedAligner {
 
     private static final BeadShape[] SHAPES = BeadShape.values();
+    /** The shapes' fields as primitive arrays, for the inner loops. */
+    private static final int[] SHAPE_LEFT = java.util.Arrays.stream(SHAPES).mapToInt(s -> s.left).toArray();
+    private static final int[] SHAPE_RIGHT = java.util.Arrays.stream(SHAPES).mapToInt(s -> s.right).toArray();
+    private static final double[] SHAPE_PENALTY = java.util.Arrays.stream(SHAPES).mapToDouble(s -> s.penalty).toArray();
+    /** The most sentences a bead takes from one side. */
+    private static final int MAX_SPAN = 3;
 
     private final PairProfiles profiles;
     private final BeadCost beadCost;
@@ -169,12 +175,28 @@ final class BandedAligner {
         double[] cost = new double[band.size()];
         byte[] back = new byte[band.size()];
         double limit = upper + SLACK;
+        LiveColumns live = new LiveColumns(band.n);
         for (int i = 0; i <= band.n; i++) {
-            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
+            // Most cells of a wide band are unreachable (every bead into them pruned or from unreachable cells):
+            // only columns a bead from the reachable cells of the rows above can reach need the bead loop.
+            int from = i == 0 ? band.lo[0] : Math.min(band.hi[i] + 1, Math.max(band.lo[i], live.from(i)));
+            int to = i == 0 ? band.hi[0] : live.to(i);
+            int rowStart = band.cell(i, band.lo[i]);
+            java.util.Arrays.fill(cost, rowStart, rowStart + from - band.lo[i], Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(back, rowStart, rowStart + from - band.lo[i], (byte) -1);
+            for (int j = from; j <= band.hi[i]; j++) {
                 int cell = band.cell(i, j);
+                if (j > to && (j == from || cost[cell - 1] == Double.POSITIVE_INFINITY)) {
+                    // Past the columns reachable from above, only a 0:1 bead from the left neighbour remains.
+                    int rowEnd = band.cell(i, band.hi[i]) + 1;
+                    java.util.Arrays.fill(cost, cell, rowEnd, Double.POSITIVE_INFINITY);
+                    java.util.Arrays.fill(back, cell, rowEnd, (byte) -1);
+                    break;
+                }
                 if (i == 0 && j == 0) {
                     cost[cell] = 0;
                     back[cell] = -1;
+                    live.reached(0, 0);
                     continue;
                 }
                 double rest = toGo == null ? 0 : toGo[cell];
@@ -209,9 +231,58 @@ final class BandedAligner {
                 }
                 cost[cell] = best;
                 back[cell] = bestShape;
+                if (best != Double.POSITIVE_INFINITY) {
+                    live.reached(i, j);
+                }
             }
         }
         return new Filled(cost, back);
+    }
+
+    /**
+     * The first and last reachable (finite cost) column of each row filled so far, and from them the columns of a
+     * later row that a bead from above can reach: 1:x beads reach x = 0..3 columns further, 2:x beads 1..2, 3:1
+     * beads 1.
+     */
+    private static final class LiveColumns {
+        private final int[] first;
+        private final int[] last;
+
+        LiveColumns(int n) {
+            first = new int[n + 1];
+            last = new int[n + 1];
+            java.util.Arrays.fill(first, Integer.MAX_VALUE);
+            java.util.Arrays.fill(last, Integer.MIN_VALUE / 2);
+        }
+
+        void reached(int i, int j) {
+            first[i] = Math.min(first[i], j);
+            last[i] = Math.max(last[i], j);
+        }
+
+        /** The least column of row i a bead from an earlier row can reach (MAX_VALUE when none). */
+        int from(int i) {
+            int from = first[i - 1];
+            if (i >= 2 && first[i - 2] != Integer.MAX_VALUE) {
+                from = Math.min(from, first[i - 2] + 1);
+            }
+            if (i >= 3 && first[i - 3] != Integer.MAX_VALUE) {
+                from = Math.min(from, first[i - 3] + 1);
+            }
+            return from;
+        }
+
+        /** The greatest column of row i a bead from an earlier row can reach. */
+        int to(int i) {
+            int to = last[i - 1] + 3;
+            if (i >= 2) {
+                to = Math.max(to, last[i - 2] + 2);
+            }
+            if (i >= 3) {
+                to = Math.max(to, last[i - 3] + 1);
+            }
+            return to;
+        }
     }
 
     /** The anchor term of a bead ending in cell (i, j); a 1:1 bead's is kept for the next pass. */
@@ -235,7 +306,20 @@ final class BandedAligner {
      */
     private double[] leastCostToGo(Band band, int a0, int b0) {
         double[] toGo = new double[band.size()];
+        int m = band.hi[band.n];
+        // The bonus bounds of maxBonus, by span: per column once, per row once, not per cell and shape.
+        double[][] rightSpan = new double[MAX_SPAN + 1][m + 1];
+        for (int r = 0; r <= MAX_SPAN; r++) {
+            for (int j = 0; j + r <= m; j++) {
+                rightSpan[r][j] = beadCost.rightBonus(b0 + j, r);
+            }
+        }
+        double[] leftSpan = new double[MAX_SPAN + 1];
+        double cap = beadCost.bonusCap();
         for (int i = band.n; i >= 0; i--) {
+            for (int l = 0; l <= MAX_SPAN && i + l <= band.n; l++) {
+                leftSpan[l] = beadCost.leftBonus(a0 + i, l);
+            }
             for (int j = band.hi[i]; j >= band.lo[i]; j--) {
                 int cell = band.cell(i, j);
                 if (i == band.n && j == band.hi[band.n]) {
@@ -243,17 +327,18 @@ final class BandedAligner {
                     continue;
                 }
                 double least = Double.POSITIVE_INFINITY;
-                for (BeadShape shape : SHAPES) {
-                    int ni = i + shape.left;
-                    int nj = j + shape.right;
-                    if (!band.contains(ni, nj)) {
+                for (int s = 0; s < SHAPES.length; s++) {
+                    int ni = i + SHAPE_LEFT[s];
+                    int nj = j + SHAPE_RIGHT[s];
+                    if (ni > band.n || nj < band.lo[ni] || nj > band.hi[ni]) {
                         continue;
                     }
                     double after = toGo[band.cell(ni, nj)];
                     if (after == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double bead = shape.penalty - beadCost.maxBonus(shape, a0 + i, b0 + j) - LENGTH_TERM_ERROR;
+                    double bonus = Math.min(cap, Math.min(leftSpan[SHAPE_LEFT[s]], rightSpan[SHAPE_RIGHT[s]][j]));
+                    double bead = SHAPE_PENALTY[s] - bonus - LENGTH_TERM_ERROR;
                     least = Math.min(least, bead + after);
                 }
                 toGo[cell] = least;

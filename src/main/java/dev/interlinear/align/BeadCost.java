@@ -25,6 +25,12 @@ final class BeadCost {
     private final int[] cumQuoteRight;
     private final int[] cumBlockChangeLeft;
     private final int[] cumBlockChangeRight;
+    /**
+     * {@link #baseCost} of the 1:0 bead of each left sentence and of the 0:1 bead of each right sentence: they
+     * depend on that one sentence only, so each is computed once instead of once per cell of its row or column.
+     */
+    private final double[] omittedLeftBase;
+    private final double[] omittedRightBase;
     /** Reused by {@link #anchorCost} (this class serves one alignment on one thread). */
     private final double[] sharedScratch = new double[3];
 
@@ -38,6 +44,14 @@ final class BeadCost {
         this.cumQuoteRight = cumulativeQuotes(profiles.right);
         this.cumBlockChangeLeft = cumulativeBlockChanges(profiles.left);
         this.cumBlockChangeRight = cumulativeBlockChanges(profiles.right);
+        this.omittedLeftBase = new double[profiles.left.length];
+        for (int k = 0; k < omittedLeftBase.length; k++) {
+            omittedLeftBase[k] = computeBaseCost(BeadShape.ONE_ZERO, k, 0);
+        }
+        this.omittedRightBase = new double[profiles.right.length];
+        for (int k = 0; k < omittedRightBase.length; k++) {
+            omittedRightBase[k] = computeBaseCost(BeadShape.ZERO_ONE, 0, k);
+        }
     }
 
     private static int[] cumulativeQuotes(SentenceProfile[] side) {
@@ -79,6 +93,16 @@ final class BeadCost {
 
     /** Prior and length terms: the part of the cost that anchors can lower by at most {@link #maxBonus}. */
     double baseCost(BeadShape shape, int i, int j) {
+        if (shape == BeadShape.ONE_ZERO) {
+            return omittedLeftBase[i];
+        }
+        if (shape == BeadShape.ZERO_ONE) {
+            return omittedRightBase[j];
+        }
+        return computeBaseCost(shape, i, j);
+    }
+
+    private double computeBaseCost(BeadShape shape, int i, int j) {
         long leftChars = p.cumLeft[i + shape.left] - p.cumLeft[i];
         long rightChars = p.cumRight[j + shape.right] - p.cumRight[j];
         double length = lengthCost(leftChars, rightChars);
@@ -89,6 +113,20 @@ final class BeadCost {
             length = Math.min(length, UNMATCHED_LENGTH_CAP);
         }
         return shape.penalty + length;
+    }
+
+    /** The largest bonus of left sentences [i, i + count), before the cap of {@link #maxBonus}. */
+    double leftBonus(int i, int count) {
+        return cumBonusLeft[i + count] - cumBonusLeft[i];
+    }
+
+    /** The largest bonus of right sentences [j, j + count), before the cap of {@link #maxBonus}. */
+    double rightBonus(int j, int count) {
+        return cumBonusRight[j + count] - cumBonusRight[j];
+    }
+
+    double bonusCap() {
+        return bonusCap;
     }
 
     /**
@@ -122,7 +160,7 @@ final class BeadCost {
         shared[1] = 0;
         shared[2] = 0;
         int unmatched = shape == BeadShape.ONE_ONE
-                ? sharedAnchorsOneToOne(p.left[i].anchors(), p.right[j].anchors(), shared)
+                ? sharedAnchorsOneToOne(p.left[i], p.right[j], shared)
                 : sharedAnchors(p.left, i, li, p.right, j, rj, shared)
                         + sharedAnchors(p.right, j, rj, p.left, i, li, null);
         double cost = -w.numberShared() * Math.min(3.0, shared[PairProfiles.NUMBER])
@@ -149,30 +187,52 @@ final class BeadCost {
     /**
      * Walks the distinct anchors of side a's sentences [a0, a1): adds the weight of those also found in b's
      * sentences [b0, b1) to {@code sharedByFamily} (when given), and returns how many of its numbers b lacks.
+     * Signatures settle most membership questions without a search; the weights are added in the same order
+     * either way, so the sums are the same to the last bit.
      */
     private int sharedAnchors(SentenceProfile[] a, int a0, int a1, SentenceProfile[] b, int b0, int b1,
                               double[] sharedByFamily) {
+        long inB = signature(b, b0, b1);
+        long seen = 0;
         int unmatchedNumbers = 0;
         for (int k = a0; k < a1; k++) {
-            for (int id : a[k].anchors()) {
-                byte family = p.anchorFamily[id];
-                if ((sharedByFamily == null && family != PairProfiles.NUMBER) || containsAny(a, a0, k, id)) {
-                    continue; // only numbers are counted on the way back; each anchor once per side
+            int[] anchors = a[k].anchors();
+            // Only numbers are counted on the way back; they are the first ids of each sentence.
+            int end = sharedByFamily == null ? a[k].numbers() : anchors.length;
+            for (int x = 0; x < end; x++) {
+                int id = anchors[x];
+                long bit = SentenceProfile.bit(id);
+                if ((seen & bit) != 0 && containsAny(a, a0, k, id)) {
+                    continue; // each anchor once per side
                 }
-                if (containsAny(b, b0, b1, id)) {
+                if ((inB & bit) != 0 && containsAny(b, b0, b1, id)) {
                     if (sharedByFamily != null) {
-                        sharedByFamily[family] += p.anchorWeight[id];
+                        sharedByFamily[p.anchorFamily[id]] += p.anchorWeight[id];
                     }
-                } else if (family == PairProfiles.NUMBER) {
+                } else if (p.anchorFamily[id] == PairProfiles.NUMBER) {
                     unmatchedNumbers++;
                 }
             }
+            seen |= a[k].signature();
         }
         return unmatchedNumbers;
     }
 
+    private static long signature(SentenceProfile[] side, int from, int to) {
+        long signature = 0;
+        for (int x = from; x < to; x++) {
+            signature |= side[x].signature();
+        }
+        return signature;
+    }
+
     /** The 1:1 case of {@link #sharedAnchors} in both directions, by one walk over the two sorted id arrays. */
-    private int sharedAnchorsOneToOne(int[] a, int[] b, double[] sharedByFamily) {
+    private int sharedAnchorsOneToOne(SentenceProfile left, SentenceProfile right, double[] sharedByFamily) {
+        if ((left.signature() & right.signature()) == 0) {
+            return left.numbers() + right.numbers(); // nothing shared: every number is unmatched
+        }
+        int[] a = left.anchors();
+        int[] b = right.anchors();
         int unmatchedNumbers = 0;
         int x = 0;
         int y = 0;

@@ -2,10 +2,8 @@ package dev.interlinear.align;
 
 import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.text.Sentence;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,11 +36,8 @@ final class PairProfiles {
     private PairProfiles(SentenceProfile[] left, SentenceProfile[] right, Vocabulary vocabulary) {
         this.left = left;
         this.right = right;
-        this.anchorWeight = vocabulary.weights.stream().mapToDouble(Double::doubleValue).toArray();
-        this.anchorFamily = new byte[vocabulary.families.size()];
-        for (int id = 0; id < anchorFamily.length; id++) {
-            anchorFamily[id] = vocabulary.families.get(id);
-        }
+        this.anchorWeight = vocabulary.weights();
+        this.anchorFamily = vocabulary.families();
         this.cumLeft = prefixSums(left);
         this.cumRight = prefixSums(right);
         long totalLeft = cumLeft[left.length];
@@ -74,6 +69,7 @@ final class PairProfiles {
         Vocabulary vocabulary = new Vocabulary();
         // Names and cognates count only when found in both translations (a German noun is capitalised but has
         // no counterpart to meet); numbers are all kept so that a number on one side only can cost something.
+        // Numbers are added first, so their ids are the lowest: BeadCost relies on it.
         vocabulary.add(NUMBER, l.numberDf(), r.numberDf(), false);
         vocabulary.add(NAME, l.nameDf(), r.nameDf(), true);
         vocabulary.add(COGNATE, l.cognateDf(), r.cognateDf(), true);
@@ -93,7 +89,7 @@ final class PairProfiles {
             System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
             Arrays.sort(anchors); // ids of different families never coincide
             out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
-                    side.quotes().get(i), anchors, numberIds.length);
+                    side.quotes().get(i), anchors, numberIds.length, SentenceProfile.signatureOf(anchors));
         }
         return out;
     }
@@ -119,24 +115,47 @@ final class PairProfiles {
     /** Ids, families and weights of the anchors of both translations. */
     private static final class Vocabulary {
         private final List<Map<String, Integer>> idsByFamily = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        private final List<Double> weights = new ArrayList<>();
-        private final List<Byte> families = new ArrayList<>();
+        private double[] weights = new double[64];
+        private byte[] families = new byte[64];
+        private int size;
 
+        /** Ids in the order of the left keys, then of the right keys the left lacks. */
         void add(byte family, Map<String, Integer> leftDf, Map<String, Integer> rightDf, boolean bothSidesOnly) {
-            Set<String> keys = new LinkedHashSet<>(leftDf.keySet());
-            keys.addAll(rightDf.keySet());
-            for (String key : keys) {
-                int dl = leftDf.getOrDefault(key, 0);
-                int dr = rightDf.getOrDefault(key, 0);
-                if (bothSidesOnly && (dl == 0 || dr == 0)) {
-                    continue;
+            for (Map.Entry<String, Integer> e : leftDf.entrySet()) {
+                Integer dr = rightDf.get(e.getKey());
+                if (!bothSidesOnly || dr != null) {
+                    add(family, e.getKey(), e.getValue(), dr == null ? 0 : dr);
                 }
-                idsByFamily.get(family).put(key, weights.size());
-                families.add(family);
-                // An anchor found in many sentences ("OpenAI" in an article about OpenAI) says little about
-                // which sentence pairs with which; 1 / (1 + ln df) keeps it from dominating.
-                weights.add(1.0 / (1.0 + Math.log(Math.max(Math.max(dl, dr), 1))));
             }
+            if (bothSidesOnly) {
+                return; // a key on the right only is not kept
+            }
+            for (Map.Entry<String, Integer> e : rightDf.entrySet()) {
+                if (!leftDf.containsKey(e.getKey())) {
+                    add(family, e.getKey(), 0, e.getValue());
+                }
+            }
+        }
+
+        private void add(byte family, String key, int dl, int dr) {
+            if (size == weights.length) {
+                weights = Arrays.copyOf(weights, size * 2);
+                families = Arrays.copyOf(families, size * 2);
+            }
+            idsByFamily.get(family).put(key, size);
+            families[size] = family;
+            // An anchor found in many sentences ("OpenAI" in an article about OpenAI) says little about
+            // which sentence pairs with which; 1 / (1 + ln df) keeps it from dominating.
+            weights[size] = 1.0 / (1.0 + Math.log(Math.max(Math.max(dl, dr), 1)));
+            size++;
+        }
+
+        double[] weights() {
+            return Arrays.copyOf(weights, size);
+        }
+
+        byte[] families() {
+            return Arrays.copyOf(families, size);
         }
 
         int[] ids(byte family, Set<String> keys) {
@@ -149,7 +168,7 @@ final class PairProfiles {
                     out[n++] = id;
                 }
             }
-            return Arrays.copyOf(out, n); // distinct already (a set of keys); sorted by the caller
+            return n == out.length ? out : Arrays.copyOf(out, n); // distinct already (a set of keys); sorted by the caller
         }
     }
 }
