@@ -27,6 +27,7 @@ final class CandidateQuery {
     static final float GRAMS = 0.6f;
     static final float NUMBERS = 1.5f;
     static final float ANSWER_TYPE = 0.3f;
+
     Query build(AnalyzedQuestion q) {
         return build(q, true);
     }

@@ -1,6 +1,9 @@
 package dev.interlinear.corpus;
 
-/** Turns the decoded text of one translation file into its title and structural blocks. */
+/**
+ * Turns the decoded text of one translation file into its title and structural blocks. Implementations must
+ * be thread-safe: the loader reads several articles at once.
+ */
 public interface DocumentReader {
 
     /**

@@ -6,7 +6,6 @@ import dev.interlinear.text.Languages;
 import dev.interlinear.text.Sentence;
 import dev.interlinear.text.TextFragments;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -39,7 +38,8 @@ public final class IndexBuilder {
     private final SentenceSignals signals;
     /**
      * One analysis per indexing thread, kept from article to article: it remembers the terms of the words it
-     * has seen, and most words of the next article are among them.
+     * has seen, and most words of the next article are among them. A build's threads end with the build
+     * (see CorpusIndexer), and what they remember with them.
      */
     private final ThreadLocal<SentenceAnalysis> analyses;
 

@@ -170,7 +170,9 @@ public final class LanguageAnalyzers {
 
     /**
      * What follows lower-casing in one analyser: stop words, then {@code stemming} (which expects accents),
-     * accent folding, then {@code afterFolding}.
+     * accent folding, then {@code afterFolding}. Every filter here must work on one token at a time (no
+     * shingles, no multi-word synonyms): the index analyses each word once and remembers it
+     * (SentenceAnalysis), which a filter looking across words would silently break.
      */
     private record Chain(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming,
                          Function<TokenStream, TokenStream> afterFolding) {

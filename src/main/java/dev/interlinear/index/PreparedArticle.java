@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An article ready for indexing: its sentences per translation and their alignment.
@@ -16,6 +17,7 @@ import java.util.Map;
  */
 public record PreparedArticle(Article article, Map<String, List<Sentence>> sentences, ArticleAlignment alignment) {
     public PreparedArticle {
+        sentences.forEach((lang, list) -> Objects.requireNonNull(list, lang));
         sentences = Collections.unmodifiableMap(new LinkedHashMap<>(sentences));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
@@ -38,14 +39,14 @@ final class SentenceAnalysis {
 
     /** What a language's analyser makes of a text, from the text's words. */
     AnalyzedText inLanguage(AnalyzedText words, String lang) {
-        return languages.computeIfAbsent(lang, l -> Chain.over(source -> analyzers.afterLowerCase(l, source)))
+        return languages.computeIfAbsent(lang, l -> new Chain(source -> analyzers.afterLowerCase(l, source)))
                 .run(words);
     }
 
     /** What the n-gram analyser makes of a text, from the text's words. */
     AnalyzedText grams(AnalyzedText words) {
         if (grams == null) {
-            grams = Chain.over(analyzers::gramsAfterLowerCase);
+            grams = new Chain(analyzers::gramsAfterLowerCase);
         }
         return grams.run(words);
     }
@@ -66,12 +67,8 @@ final class SentenceAnalysis {
         private final TokenStream filters;
         private final Map<String, AnalyzedText> byWord = new HashMap<>();
 
-        Chain(java.util.function.Function<TokenStream, TokenStream> afterLowerCase) {
+        Chain(Function<TokenStream, TokenStream> afterLowerCase) {
             this.filters = afterLowerCase.apply(source);
-        }
-
-        static Chain over(java.util.function.Function<TokenStream, TokenStream> afterLowerCase) {
-            return new Chain(afterLowerCase);
         }
 
         AnalyzedText run(AnalyzedText words) {

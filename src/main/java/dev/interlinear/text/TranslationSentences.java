@@ -22,6 +22,8 @@ public final class TranslationSentences {
      * read whole. Long enough for a clear verdict among the supported languages.
      */
     static final int OPENING_CHARACTERS = 200;
+    /** The opening keeps the declared language only when it is at least twice as likely as any other. */
+    private static final double MIN_CONFIDENCE_TO_KEEP = 0.5;
 
     private final SentenceSegmenter segmenter;
     private final LanguageDetector detector;
@@ -73,7 +75,9 @@ public final class TranslationSentences {
         }
         String opening = opening(text);
         if (opening.length() < text.length()
-                && detector.detect(opening).filter(g -> g.lang().equals(declared)).isPresent()) {
+                && detector.detect(opening)
+                        .filter(g -> g.lang().equals(declared) && g.confidence() >= MIN_CONFIDENCE_TO_KEEP)
+                        .isPresent()) {
             return declared;
         }
         return detector.detect(text)

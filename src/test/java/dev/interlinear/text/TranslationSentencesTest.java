@@ -100,4 +100,37 @@ class TranslationSentencesTest {
 
         assertThat(opening).isEqualTo("a".repeat(TranslationSentences.OPENING_CHARACTERS - 1));
     }
+
+    @Test
+    void givenALongParagraphWhoseOpeningIsClearlyDeclared_whenSegmented_thenOnlyTheOpeningIsRead() {
+        // GIVEN a detector that records the lengths it is asked about and finds Portuguese with confidence
+        List<Integer> asked = new java.util.ArrayList<>();
+        LanguageDetector portuguese = text -> {
+            asked.add(text.length());
+            return Optional.of(new LanguageGuess("pt", 0.8));
+        };
+        String paragraph = "Uma frase bastante longa sobre sistemas e serviços. ".repeat(12);
+        Translation t = portuguese(new Block(BlockKind.PARAGRAPH, paragraph));
+
+        // WHEN segmented
+        List<Sentence> out = new TranslationSentences(new SentenceSegmenter(), portuguese).of(t);
+
+        // THEN the model read only the opening, and the paragraph keeps its language
+        assertThat(asked).hasSize(1).allMatch(n -> n <= TranslationSentences.OPENING_CHARACTERS);
+        assertThat(out).extracting(Sentence::lang).containsOnly("pt");
+    }
+
+    @Test
+    void givenAnOpeningOnlyWeaklyInTheDeclaredLanguage_whenSegmented_thenTheWholeParagraphIsRead() {
+        List<Integer> asked = new java.util.ArrayList<>();
+        LanguageDetector unsure = text -> {
+            asked.add(text.length());
+            return Optional.of(new LanguageGuess("pt", 0.3));
+        };
+        String paragraph = "Uma frase bastante longa sobre sistemas e serviços. ".repeat(12);
+
+        new TranslationSentences(new SentenceSegmenter(), unsure).of(portuguese(new Block(BlockKind.PARAGRAPH, paragraph)));
+
+        assertThat(asked).containsExactly(TranslationSentences.opening(paragraph).length(), paragraph.length());
+    }
 }
