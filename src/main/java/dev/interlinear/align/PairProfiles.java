@@ -89,7 +89,7 @@ final class PairProfiles {
             System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
             Arrays.sort(anchors); // ids of different families never coincide
             out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
-                    side.quotes().get(i), anchors, numberIds.length, SentenceProfile.signatureOf(anchors));
+                    side.quotes().get(i), anchors, numberIds.length);
         }
         return out;
     }

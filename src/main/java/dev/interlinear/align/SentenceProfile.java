@@ -15,12 +15,17 @@ package dev.interlinear.align;
 record SentenceProfile(int length, int block, int kindMask, boolean quote, int[] anchors, int numbers,
                        long signature) {
 
+    /** A profile whose signature is that of its anchors. */
+    SentenceProfile(int length, int block, int kindMask, boolean quote, int[] anchors, int numbers) {
+        this(length, block, kindMask, quote, anchors, numbers, signatureOf(anchors));
+    }
+
     /** The bit of an anchor id in a {@link #signature}. */
     static long bit(int id) {
         return 1L << (id & 63);
     }
 
-    static long signatureOf(int[] anchors) {
+    private static long signatureOf(int[] anchors) {
         long signature = 0;
         for (int id : anchors) {
             signature |= bit(id);

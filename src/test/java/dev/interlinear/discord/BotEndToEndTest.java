@@ -8,17 +8,12 @@ import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.fake.FakeDiscord;
 import dev.interlinear.discord.fake.FakeInteraction;
-import dev.interlinear.discord.fake.FakeUser;
 import dev.interlinear.discord.fake.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.requests.RestAction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +32,8 @@ class BotEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final List<Throwable> failedRequests = new CopyOnWriteArrayList<>();
-    private Consumer<? super Throwable> previousDefaultFailure;
+    private BotAgainstFake running;
+    private List<Throwable> failedRequests;
     private SampleCorpus sample;
     private FakeDiscord fake;
     private DiscordBot bot;
@@ -46,24 +41,17 @@ class BotEndToEndTest {
 
     @BeforeAll
     void startTheBotAgainstTheFake() throws Exception {
-        previousDefaultFailure = RestAction.getDefaultFailure();
-        RestAction.setDefaultFailure(failedRequests::add);
-        sample = SampleCorpus.open(SampleCorpus.ARTICLES, SharedData.DIR);
-        fake = FakeDiscord.start();
-        // The guild's text channel is an answer channel: questions there need no mention.
-        DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(),
-                List.of(fake.textChannelId()), Optional.empty(), 0, true);
-        bot = DiscordBot.start(fake.token(), settings, sample.served(),
-                List.of("en", "de", "pt", "es", "fr"));
-        JDA jda = bot.shards().getShardById(0);
-        assertThat(jda).isNotNull();
-        jda.awaitReady();
+        running = BotAgainstFake.start(WAIT);
+        failedRequests = running.failedRequests;
+        sample = running.sample;
+        fake = running.fake;
+        bot = running.bot;
+        registration = running.registration;
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (bot.shards().getGuildById(fake.guildId()) == null && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         assertThat(bot.shards().getGuildById(fake.guildId())).as("guild loaded by JDA").isNotNull();
-        registration = fake.awaitRequest("PUT", "applications/" + fake.applicationId() + "/commands", WAIT);
     }
 
     @BeforeEach
@@ -79,16 +67,9 @@ class BotEndToEndTest {
 
     @AfterAll
     void stop() throws Exception {
-        if (bot != null) {
-            bot.close();
+        if (running != null) {
+            running.close();
         }
-        if (fake != null) {
-            fake.close();
-        }
-        if (sample != null) {
-            sample.close();
-        }
-        RestAction.setDefaultFailure(previousDefaultFailure);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.interlinear.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlinear.app.SampleCorpus;
-import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.fake.FakeDiscord;
 import dev.interlinear.discord.fake.FakeInteraction;
 import dev.interlinear.discord.fake.RecordedRequest;
@@ -11,17 +10,12 @@ import dev.interlinear.discord.fake.RestFault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
-import net.dv8tion.jda.api.requests.RestAction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,27 +41,20 @@ class DiscordFaultsTest {
     private static final String QUESTION = "Was äußerte C.C. Wei?";
     private static final String MESSAGES = "channels/\\d+/messages";
 
-    private final List<Throwable> failedRequests = new CopyOnWriteArrayList<>();
     private final HoldingPool pool = new HoldingPool();
-    private Consumer<? super Throwable> previousDefaultFailure;
+    private BotAgainstFake running;
+    private List<Throwable> failedRequests;
     private SampleCorpus sample;
     private FakeDiscord fake;
     private DiscordBot bot;
 
     @BeforeAll
     void startTheBotAgainstTheFake() throws Exception {
-        previousDefaultFailure = RestAction.getDefaultFailure();
-        RestAction.setDefaultFailure(failedRequests::add);
-        sample = SampleCorpus.open(SampleCorpus.ARTICLES, SharedData.DIR);
-        fake = FakeDiscord.start();
-        // The text channel is an answer channel; no cooldown, so that questions may follow each other.
-        DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(),
-                List.of(fake.textChannelId()), Optional.empty(), 0, true);
-        bot = DiscordBot.start(fake.token(), settings, sample.served(), List.of("en", "de", "pt", "es", "fr"), pool);
-        JDA jda = bot.shards().getShardById(0);
-        assertThat(jda).isNotNull();
-        jda.awaitReady();
-        fake.awaitRequest("PUT", "applications/" + fake.applicationId() + "/commands", WAIT);
+        running = BotAgainstFake.start(WAIT, pool);
+        failedRequests = running.failedRequests;
+        sample = running.sample;
+        fake = running.fake;
+        bot = running.bot;
     }
 
     @BeforeEach
@@ -87,16 +74,9 @@ class DiscordFaultsTest {
 
     @AfterAll
     void stop() throws Exception {
-        if (bot != null) {
-            bot.close();
+        if (running != null) {
+            running.close();
         }
-        if (fake != null) {
-            fake.close();
-        }
-        if (sample != null) {
-            sample.close();
-        }
-        RestAction.setDefaultFailure(previousDefaultFailure);
     }
 
     // ---------------------------------------------------------------- gateway

@@ -68,7 +68,7 @@ class TranslationSentencesTest {
     }
 
     @Test
-    void givenALongParagraphLeftInEnglish_whenSegmented_thenItIsTaggedEnglishThoughOnlyItsOpeningIsReadFirst() {
+    void givenALongParagraphLeftInEnglish_whenSegmented_thenTheWholeParagraphIsTaggedEnglish() {
         // GIVEN a long untranslated paragraph with few English function words in its opening
         String english = "Encrypted filesystems protect your data if your laptop gets stolen. "
                 + "Keep a backup of your passphrase somewhere safe, because nobody can recover lost data. "
@@ -76,7 +76,7 @@ class TranslationSentencesTest {
                 + "so plan for unattended servers accordingly.";
         Translation t = portuguese(new Block(BlockKind.PARAGRAPH, english));
 
-        // THEN its opening does not pass for Portuguese, and the whole paragraph is tagged English
+        // THEN the whole paragraph is tagged English
         assertThat(english.length()).isGreaterThan(TranslationSentences.OPENING_CHARACTERS + 40);
         assertThat(sentences.of(t)).extracting(Sentence::lang).containsOnly("en");
     }
