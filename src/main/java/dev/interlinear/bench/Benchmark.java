@@ -81,6 +81,7 @@ public final class Benchmark {
 
             long b = System.nanoTime();
             long cpu = processCpuNanos();
+            long compiling = compilingMillis();
             int indexed;
             Path generation;
             try (SentenceIndex built = builder.withSettings(local).openIndex(corpusDir, line -> { }).index()) {
@@ -90,8 +91,9 @@ public final class Benchmark {
             double buildSeconds = (System.nanoTime() - b) / 1e9;
             double buildCpuSeconds = cpu < 0 ? -1 : (processCpuNanos() - cpu) / 1e9;
             long indexBytes = sizeOf(generation);
-            progress.accept(String.format("N=%d: %d sentences indexed in %.1f s (%.1f s of processor time)", sentences,
-                    indexed, buildSeconds, buildCpuSeconds));
+            progress.accept(String.format("N=%d: %d sentences indexed in %.1f s (%.1f s of processor time; the JIT compiler"
+                            + " worked %.1f s of it)", sentences, indexed, buildSeconds, buildCpuSeconds,
+                    compiling < 0 ? Double.NaN : (compilingMillis() - compiling) / 1e3));
 
             long f = System.nanoTime();
             App app = new App(local);
@@ -217,6 +219,12 @@ public final class Benchmark {
             out[i] = (System.nanoTime() - s) / 1e6;
         }
         return out;
+    }
+
+    /** Time the JIT compiler threads have worked so far, or -1 where the JVM does not say. */
+    private static long compilingMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** Processor time of the whole process so far, or -1 where the JVM does not say. */
