@@ -48,20 +48,44 @@ public final class Benchmark {
         this.builder = new App(settings);
     }
 
+    /** Sentences of one warm-up build: small enough to stop soon after the compiler is done. */
+    static final int WARM_UP_ROUND = 20_000;
+    /** The compiler's share of a build's processor time below which the JVM counts as warm. */
+    static final double WARM_JIT_SHARE = 0.10;
+
     /**
-     * Builds a corpus of this many sentences and throws it away, so that the runs after it measure a JVM whose
-     * classes are loaded and whose build code is compiled (a fresh JVM is measured by {@code bench --corpus}).
+     * Builds a corpus again and again and throws the builds away, until the JIT compiler works less than a tenth
+     * of a build's processor time or {@code sentences} have been built, so that the runs after it measure a JVM
+     * whose classes are loaded and whose build code is compiled (a fresh JVM is measured by
+     * {@code bench --corpus}, or with {@code --warm-up 0}). Why rounds: the compiler keeps working for the first
+     * few hundred thousand sentences, a third to a half of the processor time of a build in that stretch.
      */
     public void warmUp(int sentences, List<String> languages) throws Exception {
         Path work = Files.createTempDirectory("interlinear-bench-");
         try {
             Path corpusDir = Files.createDirectories(work.resolve("articles"));
-            Settings local = settings.withCorpus(corpusDir).withDataDir(work.resolve("data"));
-            SyntheticCorpus.from(realText, languages, sentences).write(corpusDir, sentences, languages, 10);
-            long b = System.nanoTime();
-            try (SentenceIndex built = builder.withSettings(local).openIndex(corpusDir, line -> { }).index()) {
-                progress.accept(String.format("warm-up: %d sentences indexed in %.1f s (not reported)", built.size(),
-                        (System.nanoTime() - b) / 1e9));
+            int round = Math.min(sentences, WARM_UP_ROUND);
+            SyntheticCorpus.from(realText, languages, round).write(corpusDir, round, languages, 10);
+            int built = 0;
+            for (int k = 1; built < sentences; k++) {
+                Path data = work.resolve("data-" + k);
+                Settings local = settings.withCorpus(corpusDir).withDataDir(data);
+                long b = System.nanoTime();
+                long cpu = processCpuNanos();
+                long compiling = compilingMillis();
+                int size;
+                try (SentenceIndex index = builder.withSettings(local).openIndex(corpusDir, line -> { }).index()) {
+                    size = index.size();
+                }
+                built += Math.max(1, size);
+                double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+                double jitSeconds = (compilingMillis() - compiling) / 1e3;
+                progress.accept(String.format("warm-up %d: %d sentences built in %.1f s (%.1f s of processor time, JIT"
+                        + " %.1f s; not reported)", k, size, (System.nanoTime() - b) / 1e9, cpuSeconds, jitSeconds));
+                deleteTree(data);
+                if (cpu >= 0 && compiling >= 0 && jitSeconds < WARM_JIT_SHARE * cpuSeconds) {
+                    break;
+                }
             }
         } finally {
             deleteTree(work);

@@ -59,8 +59,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Corpus whose words and sentence lengths the generator learns (default eval/corpora/debian-reference).")
     Path realText;
 
-    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "5000",
-            description = "Sentences built and discarded before the runs, so that they measure a warm JVM (default 5000; 0: none).")
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "400000",
+            description = "At most N sentences built and discarded before the runs, in builds of 20000 until the JIT compiler"
+                    + " is nearly done, so that they measure a warm JVM (default 400000; 0: none, a fresh JVM).")
     int warmUp;
 
     @Option(names = "--json", description = "Print one JSON object with every run.")
@@ -89,8 +90,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("--sentences must be between 100 and 10000000, got " + n);
             }
         }
-        if (warmUp < 0 || warmUp > 1_000_000) {
-            throw new UsageException("--warm-up must be between 0 and 1000000, got " + warmUp);
+        if (warmUp < 0 || warmUp > 10_000_000) {
+            throw new UsageException("--warm-up must be between 0 and 10000000, got " + warmUp);
         }
         Benchmark benchmark = new Benchmark(common.settings(), realText, line -> {
             err.println(line);
