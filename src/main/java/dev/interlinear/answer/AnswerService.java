@@ -3,6 +3,7 @@ package dev.interlinear.answer;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.facts.Discrepancy;
 import dev.interlinear.facts.FactBook;
+import dev.interlinear.index.LanguageCoverage;
 import dev.interlinear.index.Fields;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.LanguageAnalyzers;
@@ -67,7 +68,9 @@ public final class AnswerService {
     }
 
     private Query query(AnalyzedQuestion analyzed) {
-        return candidateQuery.build(analyzed, !index.everyArticleIn(analyzed.lang()));
+        LanguageCoverage coverage = index.coverage();
+        return candidateQuery.build(analyzed, coverage.articlesLacking(analyzed.lang()),
+                coverage.anyArticleIn(analyzed.lang()));
     }
 
     /**

@@ -2,15 +2,17 @@ package dev.interlinear.answer;
 
 import dev.interlinear.index.Fields;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene query that gathers candidate sentences: BM25 over the sentence in the question's language,
@@ -28,16 +30,18 @@ final class CandidateQuery {
     static final float NUMBERS = 1.5f;
     static final float ANSWER_TYPE = 0.3f;
 
+    /** The query over an index where every article has the question's language. */
     Query build(AnalyzedQuestion q) {
-        return build(q, true);
+        return build(q, Set.of(), true);
     }
 
     /**
-     * @param someArticleLacksLanguage false when every article has a translation in the question's language:
-     *                                 then the language filter is one term (the same documents pass), which
-     *                                 spares the search a walk over all documents
+     * @param articlesLacking the articles without a translation in the question's language, searched in all
+     *                        their translations instead
+     * @param anyArticleIn    whether some article has the question's language: when none has, every
+     *                        translation is searched
      */
-    Query build(AnalyzedQuestion q, boolean someArticleLacksLanguage) {
+    Query build(AnalyzedQuestion q, Set<String> articlesLacking, boolean anyArticleIn) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         Set<String> stems = new LinkedHashSet<>();
         q.words().forEach(w -> stems.add(w.stem()));
@@ -62,23 +66,27 @@ final class CandidateQuery {
         q.type().feature().ifPresent(f -> scoring.add(boosted(
                 new ConstantScoreQuery(new TermQuery(new Term(Fields.FEATURES, f.term()))), ANSWER_TYPE), Occur.SHOULD));
 
+        if (!anyArticleIn) {
+            return scoring.build();
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(scoring.build(), Occur.MUST);
-        query.add(someArticleLacksLanguage ? languageFilter(q.lang())
-                : new TermQuery(new Term(Fields.LANG_BASE, q.lang())), Occur.FILTER);
+        query.add(languageFilter(q.lang(), articlesLacking), Occur.FILTER);
         return query.build();
     }
 
     /** Sentences of the asker's translation, or of any translation where the article lacks that language. */
-    private static Query languageFilter(String lang) {
-        BooleanQuery.Builder lacking = new BooleanQuery.Builder();
-        lacking.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
-        lacking.add(new TermQuery(new Term(Fields.ARTICLE_LANGS, lang)), Occur.MUST_NOT);
-        BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        filter.add(new TermQuery(new Term(Fields.LANG_BASE, lang)), Occur.SHOULD);
-        filter.add(lacking.build(), Occur.SHOULD);
-        filter.setMinimumNumberShouldMatch(1);
-        return filter.build();
+    private static Query languageFilter(String lang, Set<String> articlesLacking) {
+        TermQuery inLanguage = new TermQuery(new Term(Fields.LANG_BASE, lang));
+        if (articlesLacking.isEmpty()) {
+            return inLanguage;
+        }
+        List<BytesRef> lacking = articlesLacking.stream().map(BytesRef::new).toList();
+        return new BooleanQuery.Builder()
+                .add(inLanguage, Occur.SHOULD)
+                .add(new TermInSetQuery(Fields.ARTICLE, lacking), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
     }
 
     private static Query boosted(Query q, float boost) {

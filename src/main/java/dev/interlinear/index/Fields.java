@@ -2,27 +2,32 @@ package dev.interlinear.index;
 
 /** Field names of the sentence index: one Lucene document per sentence of every translation. */
 public final class Fields {
-    /** {@code article/lang/n}, unique; the key of {@code updateDocument}. */
-    public static final String ID = "id";
     public static final String ARTICLE = "article";
     /** The translation's language tag. */
     public static final String LANG = "lang";
     /** The translation's primary language ({@code pt} for {@code pt-BR}): what askers are matched on. */
     public static final String LANG_BASE = "lang_base";
-    /** The language the sentence is really in (an untranslated paragraph keeps its own). */
+    /** The language the sentence is really in (an untranslated paragraph keeps its own). Stored only. */
     public static final String TEXT_LANG = "text_lang";
-    /** Every translation language (primary tag) of the article, to prefer the asker's language where it exists. */
-    public static final String ARTICLE_LANGS = "article_langs";
+    /** The sentence's 0-based position in its translation, stored as a number. */
     public static final String INDEX = "n";
+    /**
+     * The same position as a term: with {@link #ARTICLE} and {@link #LANG}, the key of a sentence. A unique id
+     * term per sentence cost the index build a new term for every document.
+     */
+    public static final String INDEX_KEY = "n_key";
     /** Present ({@code "1"}) on the first sentence of each translation: one hit per translation. */
     public static final String FIRST = "first";
+    /** Stored only. */
     public static final String KIND = "kind";
     /** Index of the structural block (paragraph, heading, list item) the sentence belongs to. */
     public static final String BLOCK = "block";
     /** The text-fragment directive that selects the sentence on the translation's public page. */
     public static final String FRAGMENT = "fragment";
-    /** Alignment group, {@code article#g}: the sentences of all translations that say the same thing. */
+    /** Alignment group, {@code article#g}: the sentences of all translations that say the same thing. Stored. */
     public static final String GROUP = "group";
+    /** The group's number {@code g} within its article as a term: with {@link #ARTICLE}, the key of a group. */
+    public static final String GROUP_KEY = "group_key";
     public static final String SENTENCE = "sentence";
     public static final String PREVIOUS = "prev";
     public static final String NEXT = "next";
@@ -44,11 +49,25 @@ public final class Fields {
         return BODY_PREFIX + lang;
     }
 
-    public static String id(String article, String lang, int index) {
-        return article + "/" + lang + "/" + index;
-    }
-
     public static String group(String article, int group) {
         return article + "#" + group;
+    }
+
+    /** The article of a {@link #group(String, int)} id. */
+    public static String groupArticle(String group) {
+        return group.substring(0, groupSeparator(group));
+    }
+
+    /** The group number, as indexed in {@link #GROUP_KEY}, of a {@link #group(String, int)} id. */
+    public static String groupKey(String group) {
+        return group.substring(groupSeparator(group) + 1);
+    }
+
+    private static int groupSeparator(String group) {
+        int hash = group.lastIndexOf('#');
+        if (hash < 0) {
+            throw new IllegalArgumentException("not a group id: " + group);
+        }
+        return hash;
     }
 }

@@ -65,7 +65,7 @@ public final class IndexBuilder {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
             List<String> fragments = translation.url().isPresent()
                     ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
-            TranslationTags tags = TranslationTags.of(prepared, translation);
+            TranslationTags tags = TranslationTags.of(translation);
             for (Sentence s : sentences) {
                 Document doc = document(prepared, translation, tags, analysed, sentences, fragments, s, alignment,
                         signals);
@@ -76,10 +76,9 @@ public final class IndexBuilder {
     }
 
     /** Language tags that are the same for every sentence of a translation, parsed once (the parser is slow). */
-    private record TranslationTags(String lang, String base, List<String> articleBases) {
-        static TranslationTags of(PreparedArticle prepared, Translation translation) {
-            return new TranslationTags(translation.lang(), Languages.base(translation.lang()),
-                    prepared.article().translations().keySet().stream().map(Languages::base).toList());
+    private record TranslationTags(String lang, String base) {
+        static TranslationTags of(Translation translation) {
+            return new TranslationTags(translation.lang(), Languages.base(translation.lang()));
         }
 
         /** The base of a sentence's own language: most sentences are in their translation's. */
@@ -119,22 +118,22 @@ public final class IndexBuilder {
         String next = i + 1 < sentences.size() ? sentences.get(i + 1).text() : "";
 
         Document doc = new Document();
-        doc.add(new StringField(Fields.ID, Fields.id(articleId, translation.lang(), s.index()), Field.Store.YES));
+        // Terms only where a lookup or a filter reads them; the rest is stored. Keys are made of terms shared by
+        // many documents (article, language, position, group number): a unique term per document costs more.
         doc.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
         doc.add(new StringField(Fields.LANG, translation.lang(), Field.Store.YES));
         doc.add(new StringField(Fields.LANG_BASE, tags.base(), Field.Store.NO));
-        doc.add(new StringField(Fields.TEXT_LANG, s.lang(), Field.Store.YES));
-        for (String base : tags.articleBases()) {
-            doc.add(new StringField(Fields.ARTICLE_LANGS, base, Field.Store.NO));
-        }
+        doc.add(new StoredField(Fields.TEXT_LANG, s.lang()));
         doc.add(new StoredField(Fields.INDEX, s.index()));
+        doc.add(new StringField(Fields.INDEX_KEY, Integer.toString(s.index()), Field.Store.NO));
         if (s.index() == 0) {
             doc.add(new StringField(Fields.FIRST, "1", Field.Store.NO));
         }
-        doc.add(new StringField(Fields.KIND, s.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(Fields.KIND, s.kind().name()));
         doc.add(new StoredField(Fields.BLOCK, s.block()));
-        doc.add(new StringField(Fields.GROUP,
-                Fields.group(articleId, alignment.groupOf(translation.lang(), s.index())), Field.Store.YES));
+        int group = alignment.groupOf(translation.lang(), s.index());
+        doc.add(new StoredField(Fields.GROUP, Fields.group(articleId, group)));
+        doc.add(new StringField(Fields.GROUP_KEY, Integer.toString(group), Field.Store.NO));
         doc.add(new StoredField(Fields.SENTENCE, s.text()));
         doc.add(new StoredField(Fields.PREVIOUS, previous));
         doc.add(new StoredField(Fields.NEXT, next));

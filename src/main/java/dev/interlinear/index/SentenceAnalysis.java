@@ -66,6 +66,7 @@ final class SentenceAnalysis {
         private final ReplayedTokens source = new ReplayedTokens(AnalyzedText.EMPTY);
         private final TokenStream filters;
         private final Map<String, AnalyzedText> byWord = new HashMap<>();
+        private final Map<Integer, Integer> endByFinalIncrement = new HashMap<>();
 
         Chain(Function<TokenStream, TokenStream> afterLowerCase) {
             this.filters = afterLowerCase.apply(source);
@@ -93,10 +94,24 @@ final class SentenceAnalysis {
                 pending = 0;
                 afterLastTerm = i + 1;
             }
-            int end = analyse(new AnalyzedText(words.terms().subList(afterLastTerm, words.terms().size()),
-                    Arrays.copyOfRange(words.increments(), afterLastTerm, words.terms().size()),
-                    words.finalIncrement())).finalIncrement();
+            int end = afterLastTerm == words.terms().size() ? endWithNothingAfter(words.finalIncrement())
+                    : analyse(new AnalyzedText(words.terms().subList(afterLastTerm, words.terms().size()),
+                            Arrays.copyOfRange(words.increments(), afterLastTerm, words.terms().size()),
+                            words.finalIncrement())).finalIncrement();
             return new AnalyzedText(terms, Arrays.copyOf(increments, terms.size()), end);
+        }
+
+        /**
+         * The chain's end increment when no word follows the last term: it depends only on the words' own end
+         * increment, so it is worked out once per value instead of running the chain once per sentence.
+         */
+        private int endWithNothingAfter(int finalIncrement) {
+            Integer known = endByFinalIncrement.get(finalIncrement);
+            if (known == null) {
+                known = analyse(new AnalyzedText(List.of(), new int[0], finalIncrement)).finalIncrement();
+                endByFinalIncrement.put(finalIncrement, known);
+            }
+            return known;
         }
 
         private AnalyzedText alone(String word) {

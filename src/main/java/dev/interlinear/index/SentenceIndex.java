@@ -50,12 +50,19 @@ public final class SentenceIndex implements Closeable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final Set<String> languages;
+    private final LanguageCoverage coverage;
 
     private SentenceIndex(Path generation, Directory directory) throws IOException {
         this.generation = generation;
         this.directory = directory;
         this.searchers = new SearcherManager(directory, null);
         this.languages = readLanguages();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            this.coverage = LanguageCoverage.read(searcher.getIndexReader(), languages);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     public static SentenceIndex open(Path generation) {
@@ -154,7 +161,8 @@ public final class SentenceIndex implements Closeable {
      */
     public List<IndexedSentence> group(String group, String exceptLang) {
         return withSearcher(searcher -> {
-            int[] docs = docsWith(searcher, new Term(Fields.GROUP, group)).stream().mapToInt(Integer::intValue).toArray();
+            int[] docs = docsWithAll(searcher, new Term(Fields.ARTICLE, Fields.groupArticle(group)),
+                    new Term(Fields.GROUP_KEY, Fields.groupKey(group))).stream().mapToInt(Integer::intValue).toArray();
             Set<Integer> excepted = holding(searcher, docs, new Term(Fields.LANG, exceptLang));
             StoredFields stored = searcher.storedFields();
             List<IndexedSentence> out = new ArrayList<>();
@@ -170,33 +178,51 @@ public final class SentenceIndex implements Closeable {
 
     public Optional<IndexedSentence> sentence(String article, String lang, int index) {
         return withSearcher(searcher -> {
-            List<Integer> docs = docsWith(searcher, new Term(Fields.ID, Fields.id(article, lang, index)));
+            List<Integer> docs = docsWithAll(searcher, new Term(Fields.ARTICLE, article), new Term(Fields.LANG, lang),
+                    new Term(Fields.INDEX_KEY, Integer.toString(index)));
             return docs.isEmpty() ? Optional.empty()
                     : Optional.of(toSentence(searcher.storedFields().document(docs.get(0))));
         });
     }
 
     /**
-     * The live documents holding a term, read straight from its postings: a lookup by key needs no scores and
-     * no top-n queue (which a search for "up to 1000 hits" allocates in full).
+     * The live documents holding every one of the terms (the first the rarest), read straight from their postings:
+     * a lookup by key needs no scores and no top-n queue (which a search for "up to 1000 hits" allocates in full).
      */
-    private static List<Integer> docsWith(IndexSearcher searcher, Term term) throws IOException {
+    private static List<Integer> docsWithAll(IndexSearcher searcher, Term... terms) throws IOException {
         List<Integer> out = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(term.field());
-            TermsEnum it = terms == null ? null : terms.iterator();
-            if (it == null || !it.seekExact(term.bytes())) {
+            PostingsEnum[] postings = new PostingsEnum[terms.length];
+            for (int k = 0; k < terms.length && (k == 0 || postings[k - 1] != null); k++) {
+                postings[k] = postings(leaf, terms[k]);
+            }
+            if (postings[terms.length - 1] == null) {
                 continue;
             }
-            PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
             Bits live = leaf.reader().getLiveDocs();
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    out.add(leaf.docBase + d);
+            int doc = postings[0].nextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                int ahead = doc;
+                for (int k = 1; k < terms.length && ahead == doc; k++) {
+                    ahead = postings[k].docID() < doc ? postings[k].advance(doc) : postings[k].docID();
                 }
+                if (ahead != doc) {
+                    doc = postings[0].advance(ahead);
+                    continue;
+                }
+                if (live == null || live.get(doc)) {
+                    out.add(leaf.docBase + doc);
+                }
+                doc = postings[0].nextDoc();
             }
         }
         return out;
+    }
+
+    private static PostingsEnum postings(LeafReaderContext leaf, Term term) throws IOException {
+        Terms terms = leaf.reader().terms(term.field());
+        TermsEnum it = terms == null ? null : terms.iterator();
+        return it == null || !it.seekExact(term.bytes()) ? null : it.postings(null, PostingsEnum.NONE);
     }
 
     /** Whether the article has a translation in this primary language. */
@@ -210,12 +236,9 @@ public final class SentenceIndex implements Closeable {
         });
     }
 
-    /** Whether every article has a translation in this primary language (every sentence says so). */
-    public boolean everyArticleIn(String lang) {
-        return withSearcher(searcher -> {
-            IndexReader reader = searcher.getIndexReader();
-            return reader.maxDoc() > 0 && reader.docFreq(new Term(Fields.ARTICLE_LANGS, lang)) == reader.maxDoc();
-        });
+    /** Which articles lack a translation in each primary language. */
+    public LanguageCoverage coverage() {
+        return coverage;
     }
 
     /** All sentences of one translation, in order; empty when the article or translation is unknown. */
