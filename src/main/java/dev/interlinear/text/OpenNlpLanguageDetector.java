@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -56,6 +57,17 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final Map<String, List<String>> languagesOfWord = new HashMap<>();
     /** Asked for only when function words do not settle a text: most questions never wait for it. */
     private final Supplier<LanguageDetectorModel> model;
+    /** The last model supplied, compiled; built at the first text that needs it. */
+    private volatile PreparedModel prepared;
+    private final Object preparing = new Object();
+
+    /**
+     * A model with its compiled form (empty if the model is not of the kind {@link CompiledLanguageModel}
+     * reproduces) and the indices of the supported languages among the model's, in the model's order.
+     */
+    private record PreparedModel(LanguageDetectorModel model, Optional<CompiledLanguageModel> compiled,
+                                 int[] supportedOutcomes) {
+    }
 
     /** A detector for the given languages, over a model loaded once with {@link #loadModel()}. */
     public OpenNlpLanguageDetector(LanguageDetectorModel model, Collection<String> languages) {
@@ -144,6 +156,54 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         return cp == '\'' || Character.isLetter(cp);
     }
 
+    /**
+     * The model's supported languages with their probabilities, in the order of OpenNLP's
+     * {@code LanguageDetectorME.predictLanguages} (most probable first, ties in model order).
+     */
+    private List<Language> supportedLanguages(String sample) {
+        PreparedModel p = prepared();
+        Optional<double[]> probabilities = p.compiled().flatMap(c -> c.probabilities(sample));
+        List<Language> languages = new ArrayList<>();
+        if (probabilities.isPresent()) {
+            CompiledLanguageModel compiled = p.compiled().orElseThrow();
+            for (int outcome : p.supportedOutcomes()) {
+                languages.add(new Language(compiled.language(outcome), probabilities.get()[outcome]));
+            }
+            // stable, like OpenNLP's sort of all languages, so the supported ones keep its relative order
+            languages.sort((a, b) -> Double.compare(b.getConfidence(), a.getConfidence()));
+        } else {
+            // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
+            for (Language l : new LanguageDetectorME(p.model()).predictLanguages(sample)) {
+                if (supported.containsKey(l.getLang())) {
+                    languages.add(l);
+                }
+            }
+        }
+        return languages;
+    }
+
+    private PreparedModel prepared() {
+        LanguageDetectorModel current = model.get();
+        PreparedModel p = prepared;
+        if (p == null || p.model() != current) {
+            synchronized (preparing) {
+                p = prepared;
+                if (p == null || p.model() != current) {
+                    p = prepare(current);
+                    prepared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private PreparedModel prepare(LanguageDetectorModel m) {
+        Optional<CompiledLanguageModel> compiled = CompiledLanguageModel.of(m);
+        int[] supportedOutcomes = compiled.map(c -> IntStream.range(0, c.languages())
+                .filter(o -> supported.containsKey(c.language(o))).toArray()).orElse(new int[0]);
+        return new PreparedModel(m, compiled, supportedOutcomes);
+    }
+
     @Override
     public Optional<LanguageGuess> detect(String text) {
         if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
@@ -169,12 +229,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         // Long texts carry enough signal in their first few thousand characters.
         String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
         Map<String, Double> score = new HashMap<>();
-        // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
-        for (Language l : new LanguageDetectorME(model.get()).predictLanguages(sample)) {
-            String tag = supported.get(l.getLang());
-            if (tag != null) {
-                score.put(tag, Math.log(Math.max(l.getConfidence(), 1e-9)));
-            }
+        for (Language l : supportedLanguages(sample)) {
+            score.put(supported.get(l.getLang()), Math.log(Math.max(l.getConfidence(), 1e-9)));
         }
         var words = WORD.matcher(sample.toLowerCase(Locale.ROOT));
         int counted = 0;
