@@ -136,7 +136,7 @@ public final class AnswerService {
         Optional<String> textLang = s.textLang().equals(Languages.base(s.lang())) ? Optional.empty()
                 : Optional.of(s.textLang());
         return new Answer(s.article(), s.title(), s.lang(), textLang, s.index(), s.text(),
-                List.of(s.previous(), s.next()), link(s), readerLink, round(confidence), translations(s),
+                index.neighbours(s.article(), s.lang(), s.index()), link(s), readerLink, round(confidence), translations(s),
                 discrepancy(s));
     }
 

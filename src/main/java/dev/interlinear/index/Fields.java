@@ -29,8 +29,6 @@ public final class Fields {
     /** The group's number {@code g} within its article as a term: with {@link #ARTICLE}, the key of a group. */
     public static final String GROUP_KEY = "group_key";
     public static final String SENTENCE = "sentence";
-    public static final String PREVIOUS = "prev";
-    public static final String NEXT = "next";
     public static final String TITLE = "title";
     public static final String URL = "url";
     /** Analysed sentence text; the suffix is the analyser's language: {@code body.de}. */

@@ -67,7 +67,7 @@ public final class IndexBuilder {
                     ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
             TranslationTags tags = TranslationTags.of(translation);
             for (Sentence s : sentences) {
-                Document doc = document(prepared, translation, tags, analysed, sentences, fragments, s, alignment,
+                Document doc = document(prepared, translation, tags, analysed, fragments, s, alignment,
                         signals);
                 // Each generation is built from scratch (OpenMode.CREATE): nothing to replace, so no delete-by-id.
                 writer.addDocument(doc);
@@ -109,13 +109,10 @@ public final class IndexBuilder {
     }
 
     private Document document(PreparedArticle prepared, Translation translation, TranslationTags tags,
-                              AnalysedFields analysed, List<Sentence> sentences, List<String> fragments, Sentence s,
+                              AnalysedFields analysed, List<String> fragments, Sentence s,
                               ArticleAlignment alignment, SentenceSignals signals) {
         String articleId = prepared.article().id();
-        int i = s.index();
         String analyzerLang = tags.baseOf(s.lang());
-        String previous = i > 0 ? sentences.get(i - 1).text() : "";
-        String next = i + 1 < sentences.size() ? sentences.get(i + 1).text() : "";
 
         Document doc = new Document();
         // Terms only where a lookup or a filter reads them; the rest is stored. Keys are made of terms shared by
@@ -135,8 +132,6 @@ public final class IndexBuilder {
         doc.add(new StoredField(Fields.GROUP, Fields.group(articleId, group)));
         doc.add(new StringField(Fields.GROUP_KEY, Integer.toString(group), Field.Store.NO));
         doc.add(new StoredField(Fields.SENTENCE, s.text()));
-        doc.add(new StoredField(Fields.PREVIOUS, previous));
-        doc.add(new StoredField(Fields.NEXT, next));
         doc.add(new StoredField(Fields.TITLE, translation.title()));
         translation.url().ifPresent(url -> {
             doc.add(new StoredField(Fields.URL, url));

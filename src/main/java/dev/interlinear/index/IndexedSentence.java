@@ -17,7 +17,7 @@ import java.util.Set;
  * @param features the kinds of information it carries
  */
 public record IndexedSentence(String article, String lang, String textLang, int index, int block, String kind,
-                              String group, String text, String previous, String next, String title,
+                              String group, String text, String title,
                               Optional<String> url, Optional<String> fragment, Set<String> numbers,
                               Set<SentenceFeature> features) {
     public IndexedSentence {

@@ -176,6 +176,26 @@ public final class SentenceIndex implements Closeable {
         });
     }
 
+    /**
+     * The texts of the sentences before and after one in its translation, empty at either end. Looked up when an
+     * answer shows them, rather than stored with every sentence: that tripled the text the index build stored.
+     */
+    public List<String> neighbours(String article, String lang, int index) {
+        return withSearcher(searcher -> List.of(textAt(searcher, article, lang, index - 1),
+                textAt(searcher, article, lang, index + 1)));
+    }
+
+    private static String textAt(IndexSearcher searcher, String article, String lang, int index) throws IOException {
+        if (index < 0) {
+            return "";
+        }
+        List<Integer> docs = docsWithAll(searcher, new Term(Fields.ARTICLE, article), new Term(Fields.LANG, lang),
+                new Term(Fields.INDEX_KEY, Integer.toString(index)));
+        return docs.isEmpty() ? ""
+                : Optional.ofNullable(searcher.storedFields().document(docs.get(0), Set.of(Fields.SENTENCE))
+                        .get(Fields.SENTENCE)).orElse("");
+    }
+
     public Optional<IndexedSentence> sentence(String article, String lang, int index) {
         return withSearcher(searcher -> {
             List<Integer> docs = docsWithAll(searcher, new Term(Fields.ARTICLE, article), new Term(Fields.LANG, lang),
@@ -309,8 +329,7 @@ public final class SentenceIndex implements Closeable {
         return new IndexedSentence(
                 d.get(Fields.ARTICLE), d.get(Fields.LANG), d.get(Fields.TEXT_LANG),
                 d.getField(Fields.INDEX).numericValue().intValue(), d.getField(Fields.BLOCK).numericValue().intValue(),
-                d.get(Fields.KIND), d.get(Fields.GROUP), d.get(Fields.SENTENCE), d.get(Fields.PREVIOUS),
-                d.get(Fields.NEXT), d.get(Fields.TITLE), Optional.ofNullable(d.get(Fields.URL)),
+                d.get(Fields.KIND), d.get(Fields.GROUP), d.get(Fields.SENTENCE), d.get(Fields.TITLE), Optional.ofNullable(d.get(Fields.URL)),
                 Optional.ofNullable(d.get(Fields.FRAGMENT)), numbers(d), features(d));
     }
 

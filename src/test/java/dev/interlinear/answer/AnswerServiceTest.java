@@ -41,12 +41,26 @@ class AnswerServiceTest {
         assertThat(a.lang()).isEqualTo("de");
         assertThat(a.sentence()).contains("300 Milliarden US-Dollar mit Oracle");
         assertThat(a.link()).isEqualTo("http://localhost:8080/articles/openai-compute/de#s" + a.sentenceIndex());
-        assertThat(a.context()).hasSize(2);
+        // the context is the sentence before and the one after, looked up by position
+        var german = sample.index().translation("openai-compute", "de");
+        assertThat(a.context()).containsExactly(german.get(a.sentenceIndex() - 1).text(),
+                german.get(a.sentenceIndex() + 1).text());
         assertThat(a.translations()).singleElement().satisfies(t -> {
             assertThat(t.lang()).isEqualTo("pt");
             assertThat(t.sentence()).contains("300 bilhões de dólares com a Oracle");
             assertThat(t.link()).endsWith("/articles/openai-compute/pt#s" + t.sentenceIndex());
         });
+    }
+
+    @Test
+    void givenTheFirstAndLastSentences_whenTheirNeighboursAreLookedUp_thenTheEdgesAreEmpty() {
+        var german = sample.index().translation("openai-compute", "de");
+        int last = german.size() - 1;
+
+        assertThat(sample.index().neighbours("openai-compute", "de", 0)).containsExactly("", german.get(1).text());
+        assertThat(sample.index().neighbours("openai-compute", "de", last))
+                .containsExactly(german.get(last - 1).text(), "");
+        assertThat(sample.index().neighbours("no-such-article", "de", 3)).containsExactly("", "");
     }
 
     @Test

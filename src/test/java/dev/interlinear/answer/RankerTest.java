@@ -13,7 +13,7 @@ class RankerTest {
 
     private static IndexedSentence sentence(String article, int index) {
         return new IndexedSentence(article, "de", "de", index, index, "PARAGRAPH", article + "#" + index,
-                "Der Vertrag wurde 2025 unterzeichnet.", "", "", "Titel", Optional.empty(), Optional.empty(),
+                "Der Vertrag wurde 2025 unterzeichnet.", "Titel", Optional.empty(), Optional.empty(),
                 Set.of("2025"), Set.of());
     }
 
