@@ -3,10 +3,10 @@ package dev.interlinear.answer;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.facts.Discrepancy;
 import dev.interlinear.facts.FactBook;
-import dev.interlinear.index.LanguageCoverage;
 import dev.interlinear.index.Fields;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.LanguageAnalyzers;
+import dev.interlinear.index.LanguageCoverage;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.text.LanguageDetector;
@@ -136,8 +136,8 @@ public final class AnswerService {
         Optional<String> textLang = s.textLang().equals(Languages.base(s.lang())) ? Optional.empty()
                 : Optional.of(s.textLang());
         return new Answer(s.article(), s.title(), s.lang(), textLang, s.index(), s.text(),
-                index.neighbours(s.article(), s.lang(), s.index()), link(s), readerLink, round(confidence), translations(s),
-                discrepancy(s));
+                index.neighbours(s.article(), s.lang(), s.index()), link(s), readerLink, round(confidence),
+                translations(s), discrepancy(s));
     }
 
     /** The other translation's figure when it disagrees with this sentence's. */

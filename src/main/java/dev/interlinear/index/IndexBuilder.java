@@ -69,7 +69,7 @@ public final class IndexBuilder {
             for (Sentence s : sentences) {
                 Document doc = document(prepared, translation, tags, analysed, fragments, s, alignment,
                         signals);
-                // Each generation is built from scratch (OpenMode.CREATE): nothing to replace, so no delete-by-id.
+                // Only added: an article's previous documents are deleted by its article term (CorpusIndexer).
                 writer.addDocument(doc);
             }
         }

@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -22,8 +23,8 @@ import org.apache.lucene.util.FixedBitSet;
  * Which articles of an open index lack a translation in each primary language: where an article lacks the
  * asker's language, its other translations answer instead.
  *
- * <p>Read once per index from the postings of the article and language terms (tens of milliseconds for a
- * million sentences) rather than from a field of every document: a list of its article's languages on every
+ * <p>Read once per index, when it is opened, from the postings of the article and language terms rather than
+ * from a field of every document: a list of its article's languages on every
  * sentence was a tenth of the terms the index build wrote.
  */
 public final class LanguageCoverage {
@@ -47,7 +48,7 @@ public final class LanguageCoverage {
             Bits live = r.getLiveDocs();
             FixedBitSet[] inLanguage = new FixedBitSet[langs.size()];
             for (int k = 0; k < langs.size(); k++) {
-                inLanguage[k] = docsWith(r, Fields.LANG_BASE, langs.get(k));
+                inLanguage[k] = docsWith(r, new Term(Fields.LANG_BASE, langs.get(k)));
             }
             Terms articleTerms = r.terms(Fields.ARTICLE);
             if (articleTerms == null) {
@@ -98,12 +99,10 @@ public final class LanguageCoverage {
         return new LanguageCoverage(present, having.keySet(), lacking);
     }
 
-    private static FixedBitSet docsWith(LeafReader reader, String field, String value) throws IOException {
+    private static FixedBitSet docsWith(LeafReader reader, Term term) throws IOException {
         FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        Terms terms = reader.terms(field);
-        TermsEnum it = terms == null ? null : terms.iterator();
-        if (it != null && it.seekExact(new BytesRef(value))) {
-            PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
+        PostingsEnum postings = SentenceIndex.postings(reader, term);
+        if (postings != null) {
             for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                 out.set(d);
             }

@@ -106,12 +106,8 @@ final class SentenceAnalysis {
          * increment, so it is worked out once per value instead of running the chain once per sentence.
          */
         private int endWithNothingAfter(int finalIncrement) {
-            Integer known = endByFinalIncrement.get(finalIncrement);
-            if (known == null) {
-                known = analyse(new AnalyzedText(List.of(), new int[0], finalIncrement)).finalIncrement();
-                endByFinalIncrement.put(finalIncrement, known);
-            }
-            return known;
+            return endByFinalIncrement.computeIfAbsent(finalIncrement,
+                    f -> analyse(new AnalyzedText(List.of(), new int[0], f)).finalIncrement());
         }
 
         private AnalyzedText alone(String word) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -137,14 +138,7 @@ public final class SentenceIndex implements Closeable {
             int l = ReaderUtil.subIndex(doc, leaves);
             if (l != leaf) {
                 leaf = l;
-                postings = null;
-                Terms inLeaf = leaves.get(l).reader().terms(term.field());
-                if (inLeaf != null) {
-                    TermsEnum it = inLeaf.iterator();
-                    if (it.seekExact(term.bytes())) {
-                        postings = it.postings(null, PostingsEnum.NONE);
-                    }
-                }
+                postings = postings(leaves.get(l).reader(), term);
             }
             int local = doc - leaves.get(l).docBase;
             if (postings != null && postings.docID() <= local
@@ -189,8 +183,7 @@ public final class SentenceIndex implements Closeable {
         if (index < 0) {
             return "";
         }
-        List<Integer> docs = docsWithAll(searcher, new Term(Fields.ARTICLE, article), new Term(Fields.LANG, lang),
-                new Term(Fields.INDEX_KEY, Integer.toString(index)));
+        List<Integer> docs = docsOfSentence(searcher, article, lang, index);
         return docs.isEmpty() ? ""
                 : Optional.ofNullable(searcher.storedFields().document(docs.get(0), Set.of(Fields.SENTENCE))
                         .get(Fields.SENTENCE)).orElse("");
@@ -198,11 +191,17 @@ public final class SentenceIndex implements Closeable {
 
     public Optional<IndexedSentence> sentence(String article, String lang, int index) {
         return withSearcher(searcher -> {
-            List<Integer> docs = docsWithAll(searcher, new Term(Fields.ARTICLE, article), new Term(Fields.LANG, lang),
-                    new Term(Fields.INDEX_KEY, Integer.toString(index)));
+            List<Integer> docs = docsOfSentence(searcher, article, lang, index);
             return docs.isEmpty() ? Optional.empty()
                     : Optional.of(toSentence(searcher.storedFields().document(docs.get(0))));
         });
+    }
+
+    /** The document of a sentence (at most one), by its key: article, translation and position. */
+    private static List<Integer> docsOfSentence(IndexSearcher searcher, String article, String lang, int index)
+            throws IOException {
+        return docsWithAll(searcher, new Term(Fields.ARTICLE, article), new Term(Fields.LANG, lang),
+                new Term(Fields.INDEX_KEY, Integer.toString(index)));
     }
 
     /**
@@ -214,7 +213,7 @@ public final class SentenceIndex implements Closeable {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             PostingsEnum[] postings = new PostingsEnum[terms.length];
             for (int k = 0; k < terms.length && (k == 0 || postings[k - 1] != null); k++) {
-                postings[k] = postings(leaf, terms[k]);
+                postings[k] = postings(leaf.reader(), terms[k]);
             }
             if (postings[terms.length - 1] == null) {
                 continue;
@@ -239,8 +238,9 @@ public final class SentenceIndex implements Closeable {
         return out;
     }
 
-    private static PostingsEnum postings(LeafReaderContext leaf, Term term) throws IOException {
-        Terms terms = leaf.reader().terms(term.field());
+    /** The postings of a term in one segment, or null when the segment lacks it. */
+    static PostingsEnum postings(LeafReader reader, Term term) throws IOException {
+        Terms terms = reader.terms(term.field());
         TermsEnum it = terms == null ? null : terms.iterator();
         return it == null || !it.seekExact(term.bytes()) ? null : it.postings(null, PostingsEnum.NONE);
     }
@@ -329,7 +329,8 @@ public final class SentenceIndex implements Closeable {
         return new IndexedSentence(
                 d.get(Fields.ARTICLE), d.get(Fields.LANG), d.get(Fields.TEXT_LANG),
                 d.getField(Fields.INDEX).numericValue().intValue(), d.getField(Fields.BLOCK).numericValue().intValue(),
-                d.get(Fields.KIND), d.get(Fields.GROUP), d.get(Fields.SENTENCE), d.get(Fields.TITLE), Optional.ofNullable(d.get(Fields.URL)),
+                d.get(Fields.KIND), d.get(Fields.GROUP), d.get(Fields.SENTENCE), d.get(Fields.TITLE),
+                Optional.ofNullable(d.get(Fields.URL)),
                 Optional.ofNullable(d.get(Fields.FRAGMENT)), numbers(d), features(d));
     }
 
