@@ -19,7 +19,10 @@ import java.util.List;
  * neighbouring rows always overlap and a path from (0, 0) to (n, m) always exists, even for very different
  * sentence counts.
  *
- * <p>Within the band, beads that cannot end a best alignment are skipped before their anchors are compared
+ * <p>The DP first runs in a band of half-width {@link #FIRST_HALF_WIDTH} and only when the path it finds runs along
+ * that band's edge, in the full band: for short documents the full band is the whole matrix.
+ *
+ * <p>Within the full band, beads that cannot end a best alignment are skipped before their anchors are compared
  * (branch and bound): a pass over a band of half-width {@link #NARROW_HALF_WIDTH} gives the cost of one
  * complete alignment, a backward pass gives for every cell the least the rest could cost, and a bead whose
  * cheapest outcome plus that least cost exceeds the known alignment's is left out. The result is the one the
@@ -54,13 +57,14 @@ final class BandedAligner {
 
     /**
      * What does not depend on the length ratio, kept between the passes of {@link SentenceAligner} over one pair:
-     * per section, the least cost to go of every cell and the anchor terms of the 1:1 beads computed so far.
+     * per section and band, the least cost to go of every cell and the anchor terms of the 1:1 beads computed so far.
      */
     static final class PassMemo {
         private final java.util.Map<java.util.List<Integer>, SectionMemo> sections = new java.util.HashMap<>();
 
-        SectionMemo section(int a0, int a1, int b0, int b1, int cells) {
-            return sections.computeIfAbsent(java.util.List.of(a0, a1, b0, b1), k -> new SectionMemo(cells));
+        SectionMemo section(int a0, int a1, int b0, int b1, Band band) {
+            return sections.computeIfAbsent(java.util.List.of(a0, a1, b0, b1, band.halfWidth),
+                    k -> new SectionMemo(band.size()));
         }
     }
 
@@ -79,7 +83,11 @@ final class BandedAligner {
     record PositionBead(int leftFrom, int leftTo, int rightFrom, int rightTo) {
     }
 
-    /** Aligns left positions [a0, a1) with right positions [b0, b1). */
+    /**
+     * Aligns left positions [a0, a1) with right positions [b0, b1): first within a band of half-width
+     * {@link #FIRST_HALF_WIDTH}, and again within the full band only when the path found runs along that band's
+     * edge, where a better path outside it may lie (a long untranslated passage pushes the path off the centre).
+     */
     List<PositionBead> align(int a0, int a1, int b0, int b1) {
         int n = a1 - a0;
         int m = b1 - b0;
@@ -88,21 +96,44 @@ final class BandedAligner {
         }
         int halfWidth = Math.max(minHalfWidth, (int) Math.sqrt(n + m) / 2);
         int[] centre = centres(a0, n, b0, m);
-        Band band = new Band(centre, n, m, halfWidth);
-        SectionMemo section = memo.section(a0, a1, b0, b1, band.size());
+        if (FIRST_HALF_WIDTH < halfWidth) {
+            Band first = new Band(centre, n, m, FIRST_HALF_WIDTH);
+            List<PositionBead> beads = alignWithin(first, centre, a0, a1, b0, b1);
+            if (!first.nearEdge(beads, a0, b0)) {
+                return beads;
+            }
+        }
+        return alignWithin(new Band(centre, n, m, halfWidth), centre, a0, a1, b0, b1);
+    }
+
+    /**
+     * Half-width of the first band: translations of prose stay within a few sentences of the centre line, so
+     * most alignments need no more; the full band is several times wider for short documents (at least
+     * {@link AlignmentWeights#bandHalfWidth()}), and filling it was most of an alignment's cost.
+     */
+    static final int FIRST_HALF_WIDTH = 10;
+    /** A path this close to the first band's edge may be cut short by it: the full band decides. */
+    static final int EDGE_MARGIN = 3;
+
+    private List<PositionBead> alignWithin(Band band, int[] centre, int a0, int a1, int b0, int b1) {
+        int n = band.n;
+        int m = band.m;
+        SectionMemo section = memo.section(a0, a1, b0, b1, band);
+        SpanBonuses spans = new SpanBonuses(beadCost, a0, n, b0, m);
         // Bound the search: a cheap narrow pass gives the cost of one complete alignment; a cell whose cost so far
         // plus the least the rest could cost exceeds it lies on no best path, so its beads need no anchor work.
-        double upper = NARROW_HALF_WIDTH < halfWidth
-                ? fill(new Band(centre, n, m, NARROW_HALF_WIDTH), band, section, a0, b0, null, Double.POSITIVE_INFINITY).last()
+        double upper = NARROW_HALF_WIDTH < band.halfWidth && band.halfWidth > FIRST_HALF_WIDTH
+                ? fill(new Band(centre, n, m, NARROW_HALF_WIDTH), band, section, spans, a0, b0, null,
+                        Double.POSITIVE_INFINITY).last()
                 : Double.POSITIVE_INFINITY;
         double[] toGo = null;
         if (!Double.isInfinite(upper)) {
             if (section.toGo == null) {
-                section.toGo = leastCostToGo(band, a0, b0);
+                section.toGo = leastCostToGo(band, spans);
             }
             toGo = section.toGo;
         }
-        Filled dp = fill(band, band, section, a0, b0, toGo, upper);
+        Filled dp = fill(band, band, section, spans, a0, b0, toGo, upper);
         List<PositionBead> beads = new ArrayList<>();
         int i = n;
         int j = m;
@@ -130,12 +161,16 @@ final class BandedAligner {
     /** The cells of rows 0..n: row i spans right positions lo[i]..hi[i], stored from offset[i]. */
     private static final class Band {
         final int n;
+        final int m;
+        final int halfWidth;
         final int[] lo;
         final int[] hi;
         final int[] offset;
 
         Band(int[] centre, int n, int m, int halfWidth) {
             this.n = n;
+            this.m = m;
+            this.halfWidth = halfWidth;
             lo = new int[n + 1];
             hi = new int[n + 1];
             offset = new int[n + 2];
@@ -146,16 +181,24 @@ final class BandedAligner {
             }
         }
 
-        boolean contains(int i, int j) {
-            return i >= 0 && i <= n && j >= lo[i] && j <= hi[i];
-        }
-
         int cell(int i, int j) {
             return offset[i] + j - lo[i];
         }
 
         int size() {
             return offset[n + 1];
+        }
+
+        /** Whether a bead of the path ends within {@link #EDGE_MARGIN} of an edge that is not the matrix's own. */
+        boolean nearEdge(List<PositionBead> beads, int a0, int b0) {
+            for (PositionBead b : beads) {
+                int i = b.leftTo() - a0;
+                int j = b.rightTo() - b0;
+                if ((lo[i] > 0 && j - lo[i] < EDGE_MARGIN) || (hi[i] < m && hi[i] - j < EDGE_MARGIN)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -171,7 +214,8 @@ final class BandedAligner {
      * bead is skipped when even its cheapest outcome plus that bound exceeds {@code upper}, the cost of a known
      * complete alignment: such a bead ends no best path, so the best path and its costs come out as without it.
      */
-    private Filled fill(Band band, Band full, SectionMemo section, int a0, int b0, double[] toGo, double upper) {
+    private Filled fill(Band band, Band full, SectionMemo section, SpanBonuses spans, int a0, int b0, double[] toGo,
+                        double upper) {
         double[] cost = new double[band.size()];
         byte[] back = new byte[band.size()];
         double limit = upper + SLACK;
@@ -202,10 +246,10 @@ final class BandedAligner {
                 double rest = toGo == null ? 0 : toGo[cell];
                 double best = Double.POSITIVE_INFINITY;
                 byte bestShape = -1;
-                for (BeadShape shape : SHAPES) {
-                    int pi = i - shape.left;
-                    int pj = j - shape.right;
-                    if (!band.contains(pi, pj)) {
+                for (int s = 0; s < SHAPES.length; s++) {
+                    int pi = i - SHAPE_LEFT[s];
+                    int pj = j - SHAPE_RIGHT[s];
+                    if (pi < 0 || pj < band.lo[pi] || pj > band.hi[pi]) {
                         continue;
                     }
                     double prev = cost[band.cell(pi, pj)];
@@ -214,11 +258,12 @@ final class BandedAligner {
                     }
                     // Prune in order of expense: the prior alone, then prior and length, can rule a bead out
                     // even with the largest bonus its anchors could earn.
-                    double bonusBound = beadCost.maxBonus(shape, a0 + pi, b0 + pj);
-                    double least = prev + shape.penalty - bonusBound;
+                    double bonusBound = spans.bound(SHAPE_LEFT[s], pi, SHAPE_RIGHT[s], pj);
+                    double least = prev + SHAPE_PENALTY[s] - bonusBound;
                     if (least >= best || least - LENGTH_TERM_ERROR + rest > limit) {
                         continue;
                     }
+                    BeadShape shape = SHAPES[s];
                     double base = prev + beadCost.baseCost(shape, a0 + pi, b0 + pj);
                     if (base - bonusBound >= best || base - bonusBound + rest > limit) {
                         continue;
@@ -226,7 +271,7 @@ final class BandedAligner {
                     double c = base + anchorCost(shape, a0 + pi, b0 + pj, full, section, i, j);
                     if (c < best) {
                         best = c;
-                        bestShape = (byte) shape.ordinal();
+                        bestShape = (byte) s;
                     }
                 }
                 cost[cell] = best;
@@ -304,22 +349,9 @@ final class BandedAligner {
      * minus the largest bonus their anchors could earn (the length term is never below zero, but for the tiny
      * error of its approximation, allowed for per bead).
      */
-    private double[] leastCostToGo(Band band, int a0, int b0) {
+    private double[] leastCostToGo(Band band, SpanBonuses spans) {
         double[] toGo = new double[band.size()];
-        int m = band.hi[band.n];
-        // The bonus bounds of maxBonus, by span: per column once, per row once, not per cell and shape.
-        double[][] rightSpan = new double[MAX_SPAN + 1][m + 1];
-        for (int r = 0; r <= MAX_SPAN; r++) {
-            for (int j = 0; j + r <= m; j++) {
-                rightSpan[r][j] = beadCost.rightBonus(b0 + j, r);
-            }
-        }
-        double[] leftSpan = new double[MAX_SPAN + 1];
-        double cap = beadCost.bonusCap();
         for (int i = band.n; i >= 0; i--) {
-            for (int l = 0; l <= MAX_SPAN && i + l <= band.n; l++) {
-                leftSpan[l] = beadCost.leftBonus(a0 + i, l);
-            }
             for (int j = band.hi[i]; j >= band.lo[i]; j--) {
                 int cell = band.cell(i, j);
                 if (i == band.n && j == band.hi[band.n]) {
@@ -337,14 +369,44 @@ final class BandedAligner {
                     if (after == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double bonus = Math.min(cap, Math.min(leftSpan[SHAPE_LEFT[s]], rightSpan[SHAPE_RIGHT[s]][j]));
-                    double bead = SHAPE_PENALTY[s] - bonus - LENGTH_TERM_ERROR;
+                    double bead = SHAPE_PENALTY[s] - spans.bound(SHAPE_LEFT[s], i, SHAPE_RIGHT[s], j) - LENGTH_TERM_ERROR;
                     least = Math.min(least, bead + after);
                 }
                 toGo[cell] = least;
             }
         }
         return toGo;
+    }
+
+    /**
+     * The upper bound of what anchors can take off each bead of a section (a shared anchor is on both sides, so
+     * at most what either side's sentences could earn alone, and at most the cap), read from the largest bonus of each run of up to
+     * {@link #MAX_SPAN} sentences per side, computed once per run instead of once per cell and shape.
+     */
+    private static final class SpanBonuses {
+        /** left[l][i]: the largest bonus of the l section sentences from left position i; right likewise. */
+        private final double[][] left;
+        private final double[][] right;
+        private final double cap;
+
+        SpanBonuses(BeadCost beadCost, int a0, int n, int b0, int m) {
+            left = new double[MAX_SPAN + 1][n + 1];
+            right = new double[MAX_SPAN + 1][m + 1];
+            for (int l = 0; l <= MAX_SPAN; l++) {
+                for (int i = 0; i + l <= n; i++) {
+                    left[l][i] = beadCost.leftBonus(a0 + i, l);
+                }
+                for (int j = 0; j + l <= m; j++) {
+                    right[l][j] = beadCost.rightBonus(b0 + j, l);
+                }
+            }
+            cap = beadCost.bonusCap();
+        }
+
+        /** The most anchors can take off the bead of l left sentences from i and r right sentences from j. */
+        double bound(int l, int i, int r, int j) {
+            return Math.min(cap, Math.min(left[l][i], right[r][j]));
+        }
     }
 
     /** How far below zero the approximated length term can go (its relative error is below 1.2e-7). */

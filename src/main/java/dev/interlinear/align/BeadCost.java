@@ -15,7 +15,7 @@ final class BeadCost {
     private final PairProfiles p;
     private final AlignmentWeights w;
 
-    /** Prefix sums of each sentence's largest possible anchor bonus, per side (see {@link #maxBonus}). */
+    /** Prefix sums of each sentence's largest possible anchor bonus, per side (see {@link #leftBonus}). */
     private final double[] cumBonusLeft;
     private final double[] cumBonusRight;
     /** The most anchors can take off one bead, whatever its sentences. */
@@ -91,7 +91,8 @@ final class BeadCost {
         return baseCost(shape, i, j) + anchorCost(shape, i, j);
     }
 
-    /** Prior and length terms: the part of the cost that anchors can lower by at most {@link #maxBonus}. */
+    /** Prior and length terms: the part of the cost that anchors can lower by at most the bonus of its
+     * sentences (see {@link #leftBonus}, {@link #rightBonus} and {@link #bonusCap}). */
     double baseCost(BeadShape shape, int i, int j) {
         if (shape == BeadShape.ONE_ZERO) {
             return omittedLeftBase[i];
@@ -115,29 +116,18 @@ final class BeadCost {
         return shape.penalty + length;
     }
 
-    /** The largest bonus of left sentences [i, i + count), before the cap of {@link #maxBonus}. */
+    /** The largest bonus of left sentences [i, i + count), before the cap of {@link #bonusCap}. */
     double leftBonus(int i, int count) {
         return cumBonusLeft[i + count] - cumBonusLeft[i];
     }
 
-    /** The largest bonus of right sentences [j, j + count), before the cap of {@link #maxBonus}. */
+    /** The largest bonus of right sentences [j, j + count), before the cap of {@link #bonusCap}. */
     double rightBonus(int j, int count) {
         return cumBonusRight[j + count] - cumBonusRight[j];
     }
 
     double bonusCap() {
         return bonusCap;
-    }
-
-    /**
-     * An upper bound of what anchors can take off this bead's cost, cheap to compute: a shared anchor is present on
-     * both sides, so the bonus is at most what either side's sentences could earn on their own. Lets the DP skip
-     * the anchor work for beads that cannot win.
-     */
-    double maxBonus(BeadShape shape, int i, int j) {
-        double left = cumBonusLeft[i + shape.left] - cumBonusLeft[i];
-        double right = cumBonusRight[j + shape.right] - cumBonusRight[j];
-        return Math.min(bonusCap, Math.min(left, right));
     }
 
     /** Anchor and structure terms: negative for shared evidence, positive for contradicting evidence. */
@@ -272,9 +262,10 @@ final class BeadCost {
         if (leftChars == 0 && rightChars == 0) {
             return 0;
         }
-        double mean = (leftChars + rightChars / p.ratio) / 2.0;
-        double delta = (rightChars - leftChars * p.ratio) / Math.sqrt(w.lengthVariance() * p.ratio * mean);
-        return -logErfc(Math.abs(delta) / Math.sqrt(2));
+        // delta / sqrt(2), with delta = (r - ratio * l) / sqrt(variance * ratio * (l + r / ratio) / 2), simplified.
+        double expected = leftChars * p.ratio;
+        double z = Math.abs(rightChars - expected) / Math.sqrt(w.lengthVariance() * (expected + rightChars));
+        return -logErfc(z);
     }
 
     /**

@@ -145,6 +145,31 @@ class SentenceAlignerTest {
     }
 
     @Test
+    void givenLongUntranslatedPassage_whenAligned_thenThePathLeavesTheFirstBandAndIsStillFound() {
+        // GIVEN 100 numbered sentences of which the translation leaves out 40 in the middle: the true path runs up
+        // to 12 sentences from the length-proportional centre line, beyond the first band's half-width of 10
+        List<String> english = new ArrayList<>();
+        List<String> german = new ArrayList<>();
+        List<Bead> expected = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            english.add("Section " + (1000 + i) + " of the report describes the work of the team in detail.");
+            if (i >= 30 && i < 70) {
+                expected.add(new Bead(List.of(i), List.of()));
+            } else {
+                expected.add(one(i, german.size()));
+                german.add("Abschnitt " + (1000 + i) + " des Berichts beschreibt die Arbeit des Teams im Detail.");
+            }
+        }
+        assertThat(BandedAligner.FIRST_HALF_WIDTH).isLessThan(12);
+
+        // WHEN
+        List<Bead> beads = aligner.align(paragraph("en", english), paragraph("de", german));
+
+        // THEN
+        assertThat(beads).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void givenFiveThousandSentencesPerSide_whenAligned_thenCompletesWithinMemoryAndStaysOnTrack() {
         // GIVEN two synthetic translations of at least 5 000 sentences each, with 2:1 merges and insertions on both sides
         Random random = new Random(42);
