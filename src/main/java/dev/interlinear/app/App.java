@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-13";
+    static final String SCHEMA = "interlinear-index-14";
 
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();

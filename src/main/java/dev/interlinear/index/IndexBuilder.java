@@ -27,6 +27,19 @@ public final class IndexBuilder {
     /** The same, with the text stored (the number terms, which answers show). */
     static final FieldType ANALYSED_STORED = analysed(true);
 
+    /**
+     * The n-grams without frequencies: a sentence seldom repeats an n-gram, so BM25 loses next to nothing, and the
+     * n-grams are most of the index's postings.
+     */
+    static final FieldType GRAMS_TYPE = gramsType();
+
+    private static FieldType gramsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
     private static FieldType analysed(boolean stored) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -140,7 +153,7 @@ public final class IndexBuilder {
 
         analysed.play(s.text(), analyzerLang);
         doc.add(new Field(Fields.body(analyzerLang), analysed.body, ANALYSED));
-        doc.add(new Field(Fields.GRAMS, analysed.grams, ANALYSED));
+        doc.add(new Field(Fields.GRAMS, analysed.grams, GRAMS_TYPE));
         SentenceSignals.Signals found = signals.of(s.text(), s.lang());
         List<String> numbers = found.numberTerms();
         if (!numbers.isEmpty()) {

@@ -86,8 +86,10 @@ public final class LanguageAnalyzers {
         fallback = analyzer(fallbackChain::after);
         CharArraySet allStopWords = new CharArraySet(256, true);
         byLanguage.keySet().forEach(lang -> allStopWords.addAll(stopWords(lang)));
-        // Accent-folded words cut into 4-grams; words shorter or longer than that are kept whole too.
-        gramsChain = new Chain(allStopWords, ts -> ts, ts -> new NGramTokenFilter(ts, GRAM, GRAM, true));
+        // Accent-folded words cut into 4-grams, every other one indexed (questions look up all of theirs); words
+        // shorter or longer than that are kept whole too.
+        gramsChain = new Chain(allStopWords, ts -> ts,
+                ts -> new AlternateGramFilter(new NGramTokenFilter(ts, GRAM, GRAM, true), GRAM));
         grams = analyzer(gramsChain::after);
         lowerCasedWords = analyzer(ts -> ts);
     }
@@ -101,6 +103,7 @@ public final class LanguageAnalyzers {
         return byLanguage.containsKey(lang);
     }
 
+    /** The analyser of the n-gram field as indexed: every other n-gram of a word (see {@link AlternateGramFilter}). */
     public Analyzer grams() {
         return grams;
     }
