@@ -107,7 +107,7 @@ final class EntityFinder {
                 boolean german = v.language().equals("de");
                 List<Builder> candidates = new ArrayList<>();
                 addCandidates(emptyForms, sentence, candidates);
-                for (String key : v.keys()) {
+                for (String key : v.keys().distinct()) {
                     addCandidates(byFirstWord.get(key), sentence, candidates);
                     if (german) {
                         addCandidates(byGenitive.get(key), sentence, candidates);

@@ -2,9 +2,7 @@ package dev.interlinear.facts;
 
 import dev.interlinear.text.Quantity;
 import dev.interlinear.text.Sentence;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One sentence prepared once for all fact finders.
@@ -16,27 +14,17 @@ import java.util.Set;
  * @param keys       the keys of all its tokens, so {@link #writes} can rule most sentences out at once
  */
 record SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
-        List<WordToken> tokens, List<NameCandidate> names, Set<String> keys) {
+        List<WordToken> tokens, List<NameCandidate> names, WordKeys keys) {
 
     SentenceView {
         quantities = List.copyOf(quantities);
         tokens = List.copyOf(tokens);
         names = List.copyOf(names);
-        keys = Set.copyOf(keys);
     }
 
     SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
                  List<WordToken> tokens, List<NameCandidate> names) {
-        this(lang, language, sentence, quantities, tokens, names, keysOf(tokens));
-    }
-
-    /** Immutable already, so that the constructor's copy keeps it instead of hashing every key twice more. */
-    private static Set<String> keysOf(List<WordToken> tokens) {
-        Set<String> out = new HashSet<>();
-        for (WordToken t : tokens) {
-            out.add(t.key());
-        }
-        return Set.of(out.toArray(new String[0]));
+        this(lang, language, sentence, quantities, tokens, names, WordKeys.of(tokens));
     }
 
     int index() {
