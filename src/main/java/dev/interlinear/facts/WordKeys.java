@@ -23,7 +23,7 @@ final class WordKeys {
     }
 
     static WordKeys of(List<WordToken> tokens) {
-        Set<String> set = new HashSet<>();
+        Set<String> set = HashSet.newHashSet(tokens.size());
         List<String> distinct = new ArrayList<>(tokens.size());
         for (WordToken t : tokens) {
             if (set.add(t.key())) {

@@ -2,6 +2,7 @@ package dev.interlinear.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -328,12 +329,24 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
                 Map.entry("neunzig", 90), Map.entry("hundert", 100), Map.entry("tausend", 1000),
                 Map.entry("und", 0), Map.entry("einhalb", -1), Map.entry("anderthalb", -2)));
         private static final int MAX_LENGTH = 60;
-        /** The first three letters of every part: a word starting otherwise is no number (most words). */
-        private static final Set<String> PART_STARTS = hashed(PARTS.keySet().stream()
-                .map(p -> p.substring(0, 3)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        /**
+         * The first three letters of every part, each packed into an int by {@link #startCode} and sorted: a word
+         * starting otherwise is no number (most words), and no word needs cutting to be ruled out.
+         */
+        private static final int[] PART_STARTS = PARTS.keySet().stream()
+                .mapToInt(GermanCompound::startCode).distinct().sorted().toArray();
+
+        /** The first three characters of a word as one int, or -1 when one is beyond Latin-1 (as no part's is). */
+        private static int startCode(String word) {
+            char a = word.charAt(0);
+            char b = word.charAt(1);
+            char c = word.charAt(2);
+            return (a | b | c) > 0xFF ? -1 : a << 16 | b << 8 | c;
+        }
 
         static Optional<BigDecimal> value(String word) {
-            if (word.length() < 3 || word.length() > MAX_LENGTH || !PART_STARTS.contains(word.substring(0, 3))) {
+            if (word.length() < 3 || word.length() > MAX_LENGTH
+                    || Arrays.binarySearch(PART_STARTS, startCode(word)) < 0) {
                 return Optional.empty();
             }
             int[] parts = new int[word.length()];

@@ -70,8 +70,6 @@ public final class QuantityExtractor implements QuantityFinder {
             "USD", Unit.CURRENCY_USD, "EUR", Unit.CURRENCY_EUR, "GBP", Unit.CURRENCY_GBP, "JPY", Unit.CURRENCY_JPY,
             "CNY", Unit.CURRENCY_CNY, "RMB", Unit.CURRENCY_CNY, "BRL", Unit.CURRENCY_OTHER,
             "CHF", Unit.CURRENCY_OTHER));
-    /** The length of every ISO prefix: other words need not be hashed to be ruled out. */
-    private static final int ISO_CODE_LENGTH = 3;
     /** Letters glued before "$": "US$" is the US dollar; "R$", "A$", "C$", "HK$" are other dollars and the real. */
     private static final Set<String> DOLLAR_QUALIFIERS = hashed(Set.of(
             "A", "C", "R", "HK", "NZ", "S", "CA", "AU", "NT", "MX"));
@@ -183,8 +181,7 @@ public final class QuantityExtractor implements QuantityFinder {
         } else if (first.kind == Kind.SYMBOL && CURRENCY_SIGNS.containsKey(first.raw)) {
             prefix = CURRENCY_SIGNS.get(first.raw);
             j = i + 1;
-        } else if (first.kind == Kind.WORD && first.raw.length() == ISO_CODE_LENGTH
-                && ISO_PREFIXES.containsKey(first.raw)
+        } else if (first.kind == Kind.WORD && mayBeIsoCode(first.raw) && ISO_PREFIXES.containsKey(first.raw)
                 && scan.at(i + 1) != null && scan.at(i + 1).kind == Kind.NUMBER) {
             prefix = ISO_PREFIXES.get(first.raw);
             j = i + 1;
@@ -218,6 +215,11 @@ public final class QuantityExtractor implements QuantityFinder {
             unit = Unit.YEAR;
         }
         return Optional.of(new Found(new Quantity(value, unit, first.start, end), next));
+    }
+
+    /** Every ISO prefix is three letters, the first upper-case ASCII: other words need not be hashed. */
+    private static boolean mayBeIsoCode(String word) {
+        return word.length() == 3 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z';
     }
 
     private Optional<Amount> amountAt(Scan scan, int j, boolean afterCurrency) {
