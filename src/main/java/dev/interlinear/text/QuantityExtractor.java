@@ -83,6 +83,8 @@ public final class QuantityExtractor implements QuantityFinder {
             "hasta", "au", "or", "oder", "ou", "o"));
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_MAGNITUDES = 4;
+    /** Each Latin-1 character as a string: punctuation is a token of its own, and most of it is Latin-1. */
+    private static final String[] LATIN1_CHARS = latin1Chars();
     /** {@link #slowFold} of each Latin-1 character: the accented words of the supported languages are in it. */
     private static final String[] LATIN1_FOLDED = latin1Folded();
     private static final Set<String> LOWER_METRIC_UNITS = hashed(Set.of(
@@ -561,7 +563,7 @@ public final class QuantityExtractor implements QuantityFinder {
             } else if (isSpace(cp) || isJoiner(cp) || cp == '\n' || cp == '\r') {
                 i += width;
             } else {
-                String raw = text.substring(i, i + width);
+                String raw = cp < LATIN1_CHARS.length ? LATIN1_CHARS[cp] : text.substring(i, i + width);
                 Kind kind = "$€£¥%×".contains(raw) ? Kind.SYMBOL : Kind.OTHER;
                 tokens.add(new Token(kind, raw, raw, i, i + width));
                 i += width;
@@ -577,6 +579,14 @@ public final class QuantityExtractor implements QuantityFinder {
             }
         }
         return true;
+    }
+
+    private static String[] latin1Chars() {
+        String[] out = new String[256];
+        for (char c = 0; c < out.length; c++) {
+            out[c] = String.valueOf(c);
+        }
+        return out;
     }
 
     private static String[] latin1Folded() {
