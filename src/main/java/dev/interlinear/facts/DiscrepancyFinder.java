@@ -35,11 +35,15 @@ final class DiscrepancyFinder {
             Map<String, Map<Integer, SentenceView>> views) {
         List<Discrepancy> out = new ArrayList<>();
         for (AlignmentGroup group : alignment.groups()) {
-            // each translation's figures once per group, not once per pair it is in
+            // each translation's figures once per group, not once per pair it is in; a translation without
+            // figures here pairs with none, so only those with figures are kept (most groups keep none)
             List<List<Located>> byLang = new ArrayList<>();
             for (String lang : alignment.languages()) {
                 if (!group.sentencesIn(lang).isEmpty() && views.containsKey(lang)) {
-                    byLang.add(located(group, lang, views));
+                    List<Located> located = located(group, lang, views);
+                    if (!located.isEmpty()) {
+                        byLang.add(located);
+                    }
                 }
             }
             for (int a = 0; a < byLang.size(); a++) {
@@ -110,11 +114,17 @@ final class DiscrepancyFinder {
     }
 
     private static List<Located> located(AlignmentGroup group, String lang, Map<String, Map<Integer, SentenceView>> views) {
-        List<Located> out = new ArrayList<>();
+        Map<Integer, SentenceView> byIndex = views.get(lang);
+        List<Located> out = List.of();
         for (int index : group.sentencesIn(lang)) {
-            SentenceView v = views.get(lang).get(index);
-            if (v != null) {
-                v.quantities().forEach(q -> out.add(new Located(v, q)));
+            SentenceView v = byIndex.get(index);
+            if (v != null && !v.quantities().isEmpty()) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(); // most sentences state no figure: no list for them
+                }
+                for (Quantity q : v.quantities()) {
+                    out.add(new Located(v, q));
+                }
             }
         }
         return out;

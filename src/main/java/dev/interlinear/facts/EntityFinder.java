@@ -107,7 +107,7 @@ final class EntityFinder {
                 boolean german = v.language().equals("de");
                 List<Builder> candidates = new ArrayList<>();
                 addCandidates(emptyForms, sentence, candidates);
-                for (String key : v.keys()) {
+                for (String key : v.keys().distinct()) {
                     addCandidates(byFirstWord.get(key), sentence, candidates);
                     if (german) {
                         addCandidates(byGenitive.get(key), sentence, candidates);
@@ -307,27 +307,27 @@ final class EntityFinder {
             forms = out;
         }
 
+        /**
+         * Records the sentence as a mention when it writes a form, and counts the form's exact spellings (not
+         * genitives) for the display name and the aliases: both in one pass over the sentence's words.
+         */
         void collectMentions(SentenceView v) {
-            for (List<String> form : forms) {
-                if (v.writes(form)) {
-                    mentions.computeIfAbsent(v.lang(), l -> new TreeSet<>()).add(v.index());
-                    countSurfaces(v, form);
-                }
-            }
-        }
-
-        /** Counts exact spellings (not genitives) for the display name and the aliases. */
-        private void countSurfaces(SentenceView v, List<String> form) {
             List<WordToken> t = v.tokens();
-            for (int i = 0; i + form.size() <= t.size(); i++) {
-                boolean match = true;
-                for (int k = 0; k < form.size() && match; k++) {
-                    match = t.get(i + k).key().equals(form.get(k)) && !t.get(i + k).isLower()
-                            && (k == 0 || t.get(i + k).joined());
+            for (List<String> form : forms) {
+                if (!v.mayWrite(form)) {
+                    continue;
                 }
-                if (match) {
-                    String s = v.text().substring(t.get(i).start(), t.get(i + form.size() - 1).end());
-                    surfaceCounts.merge(s, 1, Integer::sum);
+                boolean written = false;
+                for (int i = 0; i + form.size() <= t.size(); i++) {
+                    SentenceView.Written w = v.writtenAt(i, form);
+                    if (w == SentenceView.Written.EXACTLY) {
+                        String s = v.text().substring(t.get(i).start(), t.get(i + form.size() - 1).end());
+                        surfaceCounts.merge(s, 1, Integer::sum);
+                    }
+                    written |= w != SentenceView.Written.NOT;
+                }
+                if (written) {
+                    mentions.computeIfAbsent(v.lang(), l -> new TreeSet<>()).add(v.index());
                 }
             }
         }

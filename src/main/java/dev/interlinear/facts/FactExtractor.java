@@ -66,6 +66,8 @@ public final class FactExtractor {
             Map<String, Set<String>> lowerByLang) {
         Map<String, Map<Integer, SentenceView>> views = new LinkedHashMap<>();
         Map<String, List<Prepared>> prepared = new LinkedHashMap<>();
+        // tag -> base language: the sentences of a translation share a handful of tags
+        Map<String, String> baseLanguages = new HashMap<>();
         for (Map.Entry<String, List<Sentence>> e : byLang.entrySet()) {
             List<Prepared> list = new ArrayList<>();
             Set<String> lower = new HashSet<>();
@@ -73,7 +75,8 @@ public final class FactExtractor {
                 if (s.kind() == BlockKind.CODE) {
                     continue;
                 }
-                String language = Names.baseLanguage(s.lang() == null ? e.getKey() : s.lang());
+                String language = baseLanguages.computeIfAbsent(s.lang() == null ? e.getKey() : s.lang(),
+                        Names::baseLanguage);
                 List<Quantity> found = quantities.extract(s.text(), language);
                 List<WordToken> tokens = WordTokenizer.tokens(s.text(), found);
                 for (WordToken t : tokens) {

@@ -1,5 +1,7 @@
 package dev.interlinear.facts;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -8,10 +10,13 @@ import java.util.Set;
  * The closed word classes the fact finders need, per language, folded (lower case, no accents): speech verbs
  * that introduce a quote, and function words that are capitalised only because they start a sentence.
  * Unknown languages get the union of all.
+ *
+ * <p>Asked for nearly every word, so held in hash sets and maps: they compare cached hashes before
+ * {@code equals}, where {@code Set.of} and {@code Map.of} probe with {@code equals}.
  */
 final class Lexicon {
 
-    private static final Map<String, Set<String>> SPEECH_VERBS = Map.of(
+    private static final Map<String, Set<String>> SPEECH_VERBS = hashed(Map.of(
             "de", words("sagte sagt sagten sagen außerte ausserte außert erklarte erklart erklarten meinte meint "
                     + "betonte betont antwortete antwortet fugte schrieb schreibt warnte warnt kommentierte sprach "
                     + "verkundete verkundet zitierte"),
@@ -23,9 +28,9 @@ final class Lexicon {
             "es", words("dijo dice dicen dijeron afirmo afirma afirmaron declaro declara declararon explico explica "
                     + "comento comenta senalo senala anadio aseguro asegura respondio escribio indico advirtio"),
             "fr", words("dit disait declare declarait affirme affirmait explique expliquait ajoute ajoutait souligne "
-                    + "soulignait estime estimait repondu repond ecrit lance assure assurait precise precisait"));
+                    + "soulignait estime estimait repondu repond ecrit lance assure assurait precise precisait")));
 
-    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+    private static final Map<String, Set<String>> FUNCTION_WORDS = hashed(Map.of(
             "de", words("der die das den dem des ein eine einer einem einen eines dieser diese dieses diesem diesen "
                     + "jener jene und oder aber doch denn wenn als wie warum was wer wo wann weil dass ob ich du er sie "
                     + "es wir ihr man mein meine meiner sein seine seiner ihre unser im in an am auf aus bei beim mit "
@@ -47,7 +52,7 @@ final class Lexicon {
                     + "todos"),
             "fr", words("le la les l un une des du de d ce cet cette ces en dans par pour avec sans sur sous et ou "
                     + "mais si quand comme parce que qui ou je il elle ils elles nous vous on son sa ses leur leurs "
-                    + "mon ma aussi deja ne pas plus selon depuis apres avant alors recemment hier aujourd tous"));
+                    + "mon ma aussi deja ne pas plus selon depuis apres avant alors recemment hier aujourd tous")));
 
     /** Role titles written as acronyms in every language; they name no one. */
     private static final Set<String> TITLE_ACRONYMS = words("ceo cfo cto coo cio cmo cso vp svp evp md mba phd");
@@ -75,12 +80,16 @@ final class Lexicon {
         for (String w : list.trim().split("[\\s,]+")) {
             out.add(Names.fold(w));
         }
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     private static Set<String> union(Map<String, Set<String>> byLanguage) {
         Set<String> all = new HashSet<>();
         byLanguage.values().forEach(all::addAll);
-        return Set.copyOf(all);
+        return Collections.unmodifiableSet(all);
+    }
+
+    private static <V> Map<String, V> hashed(Map<String, V> map) {
+        return Collections.unmodifiableMap(new HashMap<>(map));
     }
 }

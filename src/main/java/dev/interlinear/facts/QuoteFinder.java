@@ -130,6 +130,10 @@ final class QuoteFinder {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            if (c < FIRST_NON_ASCII_MARK && c != '"' && c != '\'') {
+                i++; // most characters: no quotation mark
+                continue;
+            }
             String closers = closersOf(c);
             if (closers != null && opensAt(text, i, isGuillemet(c))) {
                 int close = closeOf(text, i, closers, isSingle(c), isGuillemet(c));
@@ -143,6 +147,9 @@ final class QuoteFinder {
         }
         return out;
     }
+
+    /** The quotation marks {@link #closersOf} knows are '"', '\'' and characters from '«' on. */
+    private static final char FIRST_NON_ASCII_MARK = '«';
 
     private static String closersOf(char open) {
         return switch (open) {

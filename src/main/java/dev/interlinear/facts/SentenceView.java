@@ -2,9 +2,7 @@ package dev.interlinear.facts;
 
 import dev.interlinear.text.Quantity;
 import dev.interlinear.text.Sentence;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One sentence prepared once for all fact finders.
@@ -16,27 +14,17 @@ import java.util.Set;
  * @param keys       the keys of all its tokens, so {@link #writes} can rule most sentences out at once
  */
 record SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
-        List<WordToken> tokens, List<NameCandidate> names, Set<String> keys) {
+        List<WordToken> tokens, List<NameCandidate> names, WordKeys keys) {
 
     SentenceView {
         quantities = List.copyOf(quantities);
         tokens = List.copyOf(tokens);
         names = List.copyOf(names);
-        keys = Set.copyOf(keys);
     }
 
     SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
                  List<WordToken> tokens, List<NameCandidate> names) {
-        this(lang, language, sentence, quantities, tokens, names, keysOf(tokens));
-    }
-
-    /** Immutable already, so that the constructor's copy keeps it instead of hashing every key twice more. */
-    private static Set<String> keysOf(List<WordToken> tokens) {
-        Set<String> out = new HashSet<>();
-        for (WordToken t : tokens) {
-            out.add(t.key());
-        }
-        return Set.of(out.toArray(new String[0]));
+        this(lang, language, sentence, quantities, tokens, names, WordKeys.of(tokens));
     }
 
     int index() {
@@ -47,22 +35,36 @@ record SentenceView(String lang, String language, Sentence sentence, List<Quanti
         return sentence.text();
     }
 
+    /** How a name is written from one word on. */
+    enum Written {
+        NOT,
+        /** word for word as the keys say */
+        EXACTLY,
+        /** with a German genitive "s" on the last word */
+        WITH_GENITIVE
+    }
+
     /**
      * Whether the words {@code keys} are written here in a row, none in lower case. German adds a genitive "s"
      * to names ("Sams Einschätzung"), so there the last word may carry one.
      */
     boolean writes(List<String> keys) {
-        // Every entity is looked for in every sentence: most lack its first word altogether.
-        if (!keys.isEmpty() && !this.keys.contains(keys.get(0))
-                && !(keys.size() == 1 && language.equals("de") && this.keys.contains(keys.get(0) + "s"))) {
+        if (!mayWrite(keys)) {
             return false;
         }
         for (int i = 0; i + keys.size() <= tokens.size(); i++) {
-            if (writesAt(i, keys)) {
+            if (writtenAt(i, keys) != Written.NOT) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** False when this sentence lacks the first of the words {@code keys}, so {@link #writes} must be false. */
+    boolean mayWrite(List<String> keys) {
+        // Every entity is looked for in every sentence: most lack its first word altogether.
+        return keys.isEmpty() || this.keys.contains(keys.get(0))
+                || (keys.size() == 1 && language.equals("de") && this.keys.contains(keys.get(0) + "s"));
     }
 
     /** Whether {@code word} is {@code name + "s"}, without building that string for every word tried. */
@@ -70,17 +72,22 @@ record SentenceView(String lang, String language, Sentence sentence, List<Quanti
         return word.length() == name.length() + 1 && word.endsWith("s") && word.startsWith(name);
     }
 
-    private boolean writesAt(int i, List<String> keys) {
+    /** How the words {@code keys} are written from word {@code i} on (see {@link #writes}). */
+    Written writtenAt(int i, List<String> keys) {
+        boolean exactly = true;
         for (int k = 0; k < keys.size(); k++) {
             WordToken t = tokens.get(i + k);
             if (t.isLower() || (k > 0 && !t.joined())) {
-                return false;
+                return Written.NOT;
             }
-            if (!t.key().equals(keys.get(k))
-                    && !(k == keys.size() - 1 && language.equals("de") && isGenitive(t.key(), keys.get(k)))) {
-                return false;
+            if (!t.key().equals(keys.get(k))) {
+                if (k == keys.size() - 1 && language.equals("de") && isGenitive(t.key(), keys.get(k))) {
+                    exactly = false;
+                } else {
+                    return Written.NOT;
+                }
             }
         }
-        return true;
+        return exactly ? Written.EXACTLY : Written.WITH_GENITIVE;
     }
 }

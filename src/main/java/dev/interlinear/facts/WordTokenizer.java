@@ -21,18 +21,21 @@ final class WordTokenizer {
      */
     static List<WordToken> tokens(String text, List<Quantity> quantities) {
         List<WordToken> out = new ArrayList<>();
+        // each code point's category is looked up once: the word's end and its shape come from the same pass
+        ShapeReader word = new ShapeReader();
         int previousEnd = -1;
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
+            int type = Character.getType(cp);
+            if (!isWordChar(type)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
-            long initialsEnds = upper(cp) ? initialsAt(text, start) : -1;
+            long initialsEnds = type == Character.UPPERCASE_LETTER ? initialsAt(text, start) : -1;
             boolean initials = initialsEnds >= 0;
-            int end = initials ? (int) (initialsEnds >>> 32) : wordEnd(text, start);
+            int end = initials ? (int) (initialsEnds >>> 32) : word.read(text, start, cp, type);
             int matchEnd = initials ? (int) initialsEnds : possessiveEnd(text, end);
             i = matchEnd;
             if (insideQuantity(start, end, quantities)) {
@@ -44,7 +47,7 @@ final class WordTokenizer {
             boolean afterInitials = joined && out.getLast().shape() == WordToken.Shape.INITIALS;
             // a word holds no white space, so its key is the folded word
             String key = initials ? Names.key(raw) : Names.fold(raw);
-            out.add(new WordToken(raw, key, start, end, shape(raw, initials),
+            out.add(new WordToken(raw, key, start, end, initials ? WordToken.Shape.INITIALS : word.shape(),
                     !afterInitials && clauseInitial(text, start), joined));
             previousEnd = initials ? end : matchEnd;
         }
@@ -88,18 +91,6 @@ final class WordTokenizer {
         return ((long) dotEnd << 32) | p;
     }
 
-    private static int wordEnd(String text, int start) {
-        int i = start;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                break;
-            }
-            i += Character.charCount(cp);
-        }
-        return i;
-    }
-
     /**
      * Just after a possessive "'s" at {@code end}, else {@code end}. The "s" must end a word as {@code \b} says
      * it: not before an ASCII letter, digit or underscore, nor before a non-spacing mark (which joins the "s").
@@ -125,9 +116,8 @@ final class WordTokenizer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** {@code [\p{L}\p{M}\p{N}]}. */
-    private static boolean isWordChar(int cp) {
-        int type = Character.getType(cp);
+    /** {@code [\p{L}\p{M}\p{N}]}, by the category of a code point. */
+    private static boolean isWordChar(int type) {
         return isLetter(type) || isMark(type) || isNumber(type);
     }
 
@@ -141,20 +131,59 @@ final class WordTokenizer {
         if (initials) {
             return WordToken.Shape.INITIALS;
         }
+        ShapeReader reader = new ShapeReader();
         int first = raw.codePointAt(0);
-        if (!Character.isLetter(first)) {
-            return WordToken.Shape.OTHER;
-        }
-        // one pass for all three shapes: each code point's category is looked up once
-        boolean acronym = true;
-        boolean wordChars = true;
-        boolean camel = false;
-        boolean capitalised = true;
-        int count = 0;
-        int previousType = -1;
+        reader.start(first);
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
-            int type = Character.getType(cp);
+            reader.accept(Character.getType(cp));
+            i += Character.charCount(cp);
+        }
+        return reader.shape();
+    }
+
+    /** The shape of one word, read a code point category at a time: one pass for all three shapes. */
+    private static final class ShapeReader {
+        private int first;
+        private boolean acronym;
+        private boolean wordChars;
+        private boolean camel;
+        private boolean capitalised;
+        private int count;
+        private int previousType;
+
+        void start(int firstCodePoint) {
+            first = firstCodePoint;
+            acronym = true;
+            wordChars = true;
+            camel = false;
+            capitalised = true;
+            count = 0;
+            previousType = -1;
+        }
+
+        /**
+         * Reads the word of {@code text} from {@code start}, whose first code point {@code cp} of category
+         * {@code type} is a word character, up to the first code point that is none; returns the word's end.
+         */
+        int read(String text, int start, int cp, int type) {
+            start(cp);
+            int i = start;
+            while (true) {
+                accept(type);
+                i += Character.charCount(cp);
+                if (i >= text.length()) {
+                    return i;
+                }
+                cp = text.codePointAt(i);
+                type = Character.getType(cp);
+                if (!isWordChar(type)) {
+                    return i;
+                }
+            }
+        }
+
+        void accept(int type) {
             boolean upper = type == Character.UPPERCASE_LETTER;
             boolean lower = type == Character.LOWERCASE_LETTER;
             boolean mark = isMark(type);
@@ -170,18 +199,23 @@ final class WordTokenizer {
             };
             previousType = type;
             count++;
-            i += Character.charCount(cp);
         }
-        if (acronym && count >= 2) {
-            return WordToken.Shape.ACRONYM;
+
+        WordToken.Shape shape() {
+            if (!Character.isLetter(first)) {
+                return WordToken.Shape.OTHER;
+            }
+            if (acronym && count >= 2) {
+                return WordToken.Shape.ACRONYM;
+            }
+            if (wordChars && camel) {
+                return WordToken.Shape.CAMEL_CASE;
+            }
+            if (capitalised) {
+                return WordToken.Shape.CAPITALISED;
+            }
+            return Character.isLowerCase(first) ? WordToken.Shape.LOWER : WordToken.Shape.OTHER;
         }
-        if (wordChars && camel) {
-            return WordToken.Shape.CAMEL_CASE;
-        }
-        if (capitalised) {
-            return WordToken.Shape.CAPITALISED;
-        }
-        return Character.isLowerCase(first) ? WordToken.Shape.LOWER : WordToken.Shape.OTHER;
     }
 
     private static boolean isLetter(int type) {

@@ -2,7 +2,10 @@ package dev.interlinear.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The words of one language that {@link QuantityExtractor} reads: number words, magnitude words, the
  * "and a half" phrase, multiples and year cues. All keys are folded: lower case, accents removed (ß is kept).
+ * Every word of a text is looked up in several of them, so they are held in hash sets and maps (see
+ * {@link #hashed(Set)}).
  *
  * @param numberWords          small number words and hundreds ("zehn", "dez", "vingt", "duzentos")
  * @param oneWords             words meaning one that are also articles ("ein", "um", "un", "a"): a quantity only
@@ -29,8 +34,35 @@ import java.util.regex.Pattern;
  */
 record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map<String, BigDecimal> magnitudes,
         Map<String, BigDecimal> currencyMagnitudes, Set<String> numberConnectors, List<String> halfPhrase,
-        Set<String> unitConnectors, Set<String> yearCues, Set<String> yearLinks, List<MultipleWord> multipleWords,
+        Set<String> unitConnectors, Set<String> yearCues, Set<String> yearLinks, MultipleWords multipleWords,
         Set<String> timesWords) {
+
+    NumberLexicon {
+        numberWords = hashed(numberWords);
+        oneWords = hashed(oneWords);
+        magnitudes = hashed(magnitudes);
+        currencyMagnitudes = hashed(currencyMagnitudes);
+        numberConnectors = hashed(numberConnectors);
+        halfPhrase = List.copyOf(halfPhrase);
+        unitConnectors = hashed(unitConnectors);
+        yearCues = hashed(yearCues);
+        yearLinks = hashed(yearLinks);
+        timesWords = hashed(timesWords);
+    }
+
+    /**
+     * An unmodifiable hash set with the same elements. {@code Set.of} probes its table with {@code equals};
+     * a hash set compares cached hashes first, and most words looked up are in no set, so it rarely calls
+     * {@code equals} at all.
+     */
+    static <T> Set<T> hashed(Set<T> set) {
+        return Collections.unmodifiableSet(new HashSet<>(set));
+    }
+
+    /** {@link #hashed(Set)} for maps. */
+    static <K, V> Map<K, V> hashed(Map<K, V> map) {
+        return Collections.unmodifiableMap(new HashMap<>(map));
+    }
 
     private static final BigDecimal E3 = BigDecimal.TEN.pow(3);
     private static final BigDecimal E6 = BigDecimal.TEN.pow(6);
@@ -39,13 +71,13 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
     private static final BigDecimal E15 = BigDecimal.TEN.pow(15);
     private static final BigDecimal E18 = BigDecimal.TEN.pow(18);
 
-    private static final Set<String> MONTHS = Set.of(
+    private static final Set<String> MONTHS = hashed(Set.of(
             "januar", "janner", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
             "november", "dezember", "january", "february", "march", "may", "june", "july", "october", "december",
             "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro", "enero", "febrero", "junio", "julio", "septiembre", "setiembre", "octubre",
             "noviembre", "diciembre", "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre",
-            "octobre", "novembre", "decembre");
+            "octobre", "novembre", "decembre"));
 
     private static final Map<String, BigDecimal> SHORT_CURRENCY_MAGNITUDES = Map.of(
             "k", E3, "m", E6, "mn", E6, "b", E9, "bn", E9, "t", E12, "tn", E12);
@@ -166,9 +198,11 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
 
     /** A whole word that is a multiple by itself: "verzehnfacht", "Zehnfache", "tenfold", "triplicou". */
     Optional<BigDecimal> multipleWord(String folded) {
-        for (MultipleWord m : multipleWords) {
-            if (m.matches(folded)) {
-                return Optional.of(BigDecimal.valueOf(m.value()));
+        if (multipleWords.mayStart(folded)) {
+            for (MultipleWord m : multipleWords.all()) {
+                if (m.matches(folded)) {
+                    return Optional.of(BigDecimal.valueOf(m.value()));
+                }
             }
         }
         if (this == GERMAN && folded.contains("fach")) { // the pattern needs it: most words are ruled out here
@@ -178,6 +212,33 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The multiple words of a language, with the first letters of all their beginnings: every word of a text is
+     * tried, and one look at its first letter rules out nearly all of them before any prefix is compared.
+     *
+     * @param firstLetters the first letter of each prefix, or null when a prefix is empty (any word may match)
+     */
+    record MultipleWords(List<MultipleWord> all, String firstLetters) {
+
+        static MultipleWords of(List<MultipleWord> all) {
+            StringBuilder letters = new StringBuilder();
+            for (MultipleWord m : all) {
+                for (String prefix : m.prefixes()) {
+                    if (prefix.isEmpty()) {
+                        return new MultipleWords(List.copyOf(all), null);
+                    }
+                    letters.append(prefix.charAt(0));
+                }
+            }
+            return new MultipleWords(List.copyOf(all), letters.toString());
+        }
+
+        /** False only when no prefix can be a prefix of {@code folded}. */
+        boolean mayStart(String folded) {
+            return firstLetters == null || (!folded.isEmpty() && firstLetters.indexOf(folded.charAt(0)) >= 0);
+        }
     }
 
     /**
@@ -247,18 +308,18 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
         return Map.copyOf(map);
     }
 
-    private static List<MultipleWord> multiples(Object... pairs) {
+    private static MultipleWords multiples(Object... pairs) {
         List<MultipleWord> out = new ArrayList<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             out.add(MultipleWord.of((String) pairs[i], (Integer) pairs[i + 1]));
         }
-        return List.copyOf(out);
+        return MultipleWords.of(out);
     }
 
     /** German writes numbers below a million as one word: "dreihundertzweiundzwanzig", "zweitausend", "eineinhalb". */
     private static final class GermanCompound {
         static final Pattern FOLD = Pattern.compile("(?:ver)?(\\p{L}+?)fach(?:e|en|er|es|em|t|te|ten|ter|tes)?");
-        private static final Map<String, Integer> PARTS = Map.ofEntries(
+        private static final Map<String, Integer> PARTS = hashed(Map.ofEntries(
                 Map.entry("ein", 1), Map.entry("eins", 1), Map.entry("zwei", 2), Map.entry("drei", 3),
                 Map.entry("vier", 4), Map.entry("funf", 5), Map.entry("sechs", 6), Map.entry("sech", 6), Map.entry("sieben", 7),
                 Map.entry("sieb", 7), Map.entry("acht", 8), Map.entry("neun", 9), Map.entry("zehn", 10),
@@ -266,14 +327,26 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
                 Map.entry("dreissig", 30), Map.entry("vierzig", 40), Map.entry("funfzig", 50),
                 Map.entry("sechzig", 60), Map.entry("siebzig", 70), Map.entry("achtzig", 80),
                 Map.entry("neunzig", 90), Map.entry("hundert", 100), Map.entry("tausend", 1000),
-                Map.entry("und", 0), Map.entry("einhalb", -1), Map.entry("anderthalb", -2));
+                Map.entry("und", 0), Map.entry("einhalb", -1), Map.entry("anderthalb", -2)));
         private static final int MAX_LENGTH = 60;
-        /** The first three letters of every part: a word starting otherwise is no number (most words). */
-        private static final Set<String> PART_STARTS = PARTS.keySet().stream()
-                .map(p -> p.substring(0, 3)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        /**
+         * The first three letters of every part, each packed into an int by {@link #startCode} and sorted: a word
+         * starting otherwise is no number (most words), and no word needs cutting to be ruled out.
+         */
+        private static final int[] PART_STARTS = PARTS.keySet().stream()
+                .mapToInt(GermanCompound::startCode).distinct().sorted().toArray();
+
+        /** The first three characters of a word as one int, or -1 when one is beyond Latin-1 (as no part's is). */
+        private static int startCode(String word) {
+            char a = word.charAt(0);
+            char b = word.charAt(1);
+            char c = word.charAt(2);
+            return (a | b | c) > 0xFF ? -1 : a << 16 | b << 8 | c;
+        }
 
         static Optional<BigDecimal> value(String word) {
-            if (word.length() < 3 || word.length() > MAX_LENGTH || !PART_STARTS.contains(word.substring(0, 3))) {
+            if (word.length() < 3 || word.length() > MAX_LENGTH
+                    || Arrays.binarySearch(PART_STARTS, startCode(word)) < 0) {
                 return Optional.empty();
             }
             int[] parts = new int[word.length()];

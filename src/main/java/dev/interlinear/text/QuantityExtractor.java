@@ -1,5 +1,7 @@
 package dev.interlinear.text;
 
+import static dev.interlinear.text.NumberLexicon.hashed;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -37,13 +39,13 @@ public final class QuantityExtractor implements QuantityFinder {
     private static final Pattern METRIC_WATT = Pattern.compile("(k|K|M|G|T)?W(h)?");
     private static final Pattern WATT_WORD = Pattern.compile(
             "(kilo|mega|giga|tera)?(?:watt|watts|vatio|vatios)(stunde|stunden|heure|heures|hora|horas)?");
-    private static final Set<String> HOUR_WORDS = Set.of("hour", "hours", "hora", "horas", "heure", "heures",
-            "stunde", "stunden");
-    private static final Map<String, BigDecimal> SI_PREFIX = Map.of(
+    private static final Set<String> HOUR_WORDS = hashed(Set.of(
+            "hour", "hours", "hora", "horas", "heure", "heures", "stunde", "stunden"));
+    private static final Map<String, BigDecimal> SI_PREFIX = hashed(Map.of(
             "k", BigDecimal.TEN.pow(3), "kilo", BigDecimal.TEN.pow(3), "m", BigDecimal.TEN.pow(6),
             "mega", BigDecimal.TEN.pow(6), "g", BigDecimal.TEN.pow(9), "giga", BigDecimal.TEN.pow(9),
-            "t", BigDecimal.TEN.pow(12), "tera", BigDecimal.TEN.pow(12));
-    private static final Map<String, Unit> CURRENCY_WORDS = Map.ofEntries(
+            "t", BigDecimal.TEN.pow(12), "tera", BigDecimal.TEN.pow(12)));
+    private static final Map<String, Unit> CURRENCY_WORDS = hashed(Map.ofEntries(
             Map.entry("dollar", Unit.CURRENCY_USD), Map.entry("dollars", Unit.CURRENCY_USD),
             Map.entry("dolar", Unit.CURRENCY_USD), Map.entry("dolares", Unit.CURRENCY_USD),
             Map.entry("usd", Unit.CURRENCY_USD), Map.entry("euro", Unit.CURRENCY_EUR),
@@ -60,23 +62,33 @@ public final class QuantityExtractor implements QuantityFinder {
             Map.entry("brl", Unit.CURRENCY_OTHER), Map.entry("franken", Unit.CURRENCY_OTHER),
             Map.entry("francs", Unit.CURRENCY_OTHER), Map.entry("chf", Unit.CURRENCY_OTHER),
             Map.entry("rupees", Unit.CURRENCY_OTHER), Map.entry("rubel", Unit.CURRENCY_OTHER),
-            Map.entry("rublos", Unit.CURRENCY_OTHER), Map.entry("pesos", Unit.CURRENCY_OTHER));
-    private static final Map<String, Unit> CURRENCY_SIGNS = Map.of(
-            "$", Unit.CURRENCY_USD, "€", Unit.CURRENCY_EUR, "£", Unit.CURRENCY_GBP, "¥", Unit.CURRENCY_JPY);
+            Map.entry("rublos", Unit.CURRENCY_OTHER), Map.entry("pesos", Unit.CURRENCY_OTHER)));
+    private static final Map<String, Unit> CURRENCY_SIGNS = hashed(Map.of(
+            "$", Unit.CURRENCY_USD, "€", Unit.CURRENCY_EUR, "£", Unit.CURRENCY_GBP, "¥", Unit.CURRENCY_JPY));
     /** ISO codes written before the amount: "USD 5 million". Upper case only, so "eur" in prose is no prefix. */
-    private static final Map<String, Unit> ISO_PREFIXES = Map.of(
+    private static final Map<String, Unit> ISO_PREFIXES = hashed(Map.of(
             "USD", Unit.CURRENCY_USD, "EUR", Unit.CURRENCY_EUR, "GBP", Unit.CURRENCY_GBP, "JPY", Unit.CURRENCY_JPY,
-            "CNY", Unit.CURRENCY_CNY, "RMB", Unit.CURRENCY_CNY, "BRL", Unit.CURRENCY_OTHER, "CHF", Unit.CURRENCY_OTHER);
+            "CNY", Unit.CURRENCY_CNY, "RMB", Unit.CURRENCY_CNY, "BRL", Unit.CURRENCY_OTHER,
+            "CHF", Unit.CURRENCY_OTHER));
     /** Letters glued before "$": "US$" is the US dollar; "R$", "A$", "C$", "HK$" are other dollars and the real. */
-    private static final Set<String> DOLLAR_QUALIFIERS = Set.of("A", "C", "R", "HK", "NZ", "S", "CA", "AU", "NT", "MX");
-    private static final Set<String> PERCENT_WORDS = Set.of("prozent", "percent", "pct", "pourcent", "porcento");
-    private static final Map<String, String> PERCENT_PAIRS = Map.of("per", "cent", "por", "cento|ciento", "pour", "cent");
-    private static final Set<String> ABBREVIATED_MAGNITUDES = Set.of("mio", "mrd", "tsd", "bio", "md", "mds", "mill");
-    private static final Set<String> RANGE_WORDS = Set.of("bis", "to", "und", "and", "e", "y", "et", "a", "ate",
-            "hasta", "au", "or", "oder", "ou", "o");
+    private static final Set<String> DOLLAR_QUALIFIERS = hashed(Set.of(
+            "A", "C", "R", "HK", "NZ", "S", "CA", "AU", "NT", "MX"));
+    private static final Set<String> PERCENT_WORDS = hashed(Set.of(
+            "prozent", "percent", "pct", "pourcent", "porcento"));
+    private static final Map<String, String> PERCENT_PAIRS = hashed(Map.of(
+            "per", "cent", "por", "cento|ciento", "pour", "cent"));
+    private static final Set<String> ABBREVIATED_MAGNITUDES = hashed(Set.of(
+            "mio", "mrd", "tsd", "bio", "md", "mds", "mill"));
+    private static final Set<String> RANGE_WORDS = hashed(Set.of("bis", "to", "und", "and", "e", "y", "et", "a", "ate",
+            "hasta", "au", "or", "oder", "ou", "o"));
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_MAGNITUDES = 4;
-    private static final Set<String> LOWER_METRIC_UNITS = Set.of("kw", "gw", "tw", "kwh", "mwh", "gwh", "twh");
+    /** Each Latin-1 character as a string: punctuation is a token of its own, and most of it is Latin-1. */
+    private static final String[] LATIN1_CHARS = latin1Chars();
+    /** {@link #slowFold} of each Latin-1 character: the accented words of the supported languages are in it. */
+    private static final String[] LATIN1_FOLDED = latin1Folded();
+    private static final Set<String> LOWER_METRIC_UNITS = hashed(Set.of(
+            "kw", "gw", "tw", "kwh", "mwh", "gwh", "twh"));
 
     /** Language tag -> base language: ICU's tag parser is too slow to run for every sentence. */
     private final Map<String, String> baseLanguages = new ConcurrentHashMap<>();
@@ -171,7 +183,7 @@ public final class QuantityExtractor implements QuantityFinder {
         } else if (first.kind == Kind.SYMBOL && CURRENCY_SIGNS.containsKey(first.raw)) {
             prefix = CURRENCY_SIGNS.get(first.raw);
             j = i + 1;
-        } else if (first.kind == Kind.WORD && ISO_PREFIXES.containsKey(first.raw)
+        } else if (first.kind == Kind.WORD && mayBeIsoCode(first.raw) && ISO_PREFIXES.containsKey(first.raw)
                 && scan.at(i + 1) != null && scan.at(i + 1).kind == Kind.NUMBER) {
             prefix = ISO_PREFIXES.get(first.raw);
             j = i + 1;
@@ -205,6 +217,11 @@ public final class QuantityExtractor implements QuantityFinder {
             unit = Unit.YEAR;
         }
         return Optional.of(new Found(new Quantity(value, unit, first.start, end), next));
+    }
+
+    /** Every ISO prefix is three letters, the first upper-case ASCII: other words need not be hashed. */
+    private static boolean mayBeIsoCode(String word) {
+        return word.length() == 3 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z';
     }
 
     private Optional<Amount> amountAt(Scan scan, int j, boolean afterCurrency) {
@@ -516,13 +533,16 @@ public final class QuantityExtractor implements QuantityFinder {
     }
 
     private static List<Token> tokenize(String text, String language) {
-        Matcher number = (language.equals("fr") ? NUMBER_FR : NUMBER).matcher(text);
+        Matcher number = null; // made at the first digit: most sentences have none
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             if (cp >= '0' && cp <= '9') {
+                if (number == null) {
+                    number = (language.equals("fr") ? NUMBER_FR : NUMBER).matcher(text);
+                }
                 number.region(i, text.length());
                 int end = number.lookingAt() ? number.end() : i + 1;
                 String raw = text.substring(i, end);
@@ -543,13 +563,38 @@ public final class QuantityExtractor implements QuantityFinder {
             } else if (isSpace(cp) || isJoiner(cp) || cp == '\n' || cp == '\r') {
                 i += width;
             } else {
-                String raw = text.substring(i, i + width);
+                String raw = cp < LATIN1_CHARS.length ? LATIN1_CHARS[cp] : text.substring(i, i + width);
                 Kind kind = "$€£¥%×".contains(raw) ? Kind.SYMBOL : Kind.OTHER;
                 tokens.add(new Token(kind, raw, raw, i, i + width));
                 i += width;
             }
         }
         return tokens;
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x100) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] latin1Chars() {
+        String[] out = new String[256];
+        for (char c = 0; c < out.length; c++) {
+            out[c] = String.valueOf(c);
+        }
+        return out;
+    }
+
+    private static String[] latin1Folded() {
+        String[] out = new String[256];
+        for (char c = 0; c < out.length; c++) {
+            out[c] = slowFold(String.valueOf(c));
+        }
+        return out;
     }
 
     private static boolean isAscii(String s) {
@@ -580,6 +625,19 @@ public final class QuantityExtractor implements QuantityFinder {
         if (isAscii(s)) {
             return s.toLowerCase(Locale.ROOT); // nothing to decompose: skips the normaliser
         }
+        if (isLatin1(s)) {
+            // Latin-1 holds no combining mark and lower-cases into itself, so each character folds on its own
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                out.append(LATIN1_FOLDED[s.charAt(i)]);
+            }
+            return out.toString();
+        }
+        return slowFold(s);
+    }
+
+    /** {@link #fold} by the normaliser, for any text. */
+    static String slowFold(String s) {
         String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);

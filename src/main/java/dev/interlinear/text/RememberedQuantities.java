@@ -12,7 +12,11 @@ import java.util.Map;
 public final class RememberedQuantities implements QuantityFinder {
 
     private final QuantityFinder finder;
-    private final Map<String, List<Quantity>> found = new HashMap<>();
+    private final Map<Key, List<Quantity>> found = new HashMap<>();
+
+    /** A sentence and its language, without joining them into one more string to copy and hash. */
+    private record Key(String lang, String text) {
+    }
 
     public RememberedQuantities(QuantityFinder finder) {
         this.finder = finder;
@@ -20,6 +24,6 @@ public final class RememberedQuantities implements QuantityFinder {
 
     @Override
     public List<Quantity> extract(String text, String lang) {
-        return found.computeIfAbsent(lang + '\u0000' + text, key -> finder.extract(text, lang));
+        return found.computeIfAbsent(new Key(lang, text), key -> finder.extract(text, lang));
     }
 }
