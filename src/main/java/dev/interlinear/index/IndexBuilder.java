@@ -115,7 +115,7 @@ public final class IndexBuilder {
 
         /** Plays the sentence's terms in the analyser of {@code lang}, and its n-grams. */
         void play(String text, String lang) {
-            AnalyzedText words = analysis.words(text);
+            SentenceAnalysis.Words words = analysis.words(text);
             body.play(analysis.inLanguage(words, lang));
             grams.play(analysis.grams(words));
         }

@@ -71,7 +71,7 @@ class SentenceAnalysisTest {
                 for (dev.interlinear.corpus.Block block : t.blocks()) {
                     for (String text : segmenter.units(block.kind(), block.text(), lang)) {
                         // WHEN analysed from its words, THEN the terms are the full analysers' own
-                        AnalyzedText words = analysis.words(text);
+                        SentenceAnalysis.Words words = analysis.words(text);
                         assertSame(analysis.inLanguage(words, lang), full(analyzers.forLanguage(lang), text), text);
                         assertSame(analysis.grams(words), full(analyzers.grams(), text), text);
                         checked++;
