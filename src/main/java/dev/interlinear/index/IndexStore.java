@@ -75,7 +75,9 @@ public final class IndexStore {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     // A quarter of the heap (128 MB to 1 GB): 10^6 sentences then end in about two segments.
-                    .setRAMBufferSizeMB(Math.clamp(Runtime.getRuntime().maxMemory() / 4 / (1 << 20), 128, 1024));
+                    .setRAMBufferSizeMB(Math.clamp(Runtime.getRuntime().maxMemory() / 4 / (1 << 20), 128, 1024))
+                    // Few large segments: packing each flushed one into a compound file would only copy it again.
+                    .setUseCompoundFile(false);
             try (FSDirectory dir = FSDirectory.open(temporary); IndexWriter writer = new IndexWriter(dir, config)) {
                 if (base.isPresent()) {
                     try (FSDirectory previous = FSDirectory.open(base.get())) {
