@@ -120,8 +120,9 @@ final class BandedAligner {
         int m = band.m;
         SectionMemo section = memo.section(a0, a1, b0, b1, band);
         SpanBonuses spans = new SpanBonuses(beadCost, a0, n, b0, m);
-        // Bound the search: a cheap narrow pass gives the cost of one complete alignment; a cell whose cost so far
-        // plus the least the rest could cost exceeds it lies on no best path, so its beads need no anchor work.
+        // Bound the search in the full band: a cheap narrow pass gives the cost of one complete alignment; a cell
+        // whose cost so far plus the least the rest could cost exceeds it lies on no best path, so its beads need
+        // no anchor work. In the first band, bounding cost more than it saved (measured on generated articles).
         double upper = NARROW_HALF_WIDTH < band.halfWidth && band.halfWidth > FIRST_HALF_WIDTH
                 ? fill(new Band(centre, n, m, NARROW_HALF_WIDTH), band, section, spans, a0, b0, null,
                         Double.POSITIVE_INFINITY).last()
