@@ -23,6 +23,16 @@ final class FunctionWordCounter {
     /** A Latin-1 word of at most this many characters packs into a long, a byte per character. */
     private static final int PACKABLE_LENGTH = 8;
 
+    private static final boolean[] LATIN1_WORD_CHARACTER = new boolean[0x100];
+    private static final char[] LATIN1_LOWER_CASE = new char[0x100];
+
+    static {
+        for (char c = 0; c <= 0xFF; c++) {
+            LATIN1_WORD_CHARACTER[c] = isWordCharacter(c);
+            LATIN1_LOWER_CASE[c] = Character.toLowerCase(c);
+        }
+    }
+
     private final String[] languages;
     /** Open addressing on the packed word; 0 marks a free slot (a word has no char 0). */
     private final long[] slotWords;
@@ -91,17 +101,35 @@ final class FunctionWordCounter {
         int seen = 0;
         int i = 0;
         while (i < length && seen < MAX_WORDS) {
-            int cp = sample.codePointAt(i);
-            if (!isWordCharacter(cp)) {
-                i += Character.charCount(cp);
+            char c = sample.charAt(i);
+            if (c <= 0xFF ? !LATIN1_WORD_CHARACTER[c] : !isWordCharacter(sample.codePointAt(i))) {
+                i += c <= 0xFF ? 1 : Character.charCount(sample.codePointAt(i));
                 continue;
             }
+            // The word is read once: packed as it goes while its chars are Latin-1 (most words, and all but
+            // the first eight chars are shifted out of a long word's key, which is then not used).
             int start = i;
-            while (i < length && isWordCharacter(cp = sample.codePointAt(i))) {
-                i += Character.charCount(cp);
+            long key = 0;
+            boolean latin1 = true;
+            while (i < length) {
+                c = sample.charAt(i);
+                if (c <= 0xFF) {
+                    if (!LATIN1_WORD_CHARACTER[c]) {
+                        break;
+                    }
+                    key = key << 8 | LATIN1_LOWER_CASE[c];
+                    i++;
+                } else {
+                    int cp = sample.codePointAt(i);
+                    if (!isWordCharacter(cp)) {
+                        break;
+                    }
+                    latin1 = false;
+                    i += Character.charCount(cp);
+                }
             }
             seen++;
-            int mask = maskOf(sample, start, i);
+            int mask = latin1 && i - start <= PACKABLE_LENGTH ? maskOfPacked(key) : maskOfUnpacked(sample, start, i);
             for (; mask != 0; mask &= mask - 1) {
                 counts[Integer.numberOfTrailingZeros(mask)]++;
             }
@@ -113,20 +141,21 @@ final class FunctionWordCounter {
         return cp == '\'' || Character.isLetter(cp);
     }
 
-    /** The languages of the word {@code text[start, end)} as a bit mask, 0 if it is no function word. */
-    private int maskOf(String text, int start, int end) {
-        long key = pack(text, start, end);
-        if (key != 0) {
-            int slot = slot(key);
-            long found;
-            while ((found = slotWords[slot]) != 0) {
-                if (found == key) {
-                    return slotMasks[slot];
-                }
-                slot = (slot + 1) & (slotWords.length - 1);
+    /** The languages of a packed word as a bit mask, 0 if it is no function word. */
+    private int maskOfPacked(long key) {
+        int slot = slot(key);
+        long found;
+        while ((found = slotWords[slot]) != 0) {
+            if (found == key) {
+                return slotMasks[slot];
             }
-            return 0; // its lower case is a packable word, and no function word that packs
+            slot = (slot + 1) & (slotWords.length - 1);
         }
+        return 0; // its lower case is a packable word, and no function word that packs
+    }
+
+    /** The languages of a word that does not pack, {@code text[start, end)}, as a bit mask. */
+    private int maskOfUnpacked(String text, int start, int end) {
         if (end - start > longestWord && isLatin1(text, start, end)) {
             return 0; // Latin-1 lower-casing keeps the length
         }
@@ -144,7 +173,7 @@ final class FunctionWordCounter {
             if (c > 0xFF) {
                 return 0;
             }
-            key = key << 8 | Character.toLowerCase(c);
+            key = key << 8 | LATIN1_LOWER_CASE[c];
         }
         return key;
     }
