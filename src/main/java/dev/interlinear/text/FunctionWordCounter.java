@@ -129,7 +129,14 @@ final class FunctionWordCounter {
                 }
             }
             seen++;
-            int mask = latin1 && i - start <= PACKABLE_LENGTH ? maskOfPacked(key) : maskOfUnpacked(sample, start, i);
+            int mask;
+            if (latin1 && i - start <= PACKABLE_LENGTH) {
+                mask = maskOfPacked(key);
+            } else if (latin1 && i - start > longestWord) {
+                mask = 0; // Latin-1 lower-casing keeps the length
+            } else {
+                mask = masks.getOrDefault(sample.substring(start, i).toLowerCase(Locale.ROOT), 0);
+            }
             for (; mask != 0; mask &= mask - 1) {
                 counts[Integer.numberOfTrailingZeros(mask)]++;
             }
@@ -154,14 +161,6 @@ final class FunctionWordCounter {
         return 0; // its lower case is a packable word, and no function word that packs
     }
 
-    /** The languages of a word that does not pack, {@code text[start, end)}, as a bit mask. */
-    private int maskOfUnpacked(String text, int start, int end) {
-        if (end - start > longestWord && isLatin1(text, start, end)) {
-            return 0; // Latin-1 lower-casing keeps the length
-        }
-        return masks.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), 0);
-    }
-
     /** The word lower-cased a byte per char, or 0 when it is too long or has a char beyond Latin-1. */
     private static long pack(String text, int start, int end) {
         if (end - start > PACKABLE_LENGTH) {
@@ -176,15 +175,6 @@ final class FunctionWordCounter {
             key = key << 8 | LATIN1_LOWER_CASE[c];
         }
         return key;
-    }
-
-    private static boolean isLatin1(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) > 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int slot(long key) {
