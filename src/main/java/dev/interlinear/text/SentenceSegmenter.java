@@ -247,13 +247,14 @@ public final class SentenceSegmenter {
                 nextDot[0] = text.indexOf('.', p);
             }
             return nextDot[0] >= 0 && nextDot[0] - p < abbreviations.maxLength()
-                    && abbreviations.startsWith(text.charAt(p));
+                    && abbreviations.startsWith(text.charAt(p)) && !afterLetterOrDigit(text, p);
         });
         addMatches(spans, INITIALS, text, p -> {
             char c = text.charAt(p);
             // the full stop first: it rules out most positions more cheaply than the letter's type
             return Character.isHighSurrogate(c)
-                    || (p + 1 < text.length() && text.charAt(p + 1) == '.' && Character.getType(c) == Character.UPPERCASE_LETTER);
+                    || (p + 1 < text.length() && text.charAt(p + 1) == '.' && Character.getType(c) == Character.UPPERCASE_LETTER
+                        && !afterLetterOrDigit(text, p));
         });
         if (text.indexOf("://") >= 0 || text.indexOf('@') >= 0 || containsIgnoringAsciiCase(text, "www.")) {
             addMatches(spans, URL_OR_MAIL.matcher(text));
@@ -268,6 +269,19 @@ public final class SentenceSegmenter {
             addColonQuotes(spans, text);
         }
         return spans;
+    }
+
+    /**
+     * Whether the char before {@code p} is a letter or a digit (not a surrogate), which the look-behind
+     * {@code (?<![\p{L}\p{N}...])} opening the abbreviation and initials patterns rejects: no match starts at p.
+     * Most letters that may open an abbreviation are inside words.
+     */
+    private static boolean afterLetterOrDigit(String text, int p) {
+        if (p == 0) {
+            return false;
+        }
+        char before = text.charAt(p - 1);
+        return !Character.isSurrogate(before) && (Character.isLetter(before) || Character.isDigit(before));
     }
 
     private static void addMatches(List<int[]> spans, Matcher matcher) {
