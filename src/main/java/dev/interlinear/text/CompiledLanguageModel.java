@@ -30,7 +30,7 @@ import opennlp.tools.ml.model.Context;
 final class CompiledLanguageModel {
 
     private static final long EMPTY = 0;
-    /** Predicates with parameters for at least this share of the outcomes are dense rows (2 MB more in all). */
+    /** Predicates with parameters for at least this share of the outcomes are dense rows (about 3 MB more in all). */
     private static final double DENSE_SHARE = 0.2;
 
     private final String[] outcomes;
