@@ -53,8 +53,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     /** ISO 639-3 code of the model -> our tag. */
     private final Map<String, String> supported = new LinkedHashMap<>();
-    /** Function word -> the supported languages it belongs to, so each word of a text is looked up once. */
-    private final Map<String, List<String>> languagesOfWord = new HashMap<>();
+    /** Counts the function words of the supported languages. */
+    private final FunctionWordCounter functionWords;
     /** Asked for only when function words do not settle a text: most questions never wait for it. */
     private final Supplier<LanguageDetectorModel> model;
     /** The last model supplied, compiled; built at the first text that needs it. */
@@ -88,11 +88,13 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         if (supported.isEmpty()) {
             throw new IllegalArgumentException("no language to detect");
         }
+        Map<String, Set<String>> functionWordsOfSupported = new LinkedHashMap<>();
         FUNCTION_WORDS.forEach((lang, words) -> {
             if (supported.containsValue(lang)) {
-                words.forEach(w -> languagesOfWord.computeIfAbsent(w, k -> new ArrayList<>()).add(lang));
+                functionWordsOfSupported.put(lang, words);
             }
         });
+        functionWords = new FunctionWordCounter(functionWordsOfSupported);
         this.model = model;
     }
 
@@ -119,41 +121,22 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     @Override
     public boolean plainlyIn(String text, String lang) {
-        Map<String, Integer> counts = functionWordCounts(text);
-        int mine = counts.getOrDefault(lang, 0);
-        int others = counts.entrySet().stream().filter(e -> !e.getKey().equals(lang))
-                .mapToInt(Map.Entry::getValue).max().orElse(0);
+        int[] counts = functionWords.count(text);
+        int l = functionWords.indexOf(lang);
+        int mine = l < 0 ? 0 : counts[l];
+        int others = mostExcept(counts, l);
         return mine >= PLAIN_FUNCTION_WORDS && mine >= 2 * others;
     }
 
-    /** How many function words of each supported language the text's first words contain. */
-    private Map<String, Integer> functionWordCounts(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        String sample = text.length() > 2000 ? text.substring(0, 2000) : text;
-        // The words of [\p{L}']+ (the pattern WORD), read by hand: this runs on every paragraph indexed.
-        int seen = 0;
-        int i = 0;
-        while (i < sample.length() && seen < 80) {
-            int cp = sample.codePointAt(i);
-            if (!isWordCharacter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < sample.length() && isWordCharacter(cp = sample.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
-            seen++;
-            List<String> languages = languagesOfWord.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
-            if (languages != null) {
-                languages.forEach(l -> counts.merge(l, 1, Integer::sum));
+    /** The largest count but the one at {@code except}, 0 if none. */
+    private static int mostExcept(int[] counts, int except) {
+        int most = 0;
+        for (int k = 0; k < counts.length; k++) {
+            if (k != except) {
+                most = Math.max(most, counts[k]);
             }
         }
-        return counts;
-    }
-
-    private static boolean isWordCharacter(int cp) {
-        return cp == '\'' || Character.isLetter(cp);
+        return most;
     }
 
     /**
@@ -216,14 +199,20 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         // question need not wait for the model to load): two or more of one language and none of another, or
         // three more of one language than of any other and twice as many ("wer", "hat", "was", "mit" against
         // English "was"). A smaller lead would give a short question less confidence than it needs.
-        Map<String, Integer> counts = functionWordCounts(text);
-        if (!counts.isEmpty()) {
-            var top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            int others = counts.entrySet().stream().filter(e -> e != top).mapToInt(Map.Entry::getValue).max().orElse(0);
-            if ((others == 0 && top.getValue() >= 2)
-                    || (top.getValue() - others >= SETTLING_LEAD && top.getValue() >= 2 * others)) {
-                return Optional.of(new LanguageGuess(top.getKey(),
-                        1 - Math.exp(-FUNCTION_WORD_WEIGHT * (top.getValue() - others))));
+        // (A tie for the most never settles it, so which of the tied languages is "top" does not matter.)
+        int[] counts = functionWords.count(text);
+        int top = 0;
+        for (int k = 1; k < counts.length; k++) {
+            if (counts[k] > counts[top]) {
+                top = k;
+            }
+        }
+        if (counts.length > 0 && counts[top] > 0) {
+            int most = counts[top];
+            int others = mostExcept(counts, top);
+            if ((others == 0 && most >= 2) || (most - others >= SETTLING_LEAD && most >= 2 * others)) {
+                return Optional.of(new LanguageGuess(functionWords.language(top),
+                        1 - Math.exp(-FUNCTION_WORD_WEIGHT * (most - others))));
             }
         }
         // Long texts carry enough signal in their first few thousand characters.

@@ -84,6 +84,8 @@ public final class SentenceSegmenter {
 
     private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
     private final Map<String, AbbreviationPattern> abbreviationPatterns = new ConcurrentHashMap<>();
+    /** {@link #baseLanguage} of each tag seen: ICU's parsing of a tag was a few percent of segmentation. */
+    private final Map<String, String> baseLanguages = new ConcurrentHashMap<>();
 
     /**
      * The units a block is indexed and shown as: sentences for prose, the whole text for a heading,
@@ -105,7 +107,8 @@ public final class SentenceSegmenter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String language = baseLanguage(lang);
+        String language = lang == null ? baseLanguage(null)
+                : baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
         List<Integer> boundaries = icuBoundaries(text, language);
         boundaries = addBreaksAfterEllipsisCharacter(text, boundaries);
         boundaries = moveOverClosingQuotes(text, boundaries);
@@ -143,6 +146,9 @@ public final class SentenceSegmenter {
 
     /** Lone line breaks become spaces (same length, so offsets stay valid); a blank line stays a hard break. */
     private static String softenLineBreaks(String text) {
+        if (!hasLineBreak(text)) {
+            return text; // most paragraphs: no copy
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (isLineBreak(chars[i])) {
@@ -166,6 +172,15 @@ public final class SentenceSegmenter {
             }
         }
         return new String(chars);
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLineBreak(char c) {
@@ -232,12 +247,14 @@ public final class SentenceSegmenter {
                 nextDot[0] = text.indexOf('.', p);
             }
             return nextDot[0] >= 0 && nextDot[0] - p < abbreviations.maxLength()
-                    && abbreviations.startsWith(text.charAt(p));
+                    && abbreviations.startsWith(text.charAt(p)) && !afterLetterOrDigit(text, p);
         });
         addMatches(spans, INITIALS, text, p -> {
             char c = text.charAt(p);
+            // the full stop first: it rules out most positions more cheaply than the letter's type
             return Character.isHighSurrogate(c)
-                    || (Character.getType(c) == Character.UPPERCASE_LETTER && p + 1 < text.length() && text.charAt(p + 1) == '.');
+                    || (p + 1 < text.length() && text.charAt(p + 1) == '.' && Character.getType(c) == Character.UPPERCASE_LETTER
+                        && !afterLetterOrDigit(text, p));
         });
         if (text.indexOf("://") >= 0 || text.indexOf('@') >= 0 || containsIgnoringAsciiCase(text, "www.")) {
             addMatches(spans, URL_OR_MAIL.matcher(text));
@@ -252,6 +269,19 @@ public final class SentenceSegmenter {
             addColonQuotes(spans, text);
         }
         return spans;
+    }
+
+    /**
+     * Whether the char before {@code p} is a letter or a digit (not a surrogate), which the look-behind
+     * {@code (?<![\p{L}\p{N}...])} opening the abbreviation and initials patterns rejects: no match starts at p.
+     * Most letters that may open an abbreviation are inside words.
+     */
+    private static boolean afterLetterOrDigit(String text, int p) {
+        if (p == 0) {
+            return false;
+        }
+        char before = text.charAt(p - 1);
+        return !Character.isSurrogate(before) && (Character.isLetter(before) || Character.isDigit(before));
     }
 
     private static void addMatches(List<int[]> spans, Matcher matcher) {
@@ -281,9 +311,12 @@ public final class SentenceSegmenter {
         }
     }
 
+    /** {@code lowerCase} must start with an ASCII letter that no other char equals ignoring case (as 'w' does). */
     private static boolean containsIgnoringAsciiCase(String text, String lowerCase) {
+        char first = lowerCase.charAt(0);
         for (int i = 0; i + lowerCase.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, lowerCase, 0, lowerCase.length())) {
+            // a cheap test of the first char before regionMatches, which compares case-insensitively
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerCase, 0, lowerCase.length())) {
                 return true;
             }
         }
