@@ -1,5 +1,6 @@
 package dev.interlinear.facts;
 
+import dev.interlinear.text.Latin1Folding;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,8 +10,6 @@ final class Names {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_IN_INITIALS = Pattern.compile("(?<=\\p{L})\\.\\s+(?=\\p{L}\\.)");
-    /** {@link #slowFold} of each Latin-1 character: most words of the supported languages are written in it. */
-    private static final String[] LATIN1_FOLDED = latin1Folded();
 
     private Names() {
     }
@@ -30,18 +29,8 @@ final class Names {
 
     /** Lower case without accents; "ß" stays. */
     static String fold(String s) {
-        if (isAscii(s)) {
-            return s.toLowerCase(Locale.ROOT); // nothing to decompose: skips the normaliser
-        }
-        if (isLatin1(s)) {
-            // Latin-1 holds no combining mark and lower-cases into itself, so each character folds on its own
-            StringBuilder out = new StringBuilder(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                out.append(LATIN1_FOLDED[s.charAt(i)]);
-            }
-            return out.toString();
-        }
-        return slowFold(s);
+        String folded = Latin1Folding.foldOrNull(s);
+        return folded != null ? folded : slowFold(s);
     }
 
     /** {@link #fold} by the normaliser, for any text. */
@@ -51,32 +40,6 @@ final class Names {
         decomposed.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
                 .forEach(out::appendCodePoint);
         return out.toString();
-    }
-
-    private static String[] latin1Folded() {
-        String[] out = new String[256];
-        for (char c = 0; c < out.length; c++) {
-            out[c] = slowFold(String.valueOf(c));
-        }
-        return out;
-    }
-
-    private static boolean isLatin1(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x100) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasWhitespace(String s) {

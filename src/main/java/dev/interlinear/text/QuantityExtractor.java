@@ -85,8 +85,6 @@ public final class QuantityExtractor implements QuantityFinder {
     private static final int MAX_MAGNITUDES = 4;
     /** Each Latin-1 character as a string: punctuation is a token of its own, and most of it is Latin-1. */
     private static final String[] LATIN1_CHARS = latin1Chars();
-    /** {@link #slowFold} of each Latin-1 character: the accented words of the supported languages are in it. */
-    private static final String[] LATIN1_FOLDED = latin1Folded();
     private static final Set<String> LOWER_METRIC_UNITS = hashed(Set.of(
             "kw", "gw", "tw", "kwh", "mwh", "gwh", "twh"));
 
@@ -572,38 +570,12 @@ public final class QuantityExtractor implements QuantityFinder {
         return tokens;
     }
 
-    private static boolean isLatin1(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x100) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String[] latin1Chars() {
         String[] out = new String[256];
         for (char c = 0; c < out.length; c++) {
             out[c] = String.valueOf(c);
         }
         return out;
-    }
-
-    private static String[] latin1Folded() {
-        String[] out = new String[256];
-        for (char c = 0; c < out.length; c++) {
-            out[c] = slowFold(String.valueOf(c));
-        }
-        return out;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isMark(int cp) {
@@ -622,18 +594,8 @@ public final class QuantityExtractor implements QuantityFinder {
 
     /** Lower case, accents removed; "ß" stays. */
     static String fold(String s) {
-        if (isAscii(s)) {
-            return s.toLowerCase(Locale.ROOT); // nothing to decompose: skips the normaliser
-        }
-        if (isLatin1(s)) {
-            // Latin-1 holds no combining mark and lower-cases into itself, so each character folds on its own
-            StringBuilder out = new StringBuilder(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                out.append(LATIN1_FOLDED[s.charAt(i)]);
-            }
-            return out.toString();
-        }
-        return slowFold(s);
+        String folded = Latin1Folding.foldOrNull(s);
+        return folded != null ? folded : slowFold(s);
     }
 
     /** {@link #fold} by the normaliser, for any text. */
