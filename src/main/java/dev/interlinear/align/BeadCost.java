@@ -262,7 +262,8 @@ final class BeadCost {
         if (leftChars == 0 && rightChars == 0) {
             return 0;
         }
-        // delta / sqrt(2), with delta = (r - ratio * l) / sqrt(variance * ratio * (l + r / ratio) / 2), simplified.
+        // delta / sqrt(2), with delta = (r - ratio * l) / sqrt(variance * ratio * (l + r / ratio) / 2), simplified
+        // (equal to the last bits of rounding).
         double expected = leftChars * p.ratio;
         double z = Math.abs(rightChars - expected) / Math.sqrt(w.lengthVariance() * (expected + rightChars));
         return -logErfc(z);

@@ -76,7 +76,8 @@ public final class IndexStore {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     // A quarter of the heap (128 MB to 1 GB): 10^6 sentences then end in about two segments.
                     .setRAMBufferSizeMB(Math.clamp(Runtime.getRuntime().maxMemory() / 4 / (1 << 20), 128, 1024))
-                    // Few large segments: packing each flushed one into a compound file would only copy it again.
+                    // A full build flushes few large segments: packing each into a compound file would only copy
+                    // it again. An update adds small segments as separate files until merges join them.
                     .setUseCompoundFile(false);
             try (FSDirectory dir = FSDirectory.open(temporary); IndexWriter writer = new IndexWriter(dir, config)) {
                 if (base.isPresent()) {

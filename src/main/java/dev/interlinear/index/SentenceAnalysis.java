@@ -17,13 +17,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Analyses sentences for the index once for all the fields that hold them. A sentence is tokenised once; its
  * words go through the stop words, stemmer and folding of a language (the body field replays the terms) and
  * through the n-gram chain, each word once per chain (see {@link Chain}). The terms are exactly those of the
- * language analysers of {@link LanguageAnalyzers}, which questions are analysed with.
+ * analysers of {@link LanguageAnalyzers}: the language analysers, which questions are analysed with too, and the
+ * n-gram field's (questions build all the n-grams of their words themselves).
  *
  * <p>Why: analysis was half the cost of writing a document. Not thread-safe: one per indexing thread.
  */
 final class SentenceAnalysis {
 
-    /** Words remembered; a bound on memory, far above the words that make up most text. */
+    /**
+     * Words remembered, with their terms in every chain (language) that met them; a bound on memory, far above
+     * the words that make up most text. Words beyond it are analysed again at each occurrence.
+     */
     private static final int MAX_WORDS = 20_000;
 
     private final LanguageAnalyzers analyzers;
