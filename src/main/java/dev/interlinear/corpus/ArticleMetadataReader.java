@@ -20,8 +20,12 @@ import java.util.Optional;
  */
 public final class ArticleMetadataReader {
 
-    /** The metadata to use (empty when the file had to be ignored) and one line per problem found. */
-    public record Result(ArticleMetadata metadata, List<String> problems) {
+    /**
+     * The metadata to use (empty when the file had to be ignored) and one line per problem found.
+     *
+     * @param ignored whether the whole file was ignored (else the problems are notices about parts of it)
+     */
+    public record Result(ArticleMetadata metadata, List<String> problems, boolean ignored) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -39,7 +43,7 @@ public final class ArticleMetadataReader {
             return ignored(List.of("invalid YAML: " + oneLine(broken)));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return new Result(ArticleMetadata.none(), List.of());
+            return new Result(ArticleMetadata.none(), List.of(), false);
         }
         if (!root.isObject()) {
             return ignored(List.of("expected a mapping with the keys original, titles, urls, found " + describe(root)));
@@ -64,7 +68,7 @@ public final class ArticleMetadataReader {
             all.addAll(notices);
             return ignored(all);
         }
-        return new Result(new ArticleMetadata(original, titles, urls), notices);
+        return new Result(new ArticleMetadata(original, titles, urls), notices, false);
     }
 
     private static Optional<String> originalLanguage(JsonNode value, List<String> errors) {
@@ -124,7 +128,7 @@ public final class ArticleMetadataReader {
         for (String problem : problems) {
             lines.add(problem + "; metadata of this article ignored");
         }
-        return new Result(ArticleMetadata.none(), lines);
+        return new Result(ArticleMetadata.none(), lines, true);
     }
 
     private static String describe(JsonNode node) {

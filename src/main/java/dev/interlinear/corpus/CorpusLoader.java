@@ -190,7 +190,8 @@ public final class CorpusLoader {
         }
         ArticleMetadataReader.Result result = metadataReader.read(content);
         for (String problem : result.problems()) {
-            problems.add(new CorpusProblem(file, problem));
+            problems.add(new CorpusProblem(file, problem,
+                    result.ignored() ? CorpusProblem.Effect.FILE_SKIPPED : CorpusProblem.Effect.NOTICE));
         }
         return result.metadata();
     }
