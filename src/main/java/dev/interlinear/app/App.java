@@ -10,20 +10,20 @@ import dev.interlinear.corpus.CorpusProblem;
 import dev.interlinear.facts.FactBook;
 import dev.interlinear.index.FieldAnalyzer;
 import dev.interlinear.index.Fingerprints;
+import dev.interlinear.index.IndexException;
 import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
-import dev.interlinear.text.LanguageModelUnavailableException;
+import dev.interlinear.serving.Health;
+import dev.interlinear.serving.OutOfMemory;
 import dev.interlinear.text.Languages;
 import dev.interlinear.text.OpenNlpLanguageDetector;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.slf4j.LoggerFactory;
@@ -38,14 +38,17 @@ public final class App {
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
     static final String SCHEMA = "interlinear-index-14";
 
+    /** How long a server waits before reading the language model again after it failed. */
+    static final Duration MODEL_RETRY = Duration.ofSeconds(30);
+
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    private final Health health;
     /**
      * The detector's model takes about a second to read. A running bot reads it in the background from the
      * start; a single question reads it only if its function words do not settle its language.
      */
-    private final CompletableFuture<LanguageDetectorModel> languageModel;
-    private final ModelLoading loading;
+    private final LanguageModelSource languageModel;
 
     /** When the language detector's model is read. */
     public enum ModelLoading {
@@ -60,18 +63,19 @@ public final class App {
     }
 
     public App(Settings settings, ModelLoading loading) {
-        this(settings, loading == ModelLoading.ON_DEMAND ? new CompletableFuture<>()
-                : CompletableFuture.supplyAsync(OpenNlpLanguageDetector::loadModel, runnable -> {
-                    Thread loader = new Thread(runnable, "language-model-loader");
-                    loader.setDaemon(true);
-                    loader.start();
-                }), loading);
+        this(settings, new Health(), loading);
     }
 
-    private App(Settings settings, CompletableFuture<LanguageDetectorModel> languageModel, ModelLoading loading) {
+    private App(Settings settings, Health health, ModelLoading loading) {
+        this(settings, health, loading == ModelLoading.ON_DEMAND
+                ? LanguageModelSource.onDemand(OpenNlpLanguageDetector::loadModel, health)
+                : LanguageModelSource.inBackground(OpenNlpLanguageDetector::loadModel, health, MODEL_RETRY));
+    }
+
+    private App(Settings settings, Health health, LanguageModelSource languageModel) {
         this.settings = settings;
+        this.health = health;
         this.languageModel = languageModel;
-        this.loading = loading;
     }
 
     /**
@@ -79,15 +83,32 @@ public final class App {
      * builds many corpora, and reading the model again for each would compete with the build it measures.
      */
     public App withSettings(Settings other) {
-        return new App(other, languageModel, loading);
+        return new App(other, health, languageModel);
+    }
+
+    /** What the parts of this application are doing, for {@code /health}. */
+    public Health health() {
+        return health;
     }
 
     public Settings settings() {
         return settings;
     }
 
-    /** What happened while opening an index, for the caller to show. */
-    public record Opened(SentenceIndex index, boolean rebuilt, List<CorpusProblem> problems, int articles) {
+    /**
+     * What happened while opening an index, for the caller to show.
+     *
+     * @param kept  articles served in their previous version because a file of theirs could not be read now
+     * @param stale why the index opened is older than the articles on disk (its rebuild failed); empty when
+     *              it is up to date
+     */
+    public record Opened(SentenceIndex index, boolean rebuilt, List<CorpusProblem> problems, int articles,
+                         Set<String> kept, Optional<String> stale) {
+
+        /** Whether every article was taken as it is on disk: nothing skipped, kept back or stale. */
+        public boolean allTaken() {
+            return stale.isEmpty() && kept.isEmpty() && problems.stream().noneMatch(CorpusProblem::fileSkipped);
+        }
     }
 
     /**
@@ -96,41 +117,138 @@ public final class App {
      * @param kept      articles that kept their previous version because a file they were read from broke
      * @param reindexed articles indexed anew (changed or added)
      * @param removed   articles no longer in the folder
+     * @param followed  whether another process sharing the data directory built it, and this one only opened it
      */
     public record Update(SentenceIndex index, List<CorpusProblem> problems, Set<String> kept, Set<String> reindexed,
-                         Set<String> removed) {
+                         Set<String> removed, boolean followed) {
     }
 
     /**
      * Opens the index of a corpus folder. When the folder changed since the last build, a new generation is
-     * built first, indexing again only the articles that changed.
+     * built first, indexing again only the articles that changed; when that build fails for any reason (an
+     * unreadable folder, a full or read-only disk, out of memory) and an earlier generation exists, that one
+     * is opened and the result says why it is stale.
+     *
+     * @throws IndexException when nothing was ever built and the build fails
      */
     public Opened openIndex(Path corpusDir, Consumer<String> progress) {
         IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
         String fingerprint = corpusFingerprint(corpusDir);
         Optional<Path> existing = store.currentFor(fingerprint);
         if (existing.isPresent()) {
-            return new Opened(SentenceIndex.open(existing.get()), false, List.of(), -1);
+            // A killed build's leftovers go at start, unless another process is building right now.
+            store.tryLockForBuild().ifPresent(held -> {
+                try (held) {
+                    store.removeLeftovers(held);
+                }
+            });
+            BuildProblems saved = BuildProblems.load(existing.get(), corpusDir);
+            return opened(existing.get(), false, saved.problems(), -1, saved.kept(), Optional.empty());
         }
-        CorpusIndexer.Built built = indexer().build(corpusDir, store, fingerprint, store.current(), progress);
-        return new Opened(SentenceIndex.open(built.generation()), true, built.problems(), built.articles());
+        try (IndexStore.BuildLock held = store.lockForBuild(progress)) {
+            Optional<Path> builtMeanwhile = store.currentFor(fingerprint);
+            if (builtMeanwhile.isPresent()) {
+                BuildProblems saved = BuildProblems.load(builtMeanwhile.get(), corpusDir);
+                return opened(builtMeanwhile.get(), false, saved.problems(), -1, saved.kept(), Optional.empty());
+            }
+            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint, store.current(),
+                    progress);
+            return opened(built.generation(), true, built.problems(), built.articles(), built.kept(),
+                    Optional.empty());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            String reason = "the index could not be rebuilt from the articles as they are now: " + describe(e);
+            Optional<Path> previous = store.current();
+            if (previous.isEmpty()) {
+                health.down(Health.INDEX, true, reason);
+                throw e instanceof IndexException ie ? ie : new IndexException(reason, e);
+            }
+            return opened(previous.get(), false, List.of(), -1, Set.of(), Optional.of(reason
+                    + "; serving the previous index"));
+        }
+    }
+
+    private Opened opened(Path generation, boolean rebuilt, List<CorpusProblem> problems, int articles,
+                          Set<String> kept, Optional<String> stale) {
+        SentenceIndex index = SentenceIndex.open(generation);
+        reportIndex(index, stale);
+        return new Opened(index, rebuilt, problems, articles, kept, stale);
+    }
+
+    /** Tells {@link Health} which index is served and whether it is stale. */
+    public void reportIndex(SentenceIndex index, Optional<String> stale) {
+        if (stale.isPresent()) {
+            health.stale(Health.INDEX, true, stale.get());
+        } else if (index.size() == 0) {
+            health.down(Health.INDEX, true, "the index holds no sentence");
+        } else {
+            health.ok(Health.INDEX, true, index.size() + " sentences (" + index.generation().getFileName() + ")");
+        }
     }
 
     /**
      * Brings the index up to date with the folder when it changed since {@code served} was built: a new
-     * generation, built beside the served one, which stays usable until the caller swaps. Empty when nothing
-     * changed.
+     * generation, built beside the served one, which stays usable until the caller swaps. When another
+     * process sharing the data directory is building it, this waits and opens what it built. Empty when
+     * nothing changed.
+     *
+     * @throws IndexException (or an error) when the build failed; the served index is untouched
      */
     public Optional<Update> update(Path corpusDir, SentenceIndex served) {
         IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
         String fingerprint = corpusFingerprint(corpusDir);
-        if (served.generation().getFileName().toString().equals(IndexStore.generationName(fingerprint))) {
+        if (isGeneration(served, fingerprint)) {
             return Optional.empty();
         }
-        CorpusIndexer.Built built = indexer().build(corpusDir, store, fingerprint, Optional.of(served.generation()),
-                line -> { });
-        return Optional.of(new Update(SentenceIndex.open(built.generation()), built.problems(), built.kept(),
-                built.reindexed(), built.removed()));
+        Optional<Path> followed = store.currentFor(fingerprint);
+        if (followed.isPresent()) {
+            return Optional.of(followed(followed.get()));
+        }
+        try (IndexStore.BuildLock held = store.lockForBuild(line -> { })) {
+            followed = store.currentFor(fingerprint);
+            if (followed.isPresent()) {
+                return Optional.of(followed(followed.get()));
+            }
+            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint,
+                    Optional.of(served.generation()), line -> { });
+            return Optional.of(new Update(SentenceIndex.open(built.generation()), built.problems(), built.kept(),
+                    built.reindexed(), built.removed(), false));
+        }
+    }
+
+    /**
+     * The generation another process made current when this one serves another: open it. Empty when the served
+     * one is current (or there is none).
+     */
+    public Optional<Update> follow(Path corpusDir, SentenceIndex served) {
+        Optional<Path> current = new IndexStore(settings.dataDir(), corpusDir).current();
+        if (current.isEmpty() || current.get().getFileName().equals(served.generation().getFileName())) {
+            return Optional.empty();
+        }
+        return Optional.of(followed(current.get()));
+    }
+
+    private static Update followed(Path generation) {
+        return new Update(SentenceIndex.open(generation), List.of(), Set.of(), Set.of(), Set.of(), true);
+    }
+
+    private static boolean isGeneration(SentenceIndex index, String fingerprint) {
+        return index.generation().getFileName().toString().equals(IndexStore.generationName(fingerprint));
+    }
+
+    /** One line for why a build failed, with out of memory named as such. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof OutOfMemoryError) {
+                break;
+            }
+            root = root.getCause();
+        }
+        if (root instanceof OutOfMemoryError) {
+            return "out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     private String corpusFingerprint(Path corpusDir) {
@@ -163,12 +281,16 @@ public final class App {
         return new Edition(index, answerService(index, facts), factsService(index, facts));
     }
 
-    private static void readAll(FactBook facts) {
+    private void readAll(FactBook facts) {
         try {
-            facts.articles();
+            int articles = facts.articles().size();
+            health.ok(Health.FACTS, false, articles + " articles");
+        } catch (OutOfMemoryError e) {
+            OutOfMemory.exit("reading the facts", e);
         } catch (RuntimeException e) {
             // The facts commands say so when they are used; a running bot keeps answering. (No static logger:
             // a single `ask` would start the logging system for nothing.)
+            health.down(Health.FACTS, false, "could not all be read: " + e.getMessage());
             LoggerFactory.getLogger(App.class).warn("the facts could not all be read: {}", e.getMessage());
         }
     }
@@ -196,22 +318,6 @@ public final class App {
     }
 
     private LanguageDetectorModel languageModel() {
-        if (!languageModel.isDone()) {
-            synchronized (languageModel) {
-                if (!languageModel.isDone() && loading == ModelLoading.ON_DEMAND) {
-                    try {
-                        languageModel.complete(OpenNlpLanguageDetector.loadModel());
-                    } catch (RuntimeException e) {
-                        languageModel.completeExceptionally(e);
-                    }
-                }
-            }
-        }
-        try {
-            return languageModel.join();
-        } catch (CompletionException | CancellationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new LanguageModelUnavailableException("the language model could not be read: " + cause, cause);
-        }
+        return languageModel.get();
     }
 }

@@ -71,7 +71,11 @@ final class CorpusIndexer {
         this.detector = detector;
     }
 
-    Built build(Path corpusDir, IndexStore store, String fingerprint, Optional<Path> previous, Consumer<String> progress) {
+    /**
+     * @param held the slot's build lock, held by the caller for the whole build
+     */
+    Built build(IndexStore.BuildLock held, Path corpusDir, IndexStore store, String fingerprint,
+                Optional<Path> previous, Consumer<String> progress) {
         Corpus corpus = new CorpusLoader().load(corpusDir);
         Optional<GenerationManifest> baseManifest = previous.flatMap(GenerationManifest::load)
                 .filter(m -> m.inputs().equals(inputs));
@@ -88,11 +92,11 @@ final class CorpusIndexer {
             String id = article.id();
             removed.remove(id);
             ArticleEntry old = before.get(id);
-            String articleFingerprint = Fingerprints.ofCorpus(corpusDir.resolve(id), List.of());
+            String articleFingerprint = Fingerprints.ofArticle(corpusDir, id);
             if (old != null && old.fingerprint().equals(articleFingerprint)) {
                 unchanged.add(id);
                 after.put(id, old);
-            } else if (old != null && brokeAFileOf(old, problemsByArticle.getOrDefault(id, List.of()))) {
+            } else if (old != null && brokeAFileOf(id, old, problemsByArticle.getOrDefault(id, List.of()))) {
                 kept.add(id);
                 after.put(id, old);
             } else {
@@ -103,7 +107,7 @@ final class CorpusIndexer {
         }
         // Articles that no longer load at all: kept when a file they were read from broke, else gone.
         for (String id : List.copyOf(removed)) {
-            if (brokeAFileOf(before.get(id), problemsByArticle.getOrDefault(id, List.of()))) {
+            if (brokeAFileOf(id, before.get(id), problemsByArticle.getOrDefault(id, List.of()))) {
                 removed.remove(id);
                 kept.add(id);
                 after.put(id, before.get(id));
@@ -118,7 +122,7 @@ final class CorpusIndexer {
 
         FactBook previousFacts = base.map(FactBook::load).orElse(FactBook.empty());
         List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
-        Path generation = store.build(fingerprint, analyzer, base, (writer, folder) -> {
+        Path generation = store.build(held, fingerprint, analyzer, base, (writer, folder) -> {
             for (String id : removed) {
                 writer.deleteDocuments(new Term(Fields.ARTICLE, id));
             }
@@ -148,6 +152,7 @@ final class CorpusIndexer {
             }
             new FactBook(facts).save(folder);
             new GenerationManifest(inputs, after).save(folder);
+            new BuildProblems(problems, kept).save(folder, corpusDir);
         });
         return new Built(generation, problems, kept, reindexed, removed, after.size());
     }
@@ -227,19 +232,25 @@ final class CorpusIndexer {
         }
     }
 
-    /** Whether one of the problems is about a file the article's indexed version was read from. */
-    private static boolean brokeAFileOf(ArticleEntry entry, List<CorpusProblem> problems) {
-        return problems.stream().map(p -> fileName(p.file()))
-                .anyMatch(name -> entry.files().contains(name) || name.equals(METADATA_FILE));
+    /**
+     * Whether a file the article's indexed version was read from (or its metadata, or its whole folder) could not
+     * be read now. Only a file left out counts: a notice (an unknown key in article.yaml, say) is no reason to
+     * keep the old version, and the edit takes effect.
+     */
+    private static boolean brokeAFileOf(String id, ArticleEntry entry, List<CorpusProblem> problems) {
+        return problems.stream().filter(CorpusProblem::fileSkipped).anyMatch(p -> {
+            String name = fileName(p.file());
+            return name.equals(id) || entry.files().contains(name) || name.equals(METADATA_FILE);
+        });
     }
 
-    /** Problems under an article's folder, by article id (the folder's name). */
+    /** Problems in an article's folder or about the folder itself, by article id (the folder's name). */
     private static Map<String, List<CorpusProblem>> problemsByArticle(Path corpusDir, List<CorpusProblem> problems) {
         Map<String, List<CorpusProblem>> out = new TreeMap<>();
         Path root = corpusDir.toAbsolutePath().normalize();
         for (CorpusProblem p : problems) {
             Path file = p.file().toAbsolutePath().normalize();
-            if (file.startsWith(root) && root.relativize(file).getNameCount() >= 2) {
+            if (file.startsWith(root) && !file.equals(root)) {
                 out.computeIfAbsent(root.relativize(file).getName(0).toString(), k -> new ArrayList<>()).add(p);
             }
         }

@@ -2,9 +2,8 @@ package dev.interlinear.app;
 
 import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.corpus.CorpusProblem;
+import dev.interlinear.index.CorpusFiles;
 import dev.interlinear.index.Fingerprints;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,24 +23,38 @@ import org.slf4j.LoggerFactory;
  * network folders). When they changed and then stayed the same for one more interval (so a file being
  * written is not read half-way), the changed articles are indexed again in the background and the new
  * edition is swapped in; questions keep being answered from the old one until then.
+ *
+ * <p>When a rebuild fails for any reason (an unreadable folder, a full or read-only disk, out of memory), the
+ * previous edition stays served, {@link Health} shows the index as stale with the reason, and the rebuild is
+ * tried again every {@code retry} until it succeeds. Processes sharing a data directory build one at a time
+ * (see {@link dev.interlinear.index.IndexStore}); each also opens a newer generation another one made current.
  */
 public final class LiveArticles implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveArticles.class);
+    /** How long a failed rebuild waits before it is tried again. */
+    public static final Duration DEFAULT_RETRY = Duration.ofSeconds(30);
 
     private final App app;
     private final Path corpusDir;
     private final ServedEdition served;
+    private final boolean watchChanges;
+    private final Duration retry;
     private final ScheduledExecutorService timer;
     /** Problems already reported, so a broken file is named once, not at every later update. */
     private final Set<String> reported = new HashSet<>();
     private String seen;
     private String pending;
+    /** Why the served index is older than the folder; null when it is not. */
+    private String stale;
+    private long nextRetryNanos;
 
-    private LiveArticles(App app, Path corpusDir, ServedEdition served) {
+    private LiveArticles(App app, Path corpusDir, ServedEdition served, boolean watchChanges, Duration retry) {
         this.app = app;
         this.corpusDir = corpusDir;
         this.served = served;
+        this.watchChanges = watchChanges;
+        this.retry = retry;
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, "article-watcher");
             t.setDaemon(true);
@@ -57,18 +69,43 @@ public final class LiveArticles implements AutoCloseable {
      */
     public static LiveArticles start(App app, Path corpusDir, ServedEdition served, Duration interval,
                                      Iterable<CorpusProblem> reported) {
-        LiveArticles live = new LiveArticles(app, corpusDir, served);
+        return start(app, corpusDir, served, interval, DEFAULT_RETRY, true, reported, Optional.empty());
+    }
+
+    /**
+     * Starts watching, or only retrying a failed build.
+     *
+     * @param watchChanges whether changes of the folder are taken in; when false, only a stale index is rebuilt
+     * @param retry        how long a failed rebuild waits before it is tried again
+     * @param reported     problems the caller has already shown (at start), not to be repeated
+     * @param stale        why the index served from the start is stale, if it is
+     */
+    public static LiveArticles start(App app, Path corpusDir, ServedEdition served, Duration interval, Duration retry,
+                                     boolean watchChanges, Iterable<CorpusProblem> reported, Optional<String> stale) {
+        LiveArticles live = new LiveArticles(app, corpusDir, served, watchChanges, retry);
         reported.forEach(p -> live.reported.add(p.toString()));
+        stale.ifPresent(live::failed);
         long millis = Math.max(1, interval.toMillis());
         live.timer.scheduleWithFixedDelay(live::look, millis, millis, TimeUnit.MILLISECONDS);
-        LOG.info("watching {} for changed articles every {} ms", corpusDir, millis);
+        if (watchChanges) {
+            LOG.info("watching {} for changed articles every {} ms", corpusDir, millis);
+        }
         return live;
     }
 
-    private void look() {
+    private synchronized void look() {
         try {
+            if (stale != null && System.nanoTime() - nextRetryNanos >= 0) {
+                LOG.info("trying again to bring the index up to date with {}", corpusDir);
+                update();
+                return;
+            }
+            if (!watchChanges) {
+                return;
+            }
             String now = stamp();
             if (now.equals(seen)) {
+                follow();
                 return;
             }
             if (!now.equals(pending)) {
@@ -78,22 +115,45 @@ public final class LiveArticles implements AutoCloseable {
             seen = now;
             pending = null;
             update();
-        } catch (RuntimeException | Error e) {
-            // The previous edition stays served; the next change of the folder tries again.
-            LOG.warn("could not update the articles from {} (still serving the previous version; "
-                    + "will try again when the folder changes): {}", corpusDir, e.toString());
+        } catch (RuntimeException e) {
+            LOG.warn("could not look at the articles in {}: {}", corpusDir, e.toString());
         }
     }
 
-    /** Brings the served edition up to date now; false when nothing had changed. */
+    /** Opens a generation another process sharing the data directory made current. */
+    private void follow() {
+        Optional<App.Update> update = app.follow(corpusDir, served.peek().index());
+        if (update.isPresent()) {
+            served.replace(app.edition(update.get().index()));
+            app.reportIndex(update.get().index(), Optional.empty());
+            LOG.info("opened the index another process built: now {} sentences", update.get().index().size());
+        }
+    }
+
+    /** Brings the served edition up to date now; false when nothing had changed or the rebuild failed. */
     synchronized boolean update() {
         long start = System.nanoTime();
-        Optional<App.Update> update = app.update(corpusDir, served.peek().index());
+        Optional<App.Update> update;
+        try {
+            update = app.update(corpusDir, served.peek().index());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // The build's garbage is gone with its stack: the previous edition is still whole and stays served.
+            failed("the index could not be rebuilt from the articles as they are now: " + App.describe(e));
+            return false;
+        }
         if (update.isEmpty()) {
+            recovered();
             return false;
         }
         App.Update u = update.get();
         served.replace(app.edition(u.index()));
+        recovered();
+        app.reportIndex(u.index(), Optional.empty());
+        if (u.followed()) {
+            LOG.info("articles updated in {} ms: opened the index another process built, now {} sentences",
+                    (System.nanoTime() - start) / 1_000_000, u.index().size());
+            return true;
+        }
         LOG.info("articles updated in {} ms: {} indexed again, {} removed, now {} sentences{}",
                 (System.nanoTime() - start) / 1_000_000, u.reindexed(), u.removed(), u.index().size(),
                 u.kept().isEmpty() ? "" : "; kept the previous version of " + u.kept());
@@ -103,16 +163,35 @@ public final class LiveArticles implements AutoCloseable {
             if (reported.add(p.toString())) {
                 Optional<String> article = articleOf(p);
                 if (article.isPresent() && u.kept().contains(article.get())) {
-                    LOG.warn("{}: {}; the previous version of article {} is still served", p.file(),
-                            p.reason().replaceFirst("; (skipped|ignored)$", ""), article.get());
-                } else {
+                    LOG.warn("{}: {}; the edit is not taken: the previous version of article {} is still served",
+                            p.file(), p.reason().replaceFirst("; (skipped|ignored)$", ""), article.get());
+                } else if (p.fileSkipped()) {
                     LOG.warn("skipped {}", p);
+                } else {
+                    LOG.warn("{}", p);
                 }
             }
         }
         // A file that is fixed and breaks again is reported again.
         reported.retainAll(current);
         return true;
+    }
+
+    private void failed(String reason) {
+        if (!reason.equals(stale)) {
+            LOG.warn("{}; still serving the previous index; trying again every {} s", reason, retry.toSeconds());
+        }
+        stale = reason;
+        nextRetryNanos = System.nanoTime() + retry.toNanos();
+        app.health().stale(dev.interlinear.serving.Health.INDEX, true, reason + "; serving the previous index");
+    }
+
+    private void recovered() {
+        if (stale != null) {
+            LOG.info("the index is up to date with {} again", corpusDir);
+            stale = null;
+            app.reportIndex(served.peek().index(), Optional.empty());
+        }
     }
 
     /** The article folder a problem is in, if any. */
@@ -123,26 +202,25 @@ public final class LiveArticles implements AutoCloseable {
                 ? Optional.of(root.relativize(file).getName(0).toString()) : Optional.empty();
     }
 
-    /** Names, sizes and modification times of every file below the folder. */
+    /** Names, sizes and modification times of every file below the folder that could be indexed. */
     private String stamp() {
-        StringBuilder out = new StringBuilder();
         if (!Files.isDirectory(corpusDir)) {
             return "missing";
         }
-        try (Stream<Path> walk = Files.walk(corpusDir)) {
-            for (Path file : walk.sorted().toList()) {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                    out.append(corpusDir.relativize(file)).append('\0').append(a.size()).append('\0')
-                            .append(a.lastModifiedTime().toMillis()).append('\0')
-                            .append(a.lastModifiedTime().toInstant().getNano()).append('\n');
-                } catch (IOException e) {
-                    out.append(corpusDir.relativize(file)).append("\0gone\n"); // removed while walking
-                }
+        StringBuilder out = new StringBuilder();
+        CorpusFiles.walk(corpusDir, new CorpusFiles.Visitor() {
+            @Override
+            public void file(Path relative, Path real, BasicFileAttributes a) {
+                out.append(relative).append('\0').append(a.size()).append('\0')
+                        .append(a.lastModifiedTime().toMillis()).append('\0')
+                        .append(a.lastModifiedTime().toInstant().getNano()).append('\n');
             }
-        } catch (IOException | UncheckedIOException e) {
-            return "unlistable " + e.getMessage();
-        }
+
+            @Override
+            public void unusable(Path relative, String why) {
+                out.append(relative).append('\0').append(why).append('\n');
+            }
+        });
         return Fingerprints.sha256(out.toString());
     }
 

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command shares, and the way from them to an opened index. */
@@ -38,16 +39,30 @@ final class CommonOptions {
         return corpus == null ? settings : settings.withCorpus(corpus);
     }
 
-    /** Watches the articles for changes while a server runs, when the settings ask for it. */
+    /**
+     * Watches the articles for changes while a server runs, when the settings ask for it; and whatever they ask,
+     * tries again to rebuild an index that is stale because its build failed.
+     */
     AutoCloseable watch(App app, ServedEdition served, App.Opened opened) {
-        if (!app.settings().watchArticles()) {
+        boolean watchChanges = app.settings().watchArticles();
+        if (!watchChanges && opened.stale().isEmpty()) {
             return () -> { };
         }
-        return LiveArticles.start(app, app.settings().corpus(), served, WATCH_INTERVAL, opened.problems());
+        return LiveArticles.start(app, app.settings().corpus(), served, WATCH_INTERVAL, LiveArticles.DEFAULT_RETRY,
+                watchChanges, opened.problems(), opened.stale());
     }
 
-    /** Opens (building if needed) the index, reporting skipped files on standard error. */
+    /** Opens (building if needed) the index, reporting skipped files of a new build on standard error. */
     App.Opened open(App app, PrintWriter err) {
+        return open(app, err, false);
+    }
+
+    /**
+     * Opens (building if needed) the index, reporting on standard error the files that were skipped.
+     *
+     * @param everyTime whether to report them also when the index was already up to date (else only when built)
+     */
+    App.Opened open(App app, PrintWriter err, boolean everyTime) {
         Path dir = app.settings().corpus();
         if (!Files.isDirectory(dir)) {
             throw new UsageException("the corpus folder " + dir + " does not exist");
@@ -57,9 +72,15 @@ final class CommonOptions {
                 err.println(line);
             }
         });
-        for (CorpusProblem p : opened.problems()) {
-            err.println("skipped " + p);
+        boolean report = everyTime || opened.rebuilt();
+        for (CorpusProblem p : report ? opened.problems() : List.<CorpusProblem>of()) {
+            err.println(p.fileSkipped() ? "skipped " + p : "note: " + p);
         }
+        if (report && !opened.kept().isEmpty()) {
+            err.println("kept the previous version of " + String.join(", ", opened.kept())
+                    + ": a file of theirs could not be read as it is now (see above)");
+        }
+        opened.stale().ifPresent(reason -> err.println("warning: " + reason));
         err.flush();
         return opened;
     }

@@ -2,15 +2,14 @@ package dev.interlinear.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Content hashes: an index generation is named by the hash of everything it was built from. */
 public final class Fingerprints {
@@ -19,18 +18,30 @@ public final class Fingerprints {
     }
 
     /**
-     * Hash of every file below the corpus folder (relative path and bytes) and of the extra inputs that
-     * change what is indexed (schema version, language settings).
+     * Hash of every file below the corpus folder that could be indexed (relative path and bytes; see
+     * {@link CorpusFiles}: links only inside the folder) and of the extra inputs that change what is indexed
+     * (schema version, language settings). A folder that cannot be listed or a file that cannot be read counts
+     * by its name, so that its coming back is a change.
      */
     public static String ofCorpus(Path corpusDir, List<String> extraInputs) {
+        return of(corpusDir, corpusDir, extraInputs);
+    }
+
+    /** Hash of the files of one article folder as {@link #ofCorpus} reads them (links bounded by the corpus). */
+    public static String ofArticle(Path corpusDir, String id) {
+        return of(corpusDir, corpusDir.resolve(id), List.of());
+    }
+
+    private static String of(Path corpusDir, Path start, List<String> extraInputs) {
         MessageDigest digest = sha256();
         extraInputs.forEach(s -> update(digest, s));
-        if (Files.isDirectory(corpusDir)) {
-            try (Stream<Path> walk = Files.walk(corpusDir)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    update(digest, corpusDir.relativize(file).toString());
-                    try (InputStream in = Files.newInputStream(file)) {
-                        byte[] buffer = new byte[65536];
+        if (Files.isDirectory(start)) {
+            byte[] buffer = new byte[65536];
+            CorpusFiles.walk(corpusDir, start, new CorpusFiles.Visitor() {
+                @Override
+                public void file(Path relative, Path real, BasicFileAttributes attributes) {
+                    update(digest, relative.toString());
+                    try (InputStream in = Files.newInputStream(real)) {
                         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                             digest.update(buffer, 0, n);
                         }
@@ -39,9 +50,12 @@ public final class Fingerprints {
                         update(digest, "unreadable");
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+
+                @Override
+                public void unusable(Path relative, String why) {
+                    update(digest, relative + "\0" + why);
+                }
+            });
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
     }

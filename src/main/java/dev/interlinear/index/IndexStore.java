@@ -3,13 +3,19 @@ package dev.interlinear.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,16 +26,129 @@ import org.apache.lucene.store.FSDirectory;
  * generations named by the corpus fingerprint and a {@code current} file naming the one in use. A new
  * generation is built in a temporary folder and only then named current (an atomic rename), so a failed
  * or interrupted build never breaks the index that is being served.
+ *
+ * <p>Several processes may share a data directory (the shards of one bot): a build holds {@link BuildLock}, so
+ * exactly one of them builds while the others wait and then open what it built, read-only. Leftovers of a
+ * build that was killed ({@code tmp-*}) are removed by the next holder of the lock.
  */
 public final class IndexStore {
 
     private static final String CURRENT = "current";
     private static final String GENERATION_PREFIX = "g-";
+    private static final String TEMPORARY_PREFIX = "tmp-";
+    private static final String LOCK_FILE = "build.lock";
+    /**
+     * A file lock belongs to the whole JVM (a second lock of the same file in it fails at once), so threads of
+     * one process take turns on this lock first. One per slot, for as long as the process runs.
+     */
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS_IN_THIS_PROCESS = new ConcurrentHashMap<>();
 
     private final Path slot;
 
     public IndexStore(Path dataDir, Path corpusDir) {
         this.slot = dataDir.resolve("index").resolve(slotName(corpusDir));
+    }
+
+    /**
+     * Takes the slot's build lock, waiting while another process or thread holds it.
+     *
+     * @param waiting told once when another holder makes this wait
+     * @throws IndexException when the lock file cannot be made (a read-only or full data directory)
+     */
+    public BuildLock lockForBuild(Consumer<String> waiting) {
+        ReentrantLock inProcess = LOCKS_IN_THIS_PROCESS.computeIfAbsent(slot.toAbsolutePath().normalize(),
+                k -> new ReentrantLock());
+        if (!inProcess.tryLock()) {
+            waiting.accept("another build of this index is running in this process; waiting for it");
+            inProcess.lock();
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(slot);
+            channel = FileChannel.open(slot.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                waiting.accept("another process is building the index in " + slot + "; waiting for it");
+                lock = channel.lock();
+            }
+            return new BuildLock(inProcess, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            inProcess.unlock();
+            throw new IndexException("cannot take the build lock in " + slot + ": " + describe(e), e);
+        }
+    }
+
+    /** The build lock if nobody holds it now. */
+    public Optional<BuildLock> tryLockForBuild() {
+        ReentrantLock inProcess = LOCKS_IN_THIS_PROCESS.computeIfAbsent(slot.toAbsolutePath().normalize(),
+                k -> new ReentrantLock());
+        if (!inProcess.tryLock()) {
+            return Optional.empty();
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(slot);
+            channel = FileChannel.open(slot.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return Optional.of(new BuildLock(inProcess, channel, lock));
+            }
+        } catch (IOException | RuntimeException e) {
+            // A read-only data directory: nothing can be built or cleaned here anyway.
+        }
+        closeQuietly(channel);
+        inProcess.unlock();
+        return Optional.empty();
+    }
+
+    /** The right to build in a slot and to remove its leftovers; released by {@link #close()}. */
+    public static final class BuildLock implements AutoCloseable {
+        private final ReentrantLock inProcess;
+        private final FileChannel channel;
+        private final FileLock lock;
+        private boolean released;
+
+        private BuildLock(ReentrantLock inProcess, FileChannel channel, FileLock lock) {
+            this.inProcess = inProcess;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() {
+            if (released) {
+                return;
+            }
+            released = true;
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // Closing the channel below releases it too.
+            }
+            closeQuietly(channel);
+            inProcess.unlock();
+        }
+    }
+
+    /**
+     * Removes what killed builds left behind: temporary generations and pointer files. Only the holder of the
+     * build lock may call it (another process's build in progress would otherwise lose its folder).
+     */
+    public void removeLeftovers(BuildLock held) {
+        if (held.released) {
+            throw new IllegalStateException("the build lock was released");
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(slot)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(TEMPORARY_PREFIX) || name.startsWith(CURRENT + ".tmp-")) {
+                    deleteQuietly(p);
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers only cost disk space; the next holder tries again.
+        }
     }
 
     /** The generation in use, if any. */
@@ -56,22 +175,32 @@ public final class IndexStore {
         return GENERATION_PREFIX + fingerprint;
     }
 
-    /** Builds a generation from scratch for the fingerprint, makes it current and removes older generations. */
+    /** Builds a generation from scratch under the build lock, makes it current and removes older generations. */
     public Path build(String fingerprint, FieldAnalyzer analyzer, WriterTask task) {
-        return build(fingerprint, analyzer, Optional.empty(), task);
+        try (BuildLock held = lockForBuild(line -> { })) {
+            return build(held, fingerprint, analyzer, Optional.empty(), task);
+        }
     }
 
     /**
      * Builds a generation for the fingerprint, makes it current and removes older generations.
      *
+     * The generation that was current before stays too: another process sharing the data directory may still
+     * be serving it until it opens the new one.
+     *
+     * @param held the slot's build lock, held by the caller for the whole build
      * @param base a generation to start from: its documents are copied (segment files, no re-analysis) and
      *             the task deletes and adds what changed; from scratch when empty
      */
-    public Path build(String fingerprint, FieldAnalyzer analyzer, Optional<Path> base, WriterTask task) {
+    public Path build(BuildLock held, String fingerprint, FieldAnalyzer analyzer, Optional<Path> base,
+                      WriterTask task) {
         Path target = slot.resolve(GENERATION_PREFIX + fingerprint);
-        Path temporary = slot.resolve("tmp-" + fingerprint + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path temporary = slot.resolve(TEMPORARY_PREFIX + fingerprint + "-" + ProcessHandle.current().pid() + "-"
+                + System.nanoTime());
         try {
             Files.createDirectories(slot);
+            removeLeftovers(held);
+            Optional<Path> before = current();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     // A quarter of the heap (128 MB to 1 GB): 10^6 sentences then end in about two segments.
@@ -97,12 +226,29 @@ public final class IndexStore {
             Path pointer = slot.resolve(CURRENT + ".tmp-" + System.nanoTime());
             Files.writeString(pointer, target.getFileName().toString(), StandardCharsets.UTF_8);
             move(pointer, slot.resolve(CURRENT));
-            removeOthers(target);
+            removeOthers(target, before.filter(b -> !b.equals(target)));
             return target;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // Dropping the writer's buffers (above) is what lets a build that ran out of memory be survived.
             deleteQuietly(temporary);
-            throw new IndexException("cannot build the index in " + slot + ": " + e.getMessage(), e);
+            removeLeftovers(held);
+            throw new IndexException("cannot build the index in " + slot + ": " + describe(e), e);
         }
+    }
+
+    /** One line for a build's failure: out of memory and a full disk named as such. */
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + e.getMessage() + "; heap limit "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "not found: " + missing.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -113,12 +259,16 @@ public final class IndexStore {
         }
     }
 
-    /** Old generations go; a reader still holding one keeps its memory-mapped files until it closes. */
-    private void removeOthers(Path keep) {
+    /**
+     * Old generations go but the one that was current before: a reader still holding an older one keeps its
+     * memory-mapped files until it closes.
+     */
+    private void removeOthers(Path keep, Optional<Path> previous) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(slot)) {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                if (!p.equals(keep) && Files.isDirectory(p) && name.startsWith(GENERATION_PREFIX)) {
+                if (!p.equals(keep) && !previous.map(p::equals).orElse(false) && Files.isDirectory(p)
+                        && name.startsWith(GENERATION_PREFIX)) {
                     deleteQuietly(p);
                 }
             }
@@ -132,6 +282,16 @@ public final class IndexStore {
             deleteTree(p);
         } catch (IOException | UncheckedIOException e) {
             // Best effort: see removeOthers.
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing was written through it.
+            }
         }
     }
 

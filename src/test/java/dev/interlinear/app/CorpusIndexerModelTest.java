@@ -35,8 +35,10 @@ class CorpusIndexerModelTest {
         IndexStore store = new IndexStore(tmp.resolve("data"), corpus);
 
         // WHEN / THEN the build fails as a whole, naming the model, and nothing is made current
-        assertThatThrownBy(() -> indexer.build(corpus, store, "fingerprint", Optional.empty(), line -> { }))
-                .isInstanceOf(IndexException.class).hasMessageContaining("language model");
+        try (IndexStore.BuildLock held = store.lockForBuild(line -> { })) {
+            assertThatThrownBy(() -> indexer.build(held, corpus, store, "fingerprint", Optional.empty(), line -> { }))
+                    .isInstanceOf(IndexException.class).hasMessageContaining("language model");
+        }
         assertThat(store.current()).isEmpty();
     }
 }

@@ -99,7 +99,10 @@ class IndexStoreTest {
     }
 
     @Test
-    void givenAnIndex_whenAFileChanges_thenANewGenerationIsBuiltAndTheOldOneRemoved() throws IOException {
+    void givenAnIndex_whenAFileChangesTwice_thenANewGenerationIsBuiltAndOnlyTheOneBeforeItKept() throws IOException {
+        OpenResult first = open();
+        Files.writeString(corpus.resolve("openai-compute/de.txt"),
+                "\n\nEin Absatz über Rechenzentren in Schweden.\n", StandardOpenOption.APPEND);
         OpenResult before = open();
 
         Files.writeString(corpus.resolve("openai-compute/de.txt"),
@@ -109,9 +112,10 @@ class IndexStoreTest {
         assertThat(after.rebuilt()).isTrue();
         assertThat(after.generation()).isNotEqualTo(before.generation());
         assertThat(after.size()).isGreaterThan(before.size());
-        assertThat(before.generation()).doesNotExist();
+        assertThat(first.generation()).doesNotExist();
         Path slot = after.generation().getParent();
-        assertThat(names(slot)).filteredOn(n -> n.startsWith("g-")).containsExactly(after.generation().getFileName().toString());
+        assertThat(names(slot)).filteredOn(n -> n.startsWith("g-")).containsExactlyInAnyOrder(
+                before.generation().getFileName().toString(), after.generation().getFileName().toString());
         assertCurrentNamesAnExistingGeneration(slot);
     }
 
@@ -178,22 +182,27 @@ class IndexStoreTest {
     }
 
     @Test
-    void givenSeveralBuilds_whenEachSucceeds_thenCurrentNamesTheLatestAndOnlyItRemains() throws IOException {
+    void givenSeveralBuilds_whenEachSucceeds_thenCurrentNamesTheLatestAndOnlyItAndThePreviousOneRemain()
+            throws IOException {
         IndexStore store = store();
 
         Path a = store.build("aaa", analyzer(), ONE_DOCUMENT);
         assertCurrentNamesAnExistingGeneration(a.getParent());
         Path b = store.build("bbb", analyzer(), ONE_DOCUMENT);
         assertCurrentNamesAnExistingGeneration(b.getParent());
+        // The previous generation stays for another process that may still serve it.
+        assertThat(a).exists();
+        Path c = store.build("ccc", analyzer(), ONE_DOCUMENT);
+        assertThat(names(c.getParent())).containsExactly("build.lock", "current", "g-bbb", "g-ccc");
         // Building the same fingerprint again replaces it in place.
-        Path b2 = store.build("bbb", analyzer(), ONE_DOCUMENT);
+        Path c2 = store.build("ccc", analyzer(), ONE_DOCUMENT);
 
-        assertThat(b2).isEqualTo(b);
-        assertThat(store.current()).contains(b);
-        assertThat(store.currentFor("bbb")).contains(b);
-        assertThat(store.currentFor("aaa")).isEmpty();
+        assertThat(c2).isEqualTo(c);
+        assertThat(store.current()).contains(c);
+        assertThat(store.currentFor("ccc")).contains(c);
+        assertThat(store.currentFor("bbb")).isEmpty();
         assertThat(a).doesNotExist();
-        assertThat(names(b.getParent())).containsExactly("current", "g-bbb");
+        assertThat(names(c.getParent())).containsExactly("build.lock", "current", "g-ccc");
     }
 
     @Test
