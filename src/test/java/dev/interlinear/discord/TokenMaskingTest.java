@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 
@@ -53,6 +53,18 @@ class TokenMaskingTest {
                 .contains("Bot [DISCORD_TOKEN]", "Caused by: java.lang.RuntimeException: cause: [DISCORD_TOKEN]",
                         "Suppressed: java.lang.IllegalArgumentException: suppressed: [DISCORD_TOKEN]")
                 .contains("at dev.interlinear.discord.TokenMaskingTest");
+    }
+
+    @Test
+    void givenAFailureQuotingTheToken_whenTheUserIsToldOfIt_thenTheReplyIsTheFixedTextWithoutTheFailure() {
+        BotText text = new BotText();
+        IllegalStateException failure = new IllegalStateException("Discord answered 400: authorization: Bot " + TOKEN,
+                new RuntimeException(SECRET_PART));
+
+        String reply = new Failures(text).describe(new CompletionException(failure), "de", "a test");
+
+        assertThat(reply).isEqualTo(text.get("de", "error")).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
+                .doesNotContain("400");
     }
 
     @Test
