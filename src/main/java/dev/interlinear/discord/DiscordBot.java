@@ -2,6 +2,7 @@ package dev.interlinear.discord;
 
 import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.DiscordSettings;
+import dev.interlinear.serving.Health;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,12 +60,26 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Connects to Discord. Throws JDA's {@code InvalidTokenException} when Discord rejects the token.
+     * Connects to Discord, without telling anyone how the connection goes.
+     *
+     * @deprecated use {@link #start(String, DiscordSettings, ServedEdition, List, Health)}, so that {@code /health}
+     *     shows whether the bot is connected; kept until {@code BotCommand} passes its {@link Health}.
      */
+    @Deprecated
     public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
                                    List<String> languages) {
-        return start(token, settings, edition, languages, new ThreadPoolExecutor(ANSWER_THREADS, ANSWER_THREADS,
-                30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads()));
+        return start(token, settings, edition, languages, new Health());
+    }
+
+    /**
+     * Connects to Discord and reports the connection to {@code health} as {@link Health#DISCORD} (essential: DOWN
+     * while connecting, after a drop until the session is back, and when the token is rejected). Throws JDA's
+     * {@code InvalidTokenException} when Discord rejects the token.
+     */
+    public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
+                                   List<String> languages, Health health) {
+        return start(token, settings, edition, languages, health, new ThreadPoolExecutor(ANSWER_THREADS,
+                ANSWER_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads()));
     }
 
     /**
@@ -72,7 +87,7 @@ public final class DiscordBot implements AutoCloseable {
      * Tests pass a pool that holds answers back, to see what the bot does while an answer takes long.
      */
     static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition, List<String> languages,
-                            ExecutorService pool) {
+                            Health health, ExecutorService pool) {
         // No reply of the bot may ever ping anyone; each message also says so on its own.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         BotText text = new BotText();
@@ -91,6 +106,8 @@ public final class DiscordBot implements AutoCloseable {
             LOG.warn("The Message Content intent is off (discord.message-content: false): the bot answers mentions, "
                     + "DMs, replies to its answers and slash commands, but not other messages in answer channels.");
         }
+        DiscordHealth discordHealth = new DiscordHealth(health, TokenMask.of(token));
+        discordHealth.starting();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createDefault(token, intents)
                 .disableCache(CacheFlag.VOICE_STATE, CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.SCHEDULED_EVENTS,
                         CacheFlag.SOUNDBOARD_SOUNDS)
@@ -101,7 +118,8 @@ public final class DiscordBot implements AutoCloseable {
                 .addEventListeners(
                         new InteractionListener(commands, renderer, text),
                         new MessageListener(answering, renderer, text, cooldown, new HashSet<>(settings.answerChannels())),
-                        new CommandRegistration(commands, settings));
+                        new CommandRegistration(commands, settings),
+                        discordHealth);
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(withSlash(url))));
         if (settings.shardsTotal() > 0) {
             builder.setShardsTotal(settings.shardsTotal());
@@ -111,6 +129,7 @@ public final class DiscordBot implements AutoCloseable {
             return new DiscordBot(builder.build(), answering, pool);
         } catch (RuntimeException e) {
             pool.shutdownNow();
+            discordHealth.failedToStart(e);
             throw e;
         }
     }
@@ -119,7 +138,7 @@ public final class DiscordBot implements AutoCloseable {
         return shards;
     }
 
-    /** Whether every shard of this process is connected. */
+    /** Whether every shard of this process is connected (what {@link Health#DISCORD} reports as OK). */
     public boolean connected() {
         return !shards.getShards().isEmpty()
                 && shards.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);

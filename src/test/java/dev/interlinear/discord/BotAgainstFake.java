@@ -7,6 +7,7 @@ import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.fake.FakeDiscord;
 import dev.interlinear.discord.fake.RecordedRequest;
+import dev.interlinear.serving.Health;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import net.dv8tion.jda.api.requests.RestAction;
  * The bot, with the real JDA, started against the fake Discord on 127.0.0.1 over the sample articles: the
  * guild's text channel is an answer channel (questions there need no mention) and there is no cooldown, so
  * that questions may follow each other. REST requests that fail in the bot are collected in
- * {@link #failedRequests}. Closing stops the bot, the fake and the sample index.
+ * {@link #failedRequests}; what it reports of its connection, in {@link #health}. Closing stops the bot, the fake and the sample index.
  */
 final class BotAgainstFake implements AutoCloseable {
 
@@ -28,10 +29,12 @@ final class BotAgainstFake implements AutoCloseable {
 
     /** How the bot is started: with its own answer pool, or with one a test holds. */
     private interface Starter {
-        DiscordBot start(String token, DiscordSettings settings, ServedEdition edition);
+        DiscordBot start(String token, DiscordSettings settings, ServedEdition edition, Health health);
     }
 
     final List<Throwable> failedRequests = new CopyOnWriteArrayList<>();
+    /** What the bot reports of its connection ({@link Health#DISCORD}). */
+    final Health health = new Health();
     final SampleCorpus sample;
     final FakeDiscord fake;
     final DiscordBot bot;
@@ -41,13 +44,13 @@ final class BotAgainstFake implements AutoCloseable {
 
     /** With the bot's own answer pool. */
     static BotAgainstFake start(Duration wait) throws Exception {
-        return new BotAgainstFake(wait, (token, settings, edition) -> DiscordBot.start(token, settings, edition, LANGUAGES));
+        return new BotAgainstFake(wait, (token, settings, edition, health) -> DiscordBot.start(token, settings, edition, LANGUAGES, health));
     }
 
     /** Answering on {@code pool}, for example one that holds answers back. */
     static BotAgainstFake start(Duration wait, ExecutorService pool) throws Exception {
         return new BotAgainstFake(wait,
-                (token, settings, edition) -> DiscordBot.start(token, settings, edition, LANGUAGES, pool));
+                (token, settings, edition, health) -> DiscordBot.start(token, settings, edition, LANGUAGES, health, pool));
     }
 
     private BotAgainstFake(Duration wait, Starter starter) throws Exception {
@@ -61,7 +64,7 @@ final class BotAgainstFake implements AutoCloseable {
             startedFake = FakeDiscord.start();
             DiscordSettings settings = new DiscordSettings(Optional.of(startedFake.apiUrl()), -1, Optional.empty(),
                     List.of(startedFake.textChannelId()), Optional.empty(), 0, true);
-            startedBot = starter.start(startedFake.token(), settings, openedSample.served());
+            startedBot = starter.start(startedFake.token(), settings, openedSample.served(), health);
             JDA jda = startedBot.shards().getShardById(0);
             assertThat(jda).isNotNull();
             jda.awaitReady();

@@ -9,6 +9,7 @@ import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.fake.FakeDiscord;
 import dev.interlinear.discord.fake.FakeInteraction;
 import dev.interlinear.discord.fake.RecordedRequest;
+import dev.interlinear.serving.Health;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -333,12 +334,22 @@ class BotEndToEndTest {
     }
 
     @Test
-    void givenAWrongToken_whenTheBotStarts_thenDiscordsRefusalComesAsInvalidToken() {
+    void givenAWrongToken_whenTheBotStarts_thenDiscordsRefusalComesAsInvalidTokenAndHealthSaysSo() {
         DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(),
                 Optional.empty(), 0, true);
+        Health health = new Health();
+        String wrongToken = TestTokens.discordShaped();
 
-        assertThatThrownBy(() -> DiscordBot.start("not-the-token", settings, sample.served(), List.of("en")))
+        assertThatThrownBy(() -> DiscordBot.start(wrongToken, settings, sample.served(), List.of("en"), health))
                 .isInstanceOf(InvalidTokenException.class);
+        assertThat(health.parts()).singleElement().satisfies(part -> {
+            assertThat(part.name()).isEqualTo(Health.DISCORD);
+            assertThat(part.state()).isEqualTo(Health.State.DOWN);
+            assertThat(part.essential()).isTrue();
+            assertThat(part.detail()).isEqualTo("Discord rejected the token in DISCORD_TOKEN")
+                    .doesNotContain(wrongToken.substring(wrongToken.lastIndexOf('.') + 1));
+        });
+        assertThat(health.overall()).isEqualTo(Health.Overall.UNAVAILABLE);
     }
 
     private static JsonNode find(JsonNode commands, String name) {

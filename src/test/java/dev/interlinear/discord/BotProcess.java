@@ -42,13 +42,28 @@ final class BotProcess implements AutoCloseable {
     }
 
     /**
+     * How a run differs from the usual one: more arguments after {@code bot --config FILE}, more environment
+     * variables, and whether it logs through the application's own {@code logback.xml} (with its token mask) with
+     * every logger at TRACE, instead of the unmasked TRACE log above.
+     */
+    record Options(List<String> arguments, Map<String, String> environment, boolean applicationLogging) {
+        static final Options USUAL = new Options(List.of(), Map.of(), false);
+    }
+
+    /**
      * Starts {@code interlinear bot --config <dir>/interlinear.yaml} with these settings (YAML lines) and
      * {@code DISCORD_TOKEN=token}; logs and output go to files in {@code dir}.
      */
     static BotProcess start(Path dir, String token, List<String> settings) throws IOException {
+        return start(dir, token, settings, Options.USUAL);
+    }
+
+    /** {@link #start(Path, String, List)} with these {@code options}. */
+    static BotProcess start(Path dir, String token, List<String> settings, Options options) throws IOException {
         Files.createDirectories(dir);
         Path config = Files.writeString(dir.resolve("interlinear.yaml"), String.join("\n", settings) + "\n");
-        Path logging = Files.writeString(dir.resolve("logback-trace.xml"), LOGGING);
+        Path logging = Files.writeString(dir.resolve("logback-trace.xml"),
+                options.applicationLogging() ? applicationLoggingAtTrace() : LOGGING);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         List<String> command = new ArrayList<>(List.of(
@@ -59,12 +74,33 @@ final class BotProcess implements AutoCloseable {
                 "-Dlogback.configurationFile=" + logging.toAbsolutePath(),
                 "-cp", mainClassPath(),
                 "dev.interlinear.cli.Main", "bot", "--config", config.toAbsolutePath().toString()));
+        command.addAll(options.arguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> env = builder.environment();
         // Only what the test gives: no token or setting of the machine running the tests leaks in.
         env.keySet().removeIf(name -> name.startsWith("DISCORD_") || name.startsWith("INTERLINEAR_"));
         env.put("DISCORD_TOKEN", token);
+        env.putAll(options.environment());
+        if (options.applicationLogging()) {
+            env.put("INTERLINEAR_LOG_LEVEL", "TRACE");
+        }
         return new BotProcess(builder.start(), out, err);
+    }
+
+    /** The application's {@code logback.xml} as shipped, but with every logger at TRACE. */
+    private static String applicationLoggingAtTrace() throws IOException {
+        String shipped;
+        try (var in = BotProcess.class.getResourceAsStream("/logback.xml")) {
+            if (in == null) {
+                throw new IOException("no logback.xml on the class path");
+            }
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String atTrace = shipped.replace("<root level=\"WARN\">", "<root level=\"TRACE\">");
+        if (atTrace.equals(shipped)) {
+            throw new IllegalStateException("logback.xml has no <root level=\"WARN\"> to turn to TRACE:\n" + shipped);
+        }
+        return atTrace;
     }
 
     /** The classes and libraries of the application, without the test classes (and their logging setup). */

@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 
@@ -22,24 +22,49 @@ class TokenMaskingTest {
 
     @Test
     void givenAToken_whenTextContainsItOrItsSecretPart_thenBothAreMasked() {
-        List<String> secrets = TokenMasking.secretsOf(" " + TOKEN + "\n");
+        TokenMask mask = TokenMask.of(" " + TOKEN + "\n");
 
-        String masked = TokenMasking.mask("Authorization: Bot " + TOKEN + " or just " + SECRET_PART,
-                secrets);
+        String masked = mask.apply("Authorization: Bot " + TOKEN + " or just " + SECRET_PART);
 
         assertThat(masked).isEqualTo("Authorization: Bot [DISCORD_TOKEN] or just [DISCORD_TOKEN]");
     }
 
     @Test
     void givenNoToken_whenMasking_thenTextIsUnchanged() {
-        assertThat(TokenMasking.mask("nothing secret here", TokenMasking.secretsOf(null))).isEqualTo("nothing secret here");
-        assertThat(TokenMasking.secretsOf("   ")).isEmpty();
+        assertThat(TokenMask.of(null).apply("nothing secret here")).isEqualTo("nothing secret here");
+        assertThat(TokenMask.of("   ").secrets()).isEmpty();
     }
 
     @Test
     void givenATokenWithoutDots_whenMasking_thenTheWholeTokenIsTheSecret() {
-        assertThat(TokenMasking.secretsOf("plain-token-without-parts-0123456789")).containsExactly(
+        assertThat(TokenMask.of("plain-token-without-parts-0123456789").secrets()).containsExactly(
                 "plain-token-without-parts-0123456789");
+    }
+
+    @Test
+    void givenATokenInAMessageACauseAndASuppressedOne_whenTheStackTraceIsPrinted_thenEachIsMaskedAndTheTraceKept() {
+        IllegalStateException failure = new IllegalStateException("first line\n{\"message\": \"Bot " + TOKEN + "\"}",
+                new RuntimeException("cause: " + SECRET_PART));
+        failure.addSuppressed(new IllegalArgumentException("suppressed: " + TOKEN));
+
+        String trace = TokenMask.of(TOKEN).stackTrace(failure);
+
+        assertThat(trace).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
+                .contains("Bot [DISCORD_TOKEN]", "Caused by: java.lang.RuntimeException: cause: [DISCORD_TOKEN]",
+                        "Suppressed: java.lang.IllegalArgumentException: suppressed: [DISCORD_TOKEN]")
+                .contains("at dev.interlinear.discord.TokenMaskingTest");
+    }
+
+    @Test
+    void givenAFailureQuotingTheToken_whenTheUserIsToldOfIt_thenTheReplyIsTheFixedTextWithoutTheFailure() {
+        BotText text = new BotText();
+        IllegalStateException failure = new IllegalStateException("Discord answered 400: authorization: Bot " + TOKEN,
+                new RuntimeException(SECRET_PART));
+
+        String reply = new Failures(text).describe(new CompletionException(failure), "de", "a test");
+
+        assertThat(reply).isEqualTo(text.get("de", "error")).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
+                .doesNotContain("400");
     }
 
     @Test

@@ -45,6 +45,11 @@ public record RestFault(int status, Map<String, String> headers, JsonNode body) 
         return new RestFault(500, Map.of(), Json.object().put("message", "500: Internal Server Error").put("code", 0));
     }
 
+    /** {@code 400 Bad Request} with Discord's error body carrying {@code message} (JDA quotes it in its exception). */
+    public static RestFault badRequest(String message) {
+        return new RestFault(400, Map.of(), Json.object().put("message", message).put("code", 50035));
+    }
+
     /**
      * {@code 429 Too Many Requests} for a per-route (user-scoped) limit, shaped like Discord's: a body with
      * {@code retry_after} in seconds and {@code global: false}, {@code Retry-After} in whole seconds (rounded up,
