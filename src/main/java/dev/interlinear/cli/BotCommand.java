@@ -43,15 +43,18 @@ final class BotCommand implements Callable<Integer> {
         languages.addAll(index.languages());
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(token.strip(), settings.discord(), served, new ArrayList<>(languages));
+            bot = DiscordBot.start(token.strip(), settings.discord(), served, new ArrayList<>(languages), app.health());
         } catch (InvalidTokenException e) {
             index.close();
             throw new UsageException("Discord rejected the token in " + TOKEN_VARIABLE + ": " + HOW_TO_GET_A_TOKEN);
         } catch (RuntimeException e) {
             index.close();
+            // The deepest cause, but not JDA's ContextException, which only says where the call was made.
             Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (!(t instanceof net.dv8tion.jda.api.exceptions.ContextException)) {
+                    root = t;
+                }
             }
             throw new IllegalStateException("cannot reach Discord (" + settings.discord().apiUrl().orElse("discord.com")
                     + "): " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);

@@ -2,6 +2,7 @@ package dev.interlinear.discord;
 
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.OutOfMemory;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -69,6 +70,10 @@ public final class Answering {
         answer.whenComplete((result, failure) -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
+            if (cause instanceof OutOfMemoryError oom) {
+                // A bot that ran out of memory answers some questions and fails others: end it for a restart.
+                OutOfMemory.exit("answering a question", oom);
+            }
             RestAction<?> action;
             try {
                 action = reply.apply(result, cause);
