@@ -44,6 +44,11 @@ final class ReaderPages {
         return index.size();
     }
 
+    /** The folder name of the served generation, for /health. */
+    String generationName() {
+        return index.generation().getFileName().toString();
+    }
+
     String index(List<Source> sources) {
         Map<String, List<TranslationItem>> byArticle = new LinkedHashMap<>();
         for (Source s : sources) {

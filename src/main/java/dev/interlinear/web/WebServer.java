@@ -10,6 +10,9 @@ import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.serving.Health;
+import dev.interlinear.serving.OutOfMemory;
+import dev.interlinear.text.LanguageModelUnavailableException;
 import dev.interlinear.web.QueryString.MalformedQueryException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +29,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * tricks have nothing to reach. Every response carries a Content-Security-Policy that allows only this host.
  * Requests over the {@link RequestLimits} are refused before any work, and each client may ask
  * {@code /api/ask} only so often ({@link RateLimiter}); responses never carry a stack trace.
+ * {@code /health} tells what each part of the service reports ({@link Health}).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -61,18 +66,21 @@ public final class WebServer implements AutoCloseable {
     private final ExecutorService pool;
     private final ServedEdition edition;
     private final Templates templates = new Templates();
-    private final Supplier<Optional<Boolean>> discordConnected;
+    /** The parts' states, read on each /health request. */
+    private final Supplier<Health> health;
+    /** Whether the language model's absence was logged at WARN already (then only at DEBUG: one line per question). */
+    private final AtomicBoolean modelDownLogged = new AtomicBoolean();
     private final AnswerJson answerJson = new AnswerJson();
     private final ObjectMapper mapper = new ObjectMapper();
     private final RateLimiter askLimit;
     private final ClientAddresses clients;
 
-    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition,
-                      Supplier<Optional<Boolean>> discordConnected, RateLimiter askLimit, ClientAddresses clients) {
+    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition, Supplier<Health> health,
+                      RateLimiter askLimit, ClientAddresses clients) {
         this.server = server;
         this.pool = pool;
         this.edition = edition;
-        this.discordConnected = discordConnected;
+        this.health = health;
         this.askLimit = askLimit;
         this.clients = clients;
     }
@@ -81,15 +89,49 @@ public final class WebServer implements AutoCloseable {
      * Starts serving with the rate limit and proxy trust of {@code settings} (its port is not used:
      * {@code address} tells where to listen).
      *
-     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
+     * @param health what the parts of this process report (the index, the language model, the facts, Discord
+     *               when a bot runs); {@code /health} reads it on every request
      */
-    public static WebServer start(InetSocketAddress address, ServedEdition edition,
-                                  Supplier<Optional<Boolean>> discordConnected, WebSettings settings) throws IOException {
-        return start(address, edition, discordConnected, settings, Clock.systemUTC());
+    public static WebServer start(InetSocketAddress address, ServedEdition edition, Health health,
+                                  WebSettings settings) throws IOException {
+        return start(address, edition, health, settings, Clock.systemUTC());
     }
 
-    static WebServer start(InetSocketAddress address, ServedEdition edition, Supplier<Optional<Boolean>> discordConnected,
-                           WebSettings settings, Clock clock) throws IOException {
+    /**
+     * The former start, kept until its callers pass a {@link Health}: on each {@code /health} request the
+     * bot's connection is read from {@code discordConnected} into a fresh {@link Health} (Discord essential,
+     * as the 503 of a disconnected bot always was).
+     *
+     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
+     * @deprecated pass a {@link Health} that the bot reports its connection to:
+     *             {@link #start(InetSocketAddress, ServedEdition, Health, WebSettings)}
+     */
+    @Deprecated(forRemoval = true)
+    public static WebServer start(InetSocketAddress address, ServedEdition edition,
+                                  Supplier<Optional<Boolean>> discordConnected, WebSettings settings) throws IOException {
+        return serve(address, edition, () -> fromDiscord(discordConnected.get()), settings, Clock.systemUTC());
+    }
+
+    private static Health fromDiscord(Optional<Boolean> connected) {
+        Health health = new Health();
+        connected.ifPresent(c -> {
+            if (c) {
+                health.ok(Health.DISCORD, true, "connected");
+            } else {
+                health.down(Health.DISCORD, true, "disconnected");
+            }
+        });
+        return health;
+    }
+
+    /** With the rate limiter on a clock of the caller's (tests). */
+    static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings,
+                           Clock clock) throws IOException {
+        return serve(address, edition, () -> health, settings, clock);
+    }
+
+    private static WebServer serve(InetSocketAddress address, ServedEdition edition, Supplier<Health> health,
+                                   WebSettings settings, Clock clock) throws IOException {
         RequestLimits.applyJdkServerLimits(System.getProperties());
         HttpServer http = HttpServer.create(address, 64);
         ExecutorService pool = Executors.newFixedThreadPool(8, runnable -> {
@@ -99,7 +141,7 @@ public final class WebServer implements AutoCloseable {
         });
         RateLimiter askLimit = new RateLimiter(settings.askPerMinute(), settings.askBurst(), clock,
                 MAX_RATE_LIMITED_CLIENTS);
-        WebServer web = new WebServer(http, pool, edition, discordConnected, askLimit,
+        WebServer web = new WebServer(http, pool, edition, health, askLimit,
                 new ClientAddresses(settings.trustProxy()));
         http.createContext("/", web::handle);
         http.setExecutor(pool);
@@ -113,6 +155,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        try {
+            serve(exchange);
+        } catch (OutOfMemoryError e) {
+            // The JDK's server would drop the error with the exchange and go on half alive; a supervisor restarts us.
+            OutOfMemory.exit("the web server", e);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
@@ -175,7 +226,7 @@ public final class WebServer implements AutoCloseable {
         if (rawPath.equals("/")) {
             html(exchange, 200, pages.index(service.sources()));
         } else if (rawPath.equals("/health")) {
-            health(exchange, pages.size());
+            health(exchange, pages);
         } else if (rawPath.equals("/api/ask")) {
             ask(exchange, service, query);
         } else if (STATIC.containsKey(rawPath)) {
@@ -220,19 +271,33 @@ public final class WebServer implements AutoCloseable {
             json(exchange, 200, answerJson.toJson(service.ask(request)));
         } catch (InvalidQuestionException e) {
             json(exchange, 400, error(e.getMessage()));
+        } catch (RuntimeException e) {
+            if (!languageModelUnavailable(e)) {
+                throw e;
+            }
+            // Not the client's fault and not a bug of ours: say what is missing and what still works.
+            if (modelDownLogged.compareAndSet(false, true)) {
+                LOG.warn("questions without lang= cannot be answered: {}", e.getMessage());
+            } else {
+                LOG.debug("a question without lang= was refused: {}", e.getMessage());
+            }
+            json(exchange, 503, error("the language model is not available, so the language of the question "
+                    + "cannot be told; give it with lang= (for example lang=en), or try again later"));
         }
     }
 
-    private void health(HttpExchange exchange, int sentences) {
-        ObjectNode body = mapper.createObjectNode();
-        boolean indexOk = sentences > 0;
-        body.put("index", indexOk ? "loaded" : "empty");
-        body.put("sentences", sentences);
-        Optional<Boolean> discord = discordConnected.get();
-        discord.ifPresent(c -> body.put("discord", c ? "connected" : "disconnected"));
-        boolean ok = indexOk && discord.orElse(true);
-        body.put("status", ok ? "ok" : "unavailable");
-        json(exchange, ok ? 200 : 503, body);
+    private static boolean languageModelUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LanguageModelUnavailableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void health(HttpExchange exchange, ReaderPages pages) {
+        HealthReport report = HealthReport.of(health.get(), pages.size(), pages.generationName(), mapper);
+        json(exchange, report.status(), report.body());
     }
 
     private void staticFile(HttpExchange exchange, ReaderPages pages, String path) {

@@ -6,6 +6,7 @@ import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.serving.Health;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -74,7 +74,7 @@ class ReaderBrowserTest {
         Files.writeString(Files.createDirectories(articles.resolve("forest-diary")).resolve("de.txt"), longArticle());
         corpus = SampleCorpus.open(articles, tmp.resolve("data"));
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), corpus.served(),
-                Optional::empty, WebSettings.DEFAULTS);
+                new Health(), WebSettings.DEFAULTS);
         driver = chrome("1280,900", null);
     }
 
