@@ -250,6 +250,26 @@ class ReaderBrowserTest {
         assertInViewport(driver, target);
     }
 
+    @Test
+    void givenOnlyTheFragmentOfASentenceBeyondTheFirstPage_whenOpened_thenTheScriptGoesToThePageHoldingIt()
+            throws Exception {
+        // GIVEN pages of 50 sentences, so that sentence 185 of the long article lies on page 4
+        try (WebServer paged = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                corpus.served(), new Health(), WebSettings.DEFAULTS, new ReaderLimits(50, 16, 1 << 20))) {
+
+            // WHEN an answer's link without ?hl= (the server never sees the fragment) is opened
+            driver.get("http://127.0.0.1:" + paged.port() + "/articles/forest-diary/de#s185");
+
+            // THEN the script moves to page 4, where the sentence is the target, below the header and in view
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("page=4"));
+            assertThat(driver.getCurrentUrl()).endsWith("/articles/forest-diary/de?page=4#s185");
+            WebElement target = driver.findElement(By.id("s185"));
+            assertThat(highlighted(driver, target)).isTrue();
+            assertInViewport(driver, target);
+            assertThat(driver.findElements(By.id("s0"))).isEmpty();
+        }
+    }
+
     // --- (b) side by side
 
     @Test
