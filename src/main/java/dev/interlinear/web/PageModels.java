@@ -17,8 +17,21 @@ final class PageModels {
     record TranslationItem(String article, String lang, String languageName, String title) {
     }
 
+    /**
+     * @param pageSize sentences a page holds, for the script that follows a {@code #s{n}} link to its page
+     */
     record ReaderPage(String lang, String title, List<OtherTranslation> others, String parallel, String highlight,
-                      List<BlockView> blocks) {
+                      Pager pager, int pageSize, List<BlockView> blocks) {
+    }
+
+    /**
+     * Where a page lies among the pages of a long translation.
+     *
+     * @param paged    whether there is more than one page (else nothing is shown)
+     * @param previous the previous page's address, or ""
+     * @param next     the next page's address, or ""
+     */
+    record Pager(boolean paged, int page, int pages, String previous, String next) {
     }
 
     record OtherTranslation(String lang, String languageName, String href) {
@@ -39,7 +52,8 @@ final class PageModels {
     record SentenceView(int n, String text, boolean hl, String textLang, String disagree) {
     }
 
-    record ParallelPage(String uiLang, String article, String highlight, List<Column> columns, List<Row> rows) {
+    record ParallelPage(String uiLang, String article, String highlight, List<Column> columns, List<Row> rows,
+                        Pager pager) {
     }
 
     record Column(String article, String lang, String languageName) {

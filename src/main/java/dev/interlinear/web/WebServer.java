@@ -10,6 +10,9 @@ import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.serving.Health;
+import dev.interlinear.serving.OutOfMemory;
+import dev.interlinear.text.LanguageModelUnavailableException;
 import dev.interlinear.web.QueryString.MalformedQueryException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +29,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * read from the file system by path: pages come from the index, static files from a fixed list, so path
  * tricks have nothing to reach. Every response carries a Content-Security-Policy that allows only this host.
  * Requests over the {@link RequestLimits} are refused before any work, and each client may ask
- * {@code /api/ask} only so often ({@link RateLimiter}); responses never carry a stack trace.
+ * {@code /api/ask} only so often ({@link RateLimiter}); responses never carry a stack trace. Translation and
+ * parallel pages are paged ({@link ReaderLimits}), kept rendered per generation ({@link PageCache}) and carry
+ * an {@code ETag}. {@code /health} tells what each part of the service reports ({@link Health}).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -61,35 +67,83 @@ public final class WebServer implements AutoCloseable {
     private final ExecutorService pool;
     private final ServedEdition edition;
     private final Templates templates = new Templates();
-    private final Supplier<Optional<Boolean>> discordConnected;
+    /** The parts' states, read on each /health request. */
+    private final Supplier<Health> health;
+    private final ReaderLimits limits;
+    private final PageCache pageCache;
+    /** Whether the language model's absence was logged at WARN already (then only at DEBUG: one line per question). */
+    private final AtomicBoolean modelDownLogged = new AtomicBoolean();
     private final AnswerJson answerJson = new AnswerJson();
     private final ObjectMapper mapper = new ObjectMapper();
     private final RateLimiter askLimit;
     private final ClientAddresses clients;
 
-    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition,
-                      Supplier<Optional<Boolean>> discordConnected, RateLimiter askLimit, ClientAddresses clients) {
+    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition, Supplier<Health> health,
+                      RateLimiter askLimit, ClientAddresses clients, ReaderLimits limits) {
         this.server = server;
         this.pool = pool;
         this.edition = edition;
-        this.discordConnected = discordConnected;
+        this.health = health;
         this.askLimit = askLimit;
         this.clients = clients;
+        this.limits = limits;
+        this.pageCache = new PageCache(limits.cachedPages(), limits.cachedBytes());
     }
 
     /**
      * Starts serving with the rate limit and proxy trust of {@code settings} (its port is not used:
      * {@code address} tells where to listen).
      *
-     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
+     * @param health what the parts of this process report (the index, the language model, the facts, Discord
+     *               when a bot runs); {@code /health} reads it on every request
      */
-    public static WebServer start(InetSocketAddress address, ServedEdition edition,
-                                  Supplier<Optional<Boolean>> discordConnected, WebSettings settings) throws IOException {
-        return start(address, edition, discordConnected, settings, Clock.systemUTC());
+    public static WebServer start(InetSocketAddress address, ServedEdition edition, Health health,
+                                  WebSettings settings) throws IOException {
+        return start(address, edition, health, settings, Clock.systemUTC());
     }
 
-    static WebServer start(InetSocketAddress address, ServedEdition edition, Supplier<Optional<Boolean>> discordConnected,
-                           WebSettings settings, Clock clock) throws IOException {
+    /**
+     * The former start, kept until its callers pass a {@link Health}: on each {@code /health} request the
+     * bot's connection is read from {@code discordConnected} into a fresh {@link Health} (Discord essential,
+     * as the 503 of a disconnected bot always was).
+     *
+     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
+     * @deprecated pass a {@link Health} that the bot reports its connection to:
+     *             {@link #start(InetSocketAddress, ServedEdition, Health, WebSettings)}
+     */
+    @Deprecated(forRemoval = true)
+    public static WebServer start(InetSocketAddress address, ServedEdition edition,
+                                  Supplier<Optional<Boolean>> discordConnected, WebSettings settings) throws IOException {
+        return serve(address, edition, () -> fromDiscord(discordConnected.get()), settings, Clock.systemUTC(),
+                ReaderLimits.DEFAULTS);
+    }
+
+    private static Health fromDiscord(Optional<Boolean> connected) {
+        Health health = new Health();
+        connected.ifPresent(c -> {
+            if (c) {
+                health.ok(Health.DISCORD, true, "connected");
+            } else {
+                health.down(Health.DISCORD, true, "disconnected");
+            }
+        });
+        return health;
+    }
+
+    /** With the rate limiter on a clock of the caller's (tests). */
+    static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings,
+                           Clock clock) throws IOException {
+        return serve(address, edition, () -> health, settings, clock, ReaderLimits.DEFAULTS);
+    }
+
+    /** With pages and page cache of the caller's size (tests). */
+    static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings,
+                           ReaderLimits limits) throws IOException {
+        return serve(address, edition, () -> health, settings, Clock.systemUTC(), limits);
+    }
+
+    private static WebServer serve(InetSocketAddress address, ServedEdition edition, Supplier<Health> health,
+                                   WebSettings settings, Clock clock, ReaderLimits limits) throws IOException {
         RequestLimits.applyJdkServerLimits(System.getProperties());
         HttpServer http = HttpServer.create(address, 64);
         ExecutorService pool = Executors.newFixedThreadPool(8, runnable -> {
@@ -99,8 +153,8 @@ public final class WebServer implements AutoCloseable {
         });
         RateLimiter askLimit = new RateLimiter(settings.askPerMinute(), settings.askBurst(), clock,
                 MAX_RATE_LIMITED_CLIENTS);
-        WebServer web = new WebServer(http, pool, edition, discordConnected, askLimit,
-                new ClientAddresses(settings.trustProxy()));
+        WebServer web = new WebServer(http, pool, edition, health, askLimit,
+                new ClientAddresses(settings.trustProxy()), limits);
         http.createContext("/", web::handle);
         http.setExecutor(pool);
         http.start();
@@ -112,7 +166,21 @@ public final class WebServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Pages rendered since the start; a page served from the cache is not counted again (tests). */
+    long pagesRendered() {
+        return pageCache.renders();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        try {
+            serve(exchange);
+        } catch (OutOfMemoryError e) {
+            // The JDK's server would drop the error with the exchange and go on half alive; a supervisor restarts us.
+            OutOfMemory.exit("the web server", e);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
@@ -140,8 +208,8 @@ public final class WebServer implements AutoCloseable {
             try {
                 // One request, one edition: an article update never mixes two versions in a page or answer.
                 edition.use(served -> {
-                    route(exchange, rawPath, query, served.answers(),
-                            new ReaderPages(served.index(), served.answers().facts(), templates));
+                    route(exchange, rawPath, query, served.answers(), new ReaderPages(served.index(),
+                            served.answers().facts(), templates, limits.sentencesPerPage()));
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -175,7 +243,7 @@ public final class WebServer implements AutoCloseable {
         if (rawPath.equals("/")) {
             html(exchange, 200, pages.index(service.sources()));
         } else if (rawPath.equals("/health")) {
-            health(exchange, pages.size());
+            health(exchange, pages);
         } else if (rawPath.equals("/api/ask")) {
             ask(exchange, service, query);
         } else if (STATIC.containsKey(rawPath)) {
@@ -186,15 +254,20 @@ public final class WebServer implements AutoCloseable {
             List<String> langs = query.containsKey("langs")
                     ? Arrays.stream(query.get("langs").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                     : List.of();
-            Optional<String> page = pages.parallel(m.group(1), langs, number(query.get("hl")));
-            page.ifPresentOrElse(p -> html(exchange, 200, p),
-                    () -> notFound(exchange, pages, "No such article, or not two of its translations: " + m.group(1)));
+            String article = m.group(1);
+            pages.parallelPlace(article, langs, number(query.get("page")), number(query.get("hl"))).ifPresentOrElse(
+                    place -> cachedPage(exchange, pages, PageKey.View.PARALLEL, article, place,
+                            () -> pages.parallel(article, place)),
+                    () -> notFound(exchange, pages, "No such article, or not two of its translations: " + article));
         } else if (ARTICLE.matcher(rawPath).matches()) {
             Matcher m = ARTICLE.matcher(rawPath);
             m.matches();
-            Optional<String> page = pages.translation(m.group(1), m.group(2), number(query.get("hl")));
-            page.ifPresentOrElse(p -> html(exchange, 200, p),
-                    () -> notFound(exchange, pages, "There is no translation " + m.group(2) + " of an article " + m.group(1) + "."));
+            String article = m.group(1);
+            String lang = m.group(2);
+            pages.translationPlace(article, lang, number(query.get("page")), number(query.get("hl"))).ifPresentOrElse(
+                    place -> cachedPage(exchange, pages, PageKey.View.TRANSLATION, article, place,
+                            () -> pages.translation(article, place)),
+                    () -> notFound(exchange, pages, "There is no translation " + lang + " of an article " + article + "."));
         } else {
             notFound(exchange, pages, "There is no page at this address.");
         }
@@ -220,19 +293,78 @@ public final class WebServer implements AutoCloseable {
             json(exchange, 200, answerJson.toJson(service.ask(request)));
         } catch (InvalidQuestionException e) {
             json(exchange, 400, error(e.getMessage()));
+        } catch (RuntimeException e) {
+            if (!languageModelUnavailable(e)) {
+                throw e;
+            }
+            // Not the client's fault and not a bug of ours: say what is missing and what still works.
+            if (modelDownLogged.compareAndSet(false, true)) {
+                LOG.warn("questions without lang= cannot be answered: {}", e.getMessage());
+            } else {
+                LOG.debug("a question without lang= was refused: {}", e.getMessage());
+            }
+            json(exchange, 503, error("the language model is not available, so the language of the question "
+                    + "cannot be told; give it with lang= (for example lang=en), or try again later"));
         }
     }
 
-    private void health(HttpExchange exchange, int sentences) {
-        ObjectNode body = mapper.createObjectNode();
-        boolean indexOk = sentences > 0;
-        body.put("index", indexOk ? "loaded" : "empty");
-        body.put("sentences", sentences);
-        Optional<Boolean> discord = discordConnected.get();
-        discord.ifPresent(c -> body.put("discord", c ? "connected" : "disconnected"));
-        boolean ok = indexOk && discord.orElse(true);
-        body.put("status", ok ? "ok" : "unavailable");
-        json(exchange, ok ? 200 : 503, body);
+    private static boolean languageModelUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LanguageModelUnavailableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void health(HttpExchange exchange, ReaderPages pages) {
+        HealthReport report = HealthReport.of(health.get(), pages.size(), pages.generationName(), mapper);
+        json(exchange, report.status(), report.body());
+    }
+
+    /**
+     * A translation or parallel page from the cache, rendered when it is not there; {@code 304} when the
+     * client's copy (its {@code If-None-Match}) is this one. {@code no-cache}: a browser asks again each time,
+     * and the entity tag makes that cheap.
+     */
+    private void cachedPage(HttpExchange exchange, ReaderPages pages, PageKey.View view, String article,
+                            ReaderPages.Place place, Supplier<String> render) {
+        PageKey key = new PageKey(pages.generation(), view, article, place.langs(), place.page(), place.highlight());
+        String etag = key.etag(templates.version());
+        exchange.getResponseHeaders().set("ETag", etag);
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (matches(exchange.getRequestHeaders().get("If-None-Match"), etag)) {
+            notModified(exchange);
+            return;
+        }
+        send(exchange, 200, "text/html; charset=utf-8", pageCache.get(key, etag, render).html());
+    }
+
+    /** Whether one of the entity tags of {@code If-None-Match} headers is {@code etag} (weakly compared) or {@code *}. */
+    static boolean matches(List<String> ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String header : ifNoneMatch) {
+            for (String tag : header.split(",")) {
+                String t = tag.strip();
+                if (t.startsWith("W/")) {
+                    t = t.substring(2);
+                }
+                if (t.equals("*") || t.equals(etag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void notModified(HttpExchange exchange) {
+        try {
+            exchange.sendResponseHeaders(304, -1);
+        } catch (IOException e) {
+            LOG.debug("client went away before the response was sent", e);
+        }
     }
 
     private void staticFile(HttpExchange exchange, ReaderPages pages, String path) {
@@ -278,7 +410,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] bytes) {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         try {
             boolean head = exchange.getRequestMethod().equals("HEAD");

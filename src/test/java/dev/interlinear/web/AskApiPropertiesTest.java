@@ -8,6 +8,7 @@ import dev.interlinear.HostileText;
 import dev.interlinear.SharedSample;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.serving.Health;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -46,7 +47,7 @@ class AskApiPropertiesTest {
     static void start() throws IOException {
         SampleCorpus sample = SharedSample.get();
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), sample.served(),
-                Optional::empty, WebSettings.DEFAULTS.withAskPerMinute(0));
+                new Health(), WebSettings.DEFAULTS.withAskPerMinute(0));
     }
 
     @AfterContainer

@@ -6,6 +6,7 @@ import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.serving.Health;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -74,7 +74,7 @@ class ReaderBrowserTest {
         Files.writeString(Files.createDirectories(articles.resolve("forest-diary")).resolve("de.txt"), longArticle());
         corpus = SampleCorpus.open(articles, tmp.resolve("data"));
         server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), corpus.served(),
-                Optional::empty, WebSettings.DEFAULTS);
+                new Health(), WebSettings.DEFAULTS);
         driver = chrome("1280,900", null);
     }
 
@@ -248,6 +248,26 @@ class ReaderBrowserTest {
         assertThat(target.getAttribute("class")).isEqualTo("s");
         assertThat(highlighted(driver, target)).isTrue();
         assertInViewport(driver, target);
+    }
+
+    @Test
+    void givenOnlyTheFragmentOfASentenceBeyondTheFirstPage_whenOpened_thenTheScriptGoesToThePageHoldingIt()
+            throws Exception {
+        // GIVEN pages of 50 sentences, so that sentence 185 of the long article lies on page 4
+        try (WebServer paged = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                corpus.served(), new Health(), WebSettings.DEFAULTS, new ReaderLimits(50, 16, 1 << 20))) {
+
+            // WHEN an answer's link without ?hl= (the server never sees the fragment) is opened
+            driver.get("http://127.0.0.1:" + paged.port() + "/articles/forest-diary/de#s185");
+
+            // THEN the script moves to page 4, where the sentence is the target, below the header and in view
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("page=4"));
+            assertThat(driver.getCurrentUrl()).endsWith("/articles/forest-diary/de?page=4#s185");
+            WebElement target = driver.findElement(By.id("s185"));
+            assertThat(highlighted(driver, target)).isTrue();
+            assertInViewport(driver, target);
+            assertThat(driver.findElements(By.id("s0"))).isEmpty();
+        }
     }
 
     // --- (b) side by side

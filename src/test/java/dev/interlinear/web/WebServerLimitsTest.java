@@ -9,6 +9,7 @@ import dev.interlinear.cli.CliRunner;
 import dev.interlinear.eval.EvalQuestion;
 import dev.interlinear.eval.QuestionFile;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.serving.Health;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ class WebServerLimitsTest {
     @BeforeAll
     void start(SampleCorpus shared) throws IOException {
         sample = shared;
-        open = WebServer.start(loopback(), sample.served(), Optional::empty, WebSettings.DEFAULTS.withAskPerMinute(0));
+        open = WebServer.start(loopback(), sample.served(), new Health(), WebSettings.DEFAULTS.withAskPerMinute(0));
     }
 
     @AfterAll
@@ -79,7 +80,7 @@ class WebServerLimitsTest {
     }
 
     private WebServer limited(int perMinute, int burst, boolean trustProxy, ManualClock clock) throws IOException {
-        return WebServer.start(loopback(), sample.served(), Optional::empty,
+        return WebServer.start(loopback(), sample.served(), new Health(),
                 new WebSettings(8080, Optional.empty(), perMinute, burst, trustProxy), clock);
     }
 
@@ -407,6 +408,7 @@ class WebServerLimitsTest {
     }
 
     @Test
+    @SuppressWarnings("removal") // the former start, whose check of the bot's state can throw
     void givenAFailureWhileServing_whenAsked_thenA500WithAPlainMessageAndNoTrace() throws Exception {
         // GIVEN a check of the bot's state that throws, as any part of serving might
         Supplier<Optional<Boolean>> failing = () -> {
