@@ -60,7 +60,7 @@ final class BotCommand implements Callable<Integer> {
                     + "): " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);
         }
         WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), served,
-                () -> Optional.of(bot.connected()), settings.web());
+                app.health(), settings.web());
         AutoCloseable watcher = common.watch(app, served, opened);
         // The logger is made here, not in a static field: building the command line for any other command
         // would otherwise start the logging system (a tenth of a fresh `ask`).

@@ -20,7 +20,7 @@ final class ServeCommand implements Callable<Integer> {
         App app = new App(common.settings());
         App.Opened opened = common.open(app, new java.io.PrintWriter(System.err, true));
         ServedEdition served = new ServedEdition(app.edition(opened.index()));
-        WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), served, Optional::empty,
+        WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), served, app.health(),
                 app.settings().web());
         AutoCloseable watcher = common.watch(app, served, opened);
         Running.untilStopped(watcher, web, served);

@@ -60,18 +60,6 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Connects to Discord, without telling anyone how the connection goes.
-     *
-     * @deprecated use {@link #start(String, DiscordSettings, ServedEdition, List, Health)}, so that {@code /health}
-     *     shows whether the bot is connected; kept until {@code BotCommand} passes its {@link Health}.
-     */
-    @Deprecated
-    public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
-                                   List<String> languages) {
-        return start(token, settings, edition, languages, new Health());
-    }
-
-    /**
      * Connects to Discord and reports the connection to {@code health} as {@link Health#DISCORD} (essential: DOWN
      * while connecting, after a drop until the session is back, and when the token is rejected). Throws JDA's
      * {@code InvalidTokenException} when Discord rejects the token.
