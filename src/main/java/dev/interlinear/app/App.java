@@ -162,8 +162,7 @@ public final class App {
                 health.down(Health.INDEX, true, reason);
                 throw e instanceof IndexException ie ? ie : new IndexException(reason, e);
             }
-            return opened(previous.get(), false, List.of(), -1, Set.of(), Optional.of(reason
-                    + "; serving the previous index"));
+            return opened(previous.get(), false, List.of(), -1, Set.of(), Optional.of(reason));
         }
     }
 
@@ -177,7 +176,7 @@ public final class App {
     /** Tells {@link Health} which index is served and whether it is stale. */
     public void reportIndex(SentenceIndex index, Optional<String> stale) {
         if (stale.isPresent()) {
-            health.stale(Health.INDEX, true, stale.get());
+            health.stale(Health.INDEX, true, stale.get() + "; serving the previous index");
         } else if (index.size() == 0) {
             health.down(Health.INDEX, true, "the index holds no sentence");
         } else {

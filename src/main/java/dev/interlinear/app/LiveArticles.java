@@ -183,7 +183,7 @@ public final class LiveArticles implements AutoCloseable {
         }
         stale = reason;
         nextRetryNanos = System.nanoTime() + retry.toNanos();
-        app.health().stale(dev.interlinear.serving.Health.INDEX, true, reason + "; serving the previous index");
+        app.reportIndex(served.peek().index(), Optional.of(reason));
     }
 
     private void recovered() {

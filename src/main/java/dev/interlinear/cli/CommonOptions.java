@@ -80,7 +80,7 @@ final class CommonOptions {
             err.println("kept the previous version of " + String.join(", ", opened.kept())
                     + ": a file of theirs could not be read as it is now (see above)");
         }
-        opened.stale().ifPresent(reason -> err.println("warning: " + reason));
+        opened.stale().ifPresent(reason -> err.println("warning: " + reason + "; using the previous index"));
         err.flush();
         return opened;
     }
