@@ -2,11 +2,13 @@ package dev.interlinear.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import java.util.stream.Stream;
  * one broken translation must not take the bot down. Only a missing articles folder is fatal
  * ({@link CorpusException}), because then the configuration itself is wrong.
  * The result is deterministic: articles by id, translations by file name.
+ *
+ * <p>The folder is untrusted input: nothing outside it is read ({@link ArticlesFolder}).
  */
 public final class CorpusLoader {
     private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9-]+");
@@ -63,32 +67,39 @@ public final class CorpusLoader {
             throw new CorpusException("articles path is not a folder: " + articlesDir);
         }
         List<CorpusProblem> problems = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
+        List<Article> loadedArticles = new ArrayList<>();
+        ArticlesFolder articles;
         List<Path> entries;
         try {
+            articles = ArticlesFolder.of(articlesDir);
             entries = sortedEntries(articlesDir);
         } catch (IOException e) {
             throw new CorpusException("cannot list the articles folder " + articlesDir + ": " + describe(e));
         }
         // Articles are read on every core (parsing and decoding were a serial part of indexing), each with its
         // own list of problems; the results are joined in folder order, so the corpus stays deterministic.
-        List<LoadedEntry> loaded = entries.parallelStream().map(this::loadEntry).toList();
+        List<LoadedEntry> loaded = entries.parallelStream().map(entry -> loadEntry(articles, entry)).toList();
         for (LoadedEntry entry : loaded) {
             problems.addAll(entry.problems());
-            entry.article().ifPresent(articles::add);
+            entry.article().ifPresent(loadedArticles::add);
         }
-        return new Corpus(articles, problems);
+        return new Corpus(loadedArticles, problems);
     }
 
     /** What one entry of the articles folder gave: an article or nothing, and its problems. */
     private record LoadedEntry(Optional<Article> article, List<CorpusProblem> problems) {
     }
 
-    private LoadedEntry loadEntry(Path entry) {
+    private LoadedEntry loadEntry(ArticlesFolder articles, Path entry) {
         String name = entry.getFileName().toString();
         List<CorpusProblem> problems = new ArrayList<>();
-        // Files beside the article folders (README, SOURCE.md) and hidden entries are not part of the layout.
-        if (name.startsWith(".") || !Files.isDirectory(entry)) {
+        // Hidden entries are not part of the layout (a ConfigMap's ..data and ..2026_12_06_xx among them).
+        if (name.startsWith(".")) {
+            return new LoadedEntry(Optional.empty(), problems);
+        }
+        Optional<Path> real = inside(articles, entry, "skipped", problems);
+        // Files beside the article folders (README, SOURCE.md) are not part of the layout either.
+        if (real.isEmpty() || !Files.isDirectory(real.get())) {
             return new LoadedEntry(Optional.empty(), problems);
         }
         if (!ARTICLE_ID.matcher(name).matches()) {
@@ -96,21 +107,26 @@ public final class CorpusLoader {
                     "folder name is not a valid article id (use lower-case letters, digits and '-'); skipped"));
             return new LoadedEntry(Optional.empty(), problems);
         }
-        return new LoadedEntry(loadArticle(entry, name, problems), problems);
+        return new LoadedEntry(loadArticle(articles, entry, real.get(), name, problems), problems);
     }
 
-    private Optional<Article> loadArticle(Path folder, String id, List<CorpusProblem> problems) {
+    /**
+     * @param folder the article's folder as found in the articles folder (what problems and sources name)
+     * @param real   its real path, inside the articles folder
+     */
+    private Optional<Article> loadArticle(ArticlesFolder articles, Path folder, Path real, String id,
+                                          List<CorpusProblem> problems) {
         List<Path> files;
         try {
-            files = sortedEntries(folder);
+            files = sortedEntries(real).stream().map(f -> folder.resolve(f.getFileName().toString())).toList();
         } catch (IOException e) {
             problems.add(new CorpusProblem(folder, "cannot list the article folder: " + describe(e) + "; article skipped"));
             return Optional.empty();
         }
         ArticleMetadata metadata = ArticleMetadata.none();
         Path metadataFile = folder.resolve(METADATA_FILE);
-        if (Files.exists(metadataFile)) {
-            metadata = readMetadata(metadataFile, problems);
+        if (files.contains(metadataFile)) {
+            metadata = readMetadata(articles, metadataFile, problems);
         }
 
         Map<String, Translation> translations = new LinkedHashMap<>();
@@ -127,7 +143,11 @@ public final class CorpusLoader {
                 }
                 continue;
             }
-            if (Files.isDirectory(file)) {
+            Optional<Path> realFile = inside(articles, file, "skipped", problems);
+            if (realFile.isEmpty()) {
+                continue;
+            }
+            if (Files.isDirectory(realFile.get())) {
                 problems.add(new CorpusProblem(file, "unexpected folder inside an article; ignored"));
                 continue;
             }
@@ -151,7 +171,7 @@ public final class CorpusLoader {
                         + sourceOfLanguage.get(lang.get()).getFileName() + "); skipped"));
                 continue;
             }
-            Optional<ParsedDocument> document = readDocument(file, reader.get(), problems);
+            Optional<ParsedDocument> document = readDocument(articles, realFile.get(), file, reader.get(), problems);
             if (document.isEmpty()) {
                 continue;
             }
@@ -169,23 +189,40 @@ public final class CorpusLoader {
         return Optional.of(new Article(id, metadata.original(), translations));
     }
 
+    /** The real path of an entry when it may be read, else a problem naming it ("...; {@code skipped}"). */
+    private static Optional<Path> inside(ArticlesFolder articles, Path entry, String skipped, List<CorpusProblem> problems) {
+        try {
+            return Optional.of(articles.inside(entry));
+        } catch (UnreadableDocumentException e) {
+            problems.add(new CorpusProblem(entry, e.getMessage() + "; " + skipped));
+        } catch (IOException e) {
+            problems.add(new CorpusProblem(entry, "cannot be read: " + describe(e) + "; " + skipped));
+        }
+        return Optional.empty();
+    }
+
     private boolean looksLikeTranslation(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 && readers.forExtension(fileName.substring(dot + 1)).isPresent();
     }
 
-    private ArticleMetadata readMetadata(Path file, List<CorpusProblem> problems) {
+    private ArticleMetadata readMetadata(ArticlesFolder articles, Path file, List<CorpusProblem> problems) {
+        String ignored = "metadata of this article ignored";
+        Optional<Path> real = inside(articles, file, ignored, problems);
+        if (real.isEmpty()) {
+            return ArticleMetadata.none();
+        }
         String content;
         try {
-            content = decoder.decode(readBounded(file, MAX_METADATA_BYTES));
+            content = decoder.decode(readBounded(articles, real.get(), MAX_METADATA_BYTES));
         } catch (UnreadableDocumentException e) {
             if (e.getMessage().equals("empty file")) {
                 return ArticleMetadata.none(); // an empty article.yaml says nothing, which is allowed
             }
-            problems.add(new CorpusProblem(file, e.getMessage() + "; metadata of this article ignored"));
+            problems.add(new CorpusProblem(file, e.getMessage() + "; " + ignored));
             return ArticleMetadata.none();
         } catch (IOException e) {
-            problems.add(new CorpusProblem(file, "cannot be read: " + describe(e) + "; metadata of this article ignored"));
+            problems.add(new CorpusProblem(file, "cannot be read: " + describe(e) + "; " + ignored));
             return ArticleMetadata.none();
         }
         ArticleMetadataReader.Result result = metadataReader.read(content);
@@ -196,9 +233,10 @@ public final class CorpusLoader {
         return result.metadata();
     }
 
-    private Optional<ParsedDocument> readDocument(Path file, DocumentReader reader, List<CorpusProblem> problems) {
+    private Optional<ParsedDocument> readDocument(ArticlesFolder articles, Path real, Path file, DocumentReader reader,
+                                                  List<CorpusProblem> problems) {
         try {
-            ParsedDocument document = reader.read(decoder.decode(readBounded(file, MAX_FILE_BYTES)));
+            ParsedDocument document = reader.read(decoder.decode(readBounded(articles, real, MAX_FILE_BYTES)));
             return Optional.of(new ParsedDocument(document.title(), LongBlocks.split(document.blocks())));
         } catch (UnreadableDocumentException e) {
             problems.add(new CorpusProblem(file, e.getMessage() + "; skipped"));
@@ -215,19 +253,21 @@ public final class CorpusLoader {
     /**
      * The file's bytes, refused before reading when there are more than {@code max}: the check runs on the size
      * first, then on what is read, so a device or a growing file cannot fill the memory either.
+     *
+     * @param real a path {@link ArticlesFolder#inside} returned: it is opened, not the link that led to it
      */
-    private static byte[] readBounded(Path file, int max) throws IOException, UnreadableDocumentException {
-        if (!Files.isRegularFile(file)) {
+    private static byte[] readBounded(ArticlesFolder articles, Path real, int max) throws IOException, UnreadableDocumentException {
+        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
             throw new UnreadableDocumentException("not a regular file");
         }
-        long size = Files.size(file);
-        if (size > max) {
-            throw tooLarge(size, max);
+        if (attributes.size() > max) {
+            throw tooLarge(attributes.size(), max);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = articles.open(real)) {
             byte[] bytes = in.readNBytes(max + 1);
             if (bytes.length > max) {
-                throw tooLarge(Math.max(size, bytes.length), max);
+                throw tooLarge(Math.max(attributes.size(), bytes.length), max);
             }
             return bytes;
         }
@@ -261,6 +301,9 @@ public final class CorpusLoader {
         }
         if (e instanceof NoSuchFileException) {
             return "file disappeared while loading";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return Whitespace.collapse(fs.getReason()); // the problem names the file already
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : Whitespace.collapse(e.getMessage());
     }
