@@ -29,18 +29,12 @@ import java.util.stream.Stream;
  * ({@link CorpusException}), because then the configuration itself is wrong.
  * The result is deterministic: articles by id, translations by file name.
  *
- * <p>The folder is untrusted input: nothing outside it is read ({@link ArticlesFolder}).
+ * <p>The folder is untrusted input: nothing outside it is read ({@link ArticlesFolder}), and what is read is
+ * bounded ({@link CorpusLimits}), so that one file can cost its translation but never the build.
  */
 public final class CorpusLoader {
     private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9-]+");
     private static final String METADATA_FILE = "article.yaml";
-    /**
-     * A translation file larger than this is skipped unread: it would take minutes to index and gigabytes of
-     * memory, and no article is that long (the largest chapters of the Debian Reference are under 200 KB).
-     */
-    public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
-    /** article.yaml holds a few titles and links. */
-    public static final int MAX_METADATA_BYTES = 1024 * 1024;
 
     private final DocumentReaders readers;
     private final TextDecoder decoder;
@@ -131,6 +125,8 @@ public final class CorpusLoader {
 
         Map<String, Translation> translations = new LinkedHashMap<>();
         Map<String, Path> sourceOfLanguage = new LinkedHashMap<>();
+        long articleCodePoints = 0;
+        long articleBlocks = 0;
         for (Path file : files) {
             String fileName = file.getFileName().toString();
             if (fileName.equals(METADATA_FILE)) {
@@ -171,16 +167,33 @@ public final class CorpusLoader {
                         + sourceOfLanguage.get(lang.get()).getFileName() + "); skipped"));
                 continue;
             }
-            Optional<ParsedDocument> document = readDocument(articles, realFile.get(), file, reader.get(), problems);
-            if (document.isEmpty()) {
+            Optional<ReadFile> read = readTranslation(articles, file, realFile.get(), reader.get(), problems);
+            if (read.isEmpty()) {
                 continue;
             }
+            // The translations of an article are prepared together, so together they must fit too; those that
+            // come first by file name are taken.
+            if (articleCodePoints + read.get().codePoints() > CorpusLimits.ARTICLE_CODE_POINTS) {
+                problems.add(new CorpusProblem(file, "the article would be too long with this translation ("
+                        + figure(articleCodePoints + read.get().codePoints()) + " code points in all its translations; at most "
+                        + figure(CorpusLimits.ARTICLE_CODE_POINTS) + "); skipped"));
+                continue;
+            }
+            if (articleBlocks + read.get().blocks() > CorpusLimits.ARTICLE_BLOCKS) {
+                problems.add(new CorpusProblem(file, "the article would have too many paragraphs with this translation ("
+                        + figure(articleBlocks + read.get().blocks()) + " blocks in all its translations; at most "
+                        + figure(CorpusLimits.ARTICLE_BLOCKS) + "); skipped"));
+                continue;
+            }
+            articleCodePoints += read.get().codePoints();
+            articleBlocks += read.get().blocks();
+            read.get().notices().forEach(n -> problems.add(new CorpusProblem(file, n, CorpusProblem.Effect.NOTICE)));
             sourceOfLanguage.put(lang.get(), file);
             translations.put(lang.get(), new Translation(id, lang.get(),
-                    title(lang.get(), id, document.get(), metadata),
+                    title(lang.get(), id, read.get().document(), metadata),
                     Optional.ofNullable(metadata.urls().get(lang.get())),
                     file,
-                    document.get().blocks()));
+                    read.get().document().blocks()));
         }
         if (translations.isEmpty()) {
             problems.add(new CorpusProblem(folder, "article has no usable translation; skipped"));
@@ -212,9 +225,9 @@ public final class CorpusLoader {
         if (real.isEmpty()) {
             return ArticleMetadata.none();
         }
-        String content;
+        TextDecoder.Decoded content;
         try {
-            content = decoder.decode(readBounded(articles, real.get(), MAX_METADATA_BYTES));
+            content = decoder.read(readBounded(articles, real.get(), CorpusLimits.METADATA_BYTES));
         } catch (UnreadableDocumentException e) {
             if (e.getMessage().equals("empty file")) {
                 return ArticleMetadata.none(); // an empty article.yaml says nothing, which is allowed
@@ -225,7 +238,8 @@ public final class CorpusLoader {
             problems.add(new CorpusProblem(file, "cannot be read: " + describe(e) + "; " + ignored));
             return ArticleMetadata.none();
         }
-        ArticleMetadataReader.Result result = metadataReader.read(content);
+        content.notices().forEach(n -> problems.add(new CorpusProblem(file, n, CorpusProblem.Effect.NOTICE)));
+        ArticleMetadataReader.Result result = metadataReader.read(content.text());
         for (String problem : result.problems()) {
             problems.add(new CorpusProblem(file, problem,
                     result.ignored() ? CorpusProblem.Effect.FILE_SKIPPED : CorpusProblem.Effect.NOTICE));
@@ -233,11 +247,34 @@ public final class CorpusLoader {
         return result.metadata();
     }
 
-    private Optional<ParsedDocument> readDocument(ArticlesFolder articles, Path real, Path file, DocumentReader reader,
-                                                  List<CorpusProblem> problems) {
+    /**
+     * A translation file as read: its document within the limits, the code points and blocks counted against them
+     * (before long blocks are cut), and what was dropped from it.
+     */
+    private record ReadFile(ParsedDocument document, long codePoints, int blocks, List<String> notices) {
+    }
+
+    private Optional<ReadFile> readTranslation(ArticlesFolder articles, Path file, Path real, DocumentReader reader,
+                                               List<CorpusProblem> problems) {
         try {
-            ParsedDocument document = reader.read(decoder.decode(readBounded(articles, real, MAX_FILE_BYTES)));
-            return Optional.of(new ParsedDocument(document.title(), LongBlocks.split(document.blocks())));
+            TextDecoder.Decoded decoded = decoder.read(readBounded(articles, real, CorpusLimits.FILE_BYTES));
+            ParsedDocument parsed = reader.read(decoded.text());
+            List<String> notices = new ArrayList<>(decoded.notices());
+            List<Block> blocks = capCombiningMarks(parsed.blocks(), notices);
+            long codePoints = 0;
+            for (Block b : blocks) {
+                codePoints += b.text().codePointCount(0, b.text().length());
+            }
+            if (codePoints > CorpusLimits.TRANSLATION_CODE_POINTS) {
+                throw new UnreadableDocumentException("text too long (" + figure(codePoints) + " code points; at most "
+                        + figure(CorpusLimits.TRANSLATION_CODE_POINTS) + " in a translation)");
+            }
+            if (blocks.size() > CorpusLimits.TRANSLATION_BLOCKS) {
+                throw new UnreadableDocumentException("too many paragraphs (" + figure(blocks.size()) + " blocks; at most "
+                        + figure(CorpusLimits.TRANSLATION_BLOCKS) + " in a translation)");
+            }
+            return Optional.of(new ReadFile(new ParsedDocument(parsed.title(), LongBlocks.split(blocks)), codePoints,
+                    blocks.size(), notices));
         } catch (UnreadableDocumentException e) {
             problems.add(new CorpusProblem(file, e.getMessage() + "; skipped"));
         } catch (IOException e) {
@@ -248,6 +285,21 @@ public final class CorpusLoader {
                     + (e.getMessage() == null ? "" : ": " + Whitespace.collapse(e.getMessage())) + "); skipped"));
         }
         return Optional.empty();
+    }
+
+    private static List<Block> capCombiningMarks(List<Block> blocks, List<String> notices) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        long dropped = 0;
+        for (Block b : blocks) {
+            CombiningMarks.Capped capped = CombiningMarks.cap(b.text(), CorpusLimits.COMBINING_MARKS);
+            dropped += capped.dropped();
+            out.add(capped.dropped() == 0 ? b : new Block(b.kind(), capped.text()));
+        }
+        if (dropped > 0) {
+            notices.add(figure(dropped) + " combining mark" + (dropped == 1 ? "" : "s") + " dropped (more than "
+                    + CorpusLimits.COMBINING_MARKS + " in a row on one character)");
+        }
+        return out;
     }
 
     /**
@@ -274,8 +326,12 @@ public final class CorpusLoader {
     }
 
     private static UnreadableDocumentException tooLarge(long size, int max) {
-        return new UnreadableDocumentException(String.format(Locale.ROOT,
-                "file too large (%,d bytes; at most %,d)", size, max).replace(',', ' '));
+        return new UnreadableDocumentException("file too large (" + figure(size) + " bytes; at most " + figure(max) + ")");
+    }
+
+    /** A count with thin groups, as the reasons show them: 8 388 608. */
+    private static String figure(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
     /** article.yaml title, then the document's own title, then its first heading, then the article id. */
