@@ -46,6 +46,12 @@ public final class CorpusLimits {
      */
     public static final int COMBINING_MARKS = 30;
 
+    /**
+     * Characters of a title; a longer one is cut at a word. A title goes into every answer from its article; this
+     * is well under Discord's 256 for an embed title, and the longest real one holds 87.
+     */
+    public static final int TITLE_CHARS = 200;
+
     private CorpusLimits() {
     }
 }

@@ -190,7 +190,7 @@ public final class CorpusLoader {
             read.get().notices().forEach(n -> problems.add(new CorpusProblem(file, n, CorpusProblem.Effect.NOTICE)));
             sourceOfLanguage.put(lang.get(), file);
             translations.put(lang.get(), new Translation(id, lang.get(),
-                    title(lang.get(), id, read.get().document(), metadata),
+                    title(lang.get(), id, read.get().document(), metadata, file, metadataFile, problems),
                     Optional.ofNullable(metadata.urls().get(lang.get())),
                     file,
                     read.get().document().blocks()));
@@ -334,15 +334,29 @@ public final class CorpusLoader {
         return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
-    /** article.yaml title, then the document's own title, then its first heading, then the article id. */
-    private static String title(String lang, String id, ParsedDocument document, ArticleMetadata metadata) {
-        return Optional.ofNullable(metadata.titles().get(lang))
+    /**
+     * article.yaml title, then the document's own title, then its first heading, then the article id; cut to
+     * {@link CorpusLimits#TITLE_CHARS}, with a notice on the file it came from.
+     */
+    private static String title(String lang, String id, ParsedDocument document, ArticleMetadata metadata,
+                                Path file, Path metadataFile, List<CorpusProblem> problems) {
+        Optional<String> fromMetadata = Optional.ofNullable(metadata.titles().get(lang));
+        String title = fromMetadata
                 .or(document::title)
                 .or(() -> document.blocks().stream()
                         .filter(b -> b.kind() == BlockKind.HEADING)
                         .map(Block::text)
                         .findFirst())
                 .orElse(id);
+        String capped = CombiningMarks.cap(title, CorpusLimits.COMBINING_MARKS).text();
+        String cut = Titles.cut(capped, CorpusLimits.TITLE_CHARS);
+        if (!cut.equals(capped)) {
+            problems.add(new CorpusProblem(fromMetadata.isPresent() ? metadataFile : file,
+                    (fromMetadata.isPresent() ? "key 'titles." + lang + "': title" : "title") + " of "
+                            + figure(capped.codePointCount(0, capped.length())) + " characters cut to "
+                            + CorpusLimits.TITLE_CHARS, CorpusProblem.Effect.NOTICE));
+        }
+        return cut;
     }
 
     private static List<Path> sortedEntries(Path folder) throws IOException {

@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What one file may cost is bounded by its decoded text (code points, blocks, combining marks), not only by its
  * bytes: a translation over a bound is skipped with the bound and the figure, and the rest of its article and of
- * the corpus is loaded.
+ * the corpus is loaded. Titles are cut.
  */
 class CorpusLimitsTest {
     private final CorpusLoader loader = new CorpusLoader();
@@ -134,6 +135,46 @@ class CorpusLimitsTest {
         assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
                 "en.txt: file too large (8 388 608 bytes; at most 2 097 152); skipped",
                 "fr.txt: file too large (7 200 000 bytes; at most 2 097 152); skipped");
+    }
+
+    @Test
+    void givenAHugeHtmlTitle_whenLoaded_thenItIsCutAtAWordQuicklyWithANotice() throws IOException {
+        // GIVEN a <title> of a megabyte of "word - " (a site-name separator at every word) and a long first heading
+        Path a = Files.createDirectories(corpus.resolve("a"));
+        write(a.resolve("en.html"), "<title>" + "word - ".repeat(150_000) + "</title><p>Body.</p>");
+        write(a.resolve("de.md"), "# " + "Überschrift ".repeat(100) + "\n\nText.");
+        long start = System.nanoTime();
+
+        Corpus loaded = loader.load(corpus);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        Article article = loaded.article("a").orElseThrow();
+        String en = article.translation("en").orElseThrow().title();
+        String de = article.translation("de").orElseThrow().title();
+        assertThat(en).startsWith("word - word").endsWith(" -…").hasSizeLessThanOrEqualTo(CorpusLimits.TITLE_CHARS);
+        assertThat(de).startsWith("Überschrift Überschrift").endsWith("Überschrift…")
+                .hasSizeLessThanOrEqualTo(CorpusLimits.TITLE_CHARS);
+        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
+                "de.md: title of 1 199 characters cut to 200",
+                "en.html: title of 1 049 999 characters cut to 200");
+        assertThat(loaded.problems()).allSatisfy(p -> assertThat(p.effect()).isEqualTo(CorpusProblem.Effect.NOTICE));
+    }
+
+    @Test
+    void givenAHugeTitleInArticleYaml_whenLoaded_thenItIsCutWithANoticeOnArticleYaml() throws IOException {
+        Path a = Files.createDirectories(corpus.resolve("a"));
+        write(a.resolve("article.yaml"), "titles:\n  pt: \"" + "Título longo ".repeat(70_000) + "\"\n");
+        write(a.resolve("pt.txt"), "Texto.");
+
+        Corpus loaded = loader.load(corpus);
+
+        String title = loaded.article("a").orElseThrow().translation("pt").orElseThrow().title();
+        assertThat(title).startsWith("Título longo Título").endsWith("longo…").hasSizeLessThanOrEqualTo(CorpusLimits.TITLE_CHARS);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(CorpusProblemTexts.nameAndReason(p))
+                    .isEqualTo("article.yaml: key 'titles.pt': title of 909 999 characters cut to 200");
+            assertThat(p.effect()).isEqualTo(CorpusProblem.Effect.NOTICE);
+        });
     }
 
     @Test
