@@ -2,11 +2,13 @@ package dev.interlinear.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,17 +28,13 @@ import java.util.stream.Stream;
  * one broken translation must not take the bot down. Only a missing articles folder is fatal
  * ({@link CorpusException}), because then the configuration itself is wrong.
  * The result is deterministic: articles by id, translations by file name.
+ *
+ * <p>The folder is untrusted input: nothing outside it is read ({@link ArticlesFolder}), and what is read is
+ * bounded ({@link CorpusLimits}), so that one file can cost its translation but never the build.
  */
 public final class CorpusLoader {
     private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9-]+");
     private static final String METADATA_FILE = "article.yaml";
-    /**
-     * A translation file larger than this is skipped unread: it would take minutes to index and gigabytes of
-     * memory, and no article is that long (the largest chapters of the Debian Reference are under 200 KB).
-     */
-    public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
-    /** article.yaml holds a few titles and links. */
-    public static final int MAX_METADATA_BYTES = 1024 * 1024;
 
     private final DocumentReaders readers;
     private final TextDecoder decoder;
@@ -63,32 +61,39 @@ public final class CorpusLoader {
             throw new CorpusException("articles path is not a folder: " + articlesDir);
         }
         List<CorpusProblem> problems = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
+        List<Article> loadedArticles = new ArrayList<>();
+        ArticlesFolder articles;
         List<Path> entries;
         try {
+            articles = ArticlesFolder.of(articlesDir);
             entries = sortedEntries(articlesDir);
         } catch (IOException e) {
             throw new CorpusException("cannot list the articles folder " + articlesDir + ": " + describe(e));
         }
         // Articles are read on every core (parsing and decoding were a serial part of indexing), each with its
         // own list of problems; the results are joined in folder order, so the corpus stays deterministic.
-        List<LoadedEntry> loaded = entries.parallelStream().map(this::loadEntry).toList();
+        List<LoadedEntry> loaded = entries.parallelStream().map(entry -> loadEntry(articles, entry)).toList();
         for (LoadedEntry entry : loaded) {
             problems.addAll(entry.problems());
-            entry.article().ifPresent(articles::add);
+            entry.article().ifPresent(loadedArticles::add);
         }
-        return new Corpus(articles, problems);
+        return new Corpus(loadedArticles, problems);
     }
 
     /** What one entry of the articles folder gave: an article or nothing, and its problems. */
     private record LoadedEntry(Optional<Article> article, List<CorpusProblem> problems) {
     }
 
-    private LoadedEntry loadEntry(Path entry) {
+    private LoadedEntry loadEntry(ArticlesFolder articles, Path entry) {
         String name = entry.getFileName().toString();
         List<CorpusProblem> problems = new ArrayList<>();
-        // Files beside the article folders (README, SOURCE.md) and hidden entries are not part of the layout.
-        if (name.startsWith(".") || !Files.isDirectory(entry)) {
+        // Hidden entries are not part of the layout (a ConfigMap's ..data and ..2026_12_06_xx among them).
+        if (name.startsWith(".")) {
+            return new LoadedEntry(Optional.empty(), problems);
+        }
+        Optional<Path> real = inside(articles, entry, "skipped", problems);
+        // Files beside the article folders (README, SOURCE.md) are not part of the layout either.
+        if (real.isEmpty() || !Files.isDirectory(real.get())) {
             return new LoadedEntry(Optional.empty(), problems);
         }
         if (!ARTICLE_ID.matcher(name).matches()) {
@@ -96,25 +101,32 @@ public final class CorpusLoader {
                     "folder name is not a valid article id (use lower-case letters, digits and '-'); skipped"));
             return new LoadedEntry(Optional.empty(), problems);
         }
-        return new LoadedEntry(loadArticle(entry, name, problems), problems);
+        return new LoadedEntry(loadArticle(articles, entry, real.get(), name, problems), problems);
     }
 
-    private Optional<Article> loadArticle(Path folder, String id, List<CorpusProblem> problems) {
+    /**
+     * @param folder the article's folder as found in the articles folder (what problems and sources name)
+     * @param real   its real path, inside the articles folder
+     */
+    private Optional<Article> loadArticle(ArticlesFolder articles, Path folder, Path real, String id,
+                                          List<CorpusProblem> problems) {
         List<Path> files;
         try {
-            files = sortedEntries(folder);
+            files = sortedEntries(real).stream().map(f -> folder.resolve(f.getFileName().toString())).toList();
         } catch (IOException e) {
             problems.add(new CorpusProblem(folder, "cannot list the article folder: " + describe(e) + "; article skipped"));
             return Optional.empty();
         }
         ArticleMetadata metadata = ArticleMetadata.none();
         Path metadataFile = folder.resolve(METADATA_FILE);
-        if (Files.exists(metadataFile)) {
-            metadata = readMetadata(metadataFile, problems);
+        if (files.contains(metadataFile)) {
+            metadata = readMetadata(articles, metadataFile, problems);
         }
 
         Map<String, Translation> translations = new LinkedHashMap<>();
         Map<String, Path> sourceOfLanguage = new LinkedHashMap<>();
+        long articleCodePoints = 0;
+        long articleBlocks = 0;
         for (Path file : files) {
             String fileName = file.getFileName().toString();
             if (fileName.equals(METADATA_FILE)) {
@@ -127,7 +139,11 @@ public final class CorpusLoader {
                 }
                 continue;
             }
-            if (Files.isDirectory(file)) {
+            Optional<Path> realFile = inside(articles, file, "skipped", problems);
+            if (realFile.isEmpty()) {
+                continue;
+            }
+            if (Files.isDirectory(realFile.get())) {
                 problems.add(new CorpusProblem(file, "unexpected folder inside an article; ignored"));
                 continue;
             }
@@ -151,16 +167,33 @@ public final class CorpusLoader {
                         + sourceOfLanguage.get(lang.get()).getFileName() + "); skipped"));
                 continue;
             }
-            Optional<ParsedDocument> document = readDocument(file, reader.get(), problems);
-            if (document.isEmpty()) {
+            Optional<ReadFile> read = readTranslation(articles, file, realFile.get(), reader.get(), problems);
+            if (read.isEmpty()) {
                 continue;
             }
+            // The translations of an article are prepared together, so together they must fit too; those that
+            // come first by file name are taken.
+            if (articleCodePoints + read.get().codePoints() > CorpusLimits.ARTICLE_CODE_POINTS) {
+                problems.add(new CorpusProblem(file, "the article would be too long with this translation ("
+                        + figure(articleCodePoints + read.get().codePoints()) + " code points in all its translations; at most "
+                        + figure(CorpusLimits.ARTICLE_CODE_POINTS) + "); skipped"));
+                continue;
+            }
+            if (articleBlocks + read.get().blocks() > CorpusLimits.ARTICLE_BLOCKS) {
+                problems.add(new CorpusProblem(file, "the article would have too many paragraphs with this translation ("
+                        + figure(articleBlocks + read.get().blocks()) + " blocks in all its translations; at most "
+                        + figure(CorpusLimits.ARTICLE_BLOCKS) + "); skipped"));
+                continue;
+            }
+            articleCodePoints += read.get().codePoints();
+            articleBlocks += read.get().blocks();
+            read.get().notices().forEach(n -> problems.add(new CorpusProblem(file, n, CorpusProblem.Effect.NOTICE)));
             sourceOfLanguage.put(lang.get(), file);
             translations.put(lang.get(), new Translation(id, lang.get(),
-                    title(lang.get(), id, document.get(), metadata),
+                    title(lang.get(), id, read.get().document(), metadata, file, metadataFile, problems),
                     Optional.ofNullable(metadata.urls().get(lang.get())),
                     file,
-                    document.get().blocks()));
+                    read.get().document().blocks()));
         }
         if (translations.isEmpty()) {
             problems.add(new CorpusProblem(folder, "article has no usable translation; skipped"));
@@ -169,26 +202,44 @@ public final class CorpusLoader {
         return Optional.of(new Article(id, metadata.original(), translations));
     }
 
+    /** The real path of an entry when it may be read, else a problem naming it ("...; {@code skipped}"). */
+    private static Optional<Path> inside(ArticlesFolder articles, Path entry, String skipped, List<CorpusProblem> problems) {
+        try {
+            return Optional.of(articles.inside(entry));
+        } catch (UnreadableDocumentException e) {
+            problems.add(new CorpusProblem(entry, e.getMessage() + "; " + skipped));
+        } catch (IOException e) {
+            problems.add(new CorpusProblem(entry, "cannot be read: " + describe(e) + "; " + skipped));
+        }
+        return Optional.empty();
+    }
+
     private boolean looksLikeTranslation(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 && readers.forExtension(fileName.substring(dot + 1)).isPresent();
     }
 
-    private ArticleMetadata readMetadata(Path file, List<CorpusProblem> problems) {
-        String content;
+    private ArticleMetadata readMetadata(ArticlesFolder articles, Path file, List<CorpusProblem> problems) {
+        String ignored = "metadata of this article ignored";
+        Optional<Path> real = inside(articles, file, ignored, problems);
+        if (real.isEmpty()) {
+            return ArticleMetadata.none();
+        }
+        TextDecoder.Decoded content;
         try {
-            content = decoder.decode(readBounded(file, MAX_METADATA_BYTES));
+            content = decoder.read(readBounded(articles, real.get(), CorpusLimits.METADATA_BYTES));
         } catch (UnreadableDocumentException e) {
             if (e.getMessage().equals("empty file")) {
                 return ArticleMetadata.none(); // an empty article.yaml says nothing, which is allowed
             }
-            problems.add(new CorpusProblem(file, e.getMessage() + "; metadata of this article ignored"));
+            problems.add(new CorpusProblem(file, e.getMessage() + "; " + ignored));
             return ArticleMetadata.none();
         } catch (IOException e) {
-            problems.add(new CorpusProblem(file, "cannot be read: " + describe(e) + "; metadata of this article ignored"));
+            problems.add(new CorpusProblem(file, "cannot be read: " + describe(e) + "; " + ignored));
             return ArticleMetadata.none();
         }
-        ArticleMetadataReader.Result result = metadataReader.read(content);
+        content.notices().forEach(n -> problems.add(new CorpusProblem(file, n, CorpusProblem.Effect.NOTICE)));
+        ArticleMetadataReader.Result result = metadataReader.read(content.text());
         for (String problem : result.problems()) {
             problems.add(new CorpusProblem(file, problem,
                     result.ignored() ? CorpusProblem.Effect.FILE_SKIPPED : CorpusProblem.Effect.NOTICE));
@@ -196,10 +247,34 @@ public final class CorpusLoader {
         return result.metadata();
     }
 
-    private Optional<ParsedDocument> readDocument(Path file, DocumentReader reader, List<CorpusProblem> problems) {
+    /**
+     * A translation file as read: its document within the limits, the code points and blocks counted against them
+     * (before long blocks are cut), and what was dropped from it.
+     */
+    private record ReadFile(ParsedDocument document, long codePoints, int blocks, List<String> notices) {
+    }
+
+    private Optional<ReadFile> readTranslation(ArticlesFolder articles, Path file, Path real, DocumentReader reader,
+                                               List<CorpusProblem> problems) {
         try {
-            ParsedDocument document = reader.read(decoder.decode(readBounded(file, MAX_FILE_BYTES)));
-            return Optional.of(new ParsedDocument(document.title(), LongBlocks.split(document.blocks())));
+            TextDecoder.Decoded decoded = decoder.read(readBounded(articles, real, CorpusLimits.FILE_BYTES));
+            ParsedDocument parsed = reader.read(decoded.text());
+            List<String> notices = new ArrayList<>(decoded.notices());
+            List<Block> blocks = capCombiningMarks(parsed.blocks(), notices);
+            long codePoints = 0;
+            for (Block b : blocks) {
+                codePoints += b.text().codePointCount(0, b.text().length());
+            }
+            if (codePoints > CorpusLimits.TRANSLATION_CODE_POINTS) {
+                throw new UnreadableDocumentException("text too long (" + figure(codePoints) + " code points; at most "
+                        + figure(CorpusLimits.TRANSLATION_CODE_POINTS) + " in a translation)");
+            }
+            if (blocks.size() > CorpusLimits.TRANSLATION_BLOCKS) {
+                throw new UnreadableDocumentException("too many paragraphs (" + figure(blocks.size()) + " blocks; at most "
+                        + figure(CorpusLimits.TRANSLATION_BLOCKS) + " in a translation)");
+            }
+            return Optional.of(new ReadFile(new ParsedDocument(parsed.title(), LongBlocks.split(blocks)), codePoints,
+                    blocks.size(), notices));
         } catch (UnreadableDocumentException e) {
             problems.add(new CorpusProblem(file, e.getMessage() + "; skipped"));
         } catch (IOException e) {
@@ -212,41 +287,76 @@ public final class CorpusLoader {
         return Optional.empty();
     }
 
+    private static List<Block> capCombiningMarks(List<Block> blocks, List<String> notices) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        long dropped = 0;
+        for (Block b : blocks) {
+            CombiningMarks.Capped capped = CombiningMarks.cap(b.text(), CorpusLimits.COMBINING_MARKS);
+            dropped += capped.dropped();
+            out.add(capped.dropped() == 0 ? b : new Block(b.kind(), capped.text()));
+        }
+        if (dropped > 0) {
+            notices.add(figure(dropped) + " combining mark" + (dropped == 1 ? "" : "s") + " dropped (more than "
+                    + CorpusLimits.COMBINING_MARKS + " in a row on one character)");
+        }
+        return out;
+    }
+
     /**
      * The file's bytes, refused before reading when there are more than {@code max}: the check runs on the size
      * first, then on what is read, so a device or a growing file cannot fill the memory either.
+     *
+     * @param real a path {@link ArticlesFolder#inside} returned: it is opened, not the link that led to it
      */
-    private static byte[] readBounded(Path file, int max) throws IOException, UnreadableDocumentException {
-        if (!Files.isRegularFile(file)) {
+    private static byte[] readBounded(ArticlesFolder articles, Path real, int max) throws IOException, UnreadableDocumentException {
+        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
             throw new UnreadableDocumentException("not a regular file");
         }
-        long size = Files.size(file);
-        if (size > max) {
-            throw tooLarge(size, max);
+        if (attributes.size() > max) {
+            throw tooLarge(attributes.size(), max);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = articles.open(real)) {
             byte[] bytes = in.readNBytes(max + 1);
             if (bytes.length > max) {
-                throw tooLarge(Math.max(size, bytes.length), max);
+                throw tooLarge(Math.max(attributes.size(), bytes.length), max);
             }
             return bytes;
         }
     }
 
     private static UnreadableDocumentException tooLarge(long size, int max) {
-        return new UnreadableDocumentException(String.format(Locale.ROOT,
-                "file too large (%,d bytes; at most %,d)", size, max).replace(',', ' '));
+        return new UnreadableDocumentException("file too large (" + figure(size) + " bytes; at most " + figure(max) + ")");
     }
 
-    /** article.yaml title, then the document's own title, then its first heading, then the article id. */
-    private static String title(String lang, String id, ParsedDocument document, ArticleMetadata metadata) {
-        return Optional.ofNullable(metadata.titles().get(lang))
+    /** A count with thin groups, as the reasons show them: 8 388 608. */
+    private static String figure(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
+    }
+
+    /**
+     * article.yaml title, then the document's own title, then its first heading, then the article id; cut to
+     * {@link CorpusLimits#TITLE_CHARS}, with a notice on the file it came from.
+     */
+    private static String title(String lang, String id, ParsedDocument document, ArticleMetadata metadata,
+                                Path file, Path metadataFile, List<CorpusProblem> problems) {
+        Optional<String> fromMetadata = Optional.ofNullable(metadata.titles().get(lang));
+        String title = fromMetadata
                 .or(document::title)
                 .or(() -> document.blocks().stream()
                         .filter(b -> b.kind() == BlockKind.HEADING)
                         .map(Block::text)
                         .findFirst())
                 .orElse(id);
+        String capped = CombiningMarks.cap(title, CorpusLimits.COMBINING_MARKS).text();
+        String cut = Titles.cut(capped, CorpusLimits.TITLE_CHARS);
+        if (!cut.equals(capped)) {
+            problems.add(new CorpusProblem(fromMetadata.isPresent() ? metadataFile : file,
+                    (fromMetadata.isPresent() ? "key 'titles." + lang + "': title" : "title") + " of "
+                            + figure(capped.codePointCount(0, capped.length())) + " characters cut to "
+                            + CorpusLimits.TITLE_CHARS, CorpusProblem.Effect.NOTICE));
+        }
+        return cut;
     }
 
     private static List<Path> sortedEntries(Path folder) throws IOException {
@@ -261,6 +371,9 @@ public final class CorpusLoader {
         }
         if (e instanceof NoSuchFileException) {
             return "file disappeared while loading";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return Whitespace.collapse(fs.getReason()); // the problem names the file already
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : Whitespace.collapse(e.getMessage());
     }

@@ -64,6 +64,11 @@ public final class HtmlReader implements DocumentReader {
     private static final String LAYOUT_CONTENT = "p, div, ul, ol, dl, pre, table, h1, h2, h3, h4, h5, h6, blockquote";
     private static final Pattern SKIP_LINK = Pattern.compile("(?i)skip to (the )?(main )?content|skip navigation");
     /** A site name after one of these, at the end of a {@code <title>}, is not part of the article's title. */
+    /**
+     * Only a title of ordinary length is looked at for a site name: the pattern's look-ahead scans the rest of the
+     * title at every separator, which on a megabyte of "a - a - ..." would take hours. A longer title is cut anyway.
+     */
+    private static final int SITE_SUFFIX_TITLE_CHARS = 4 * CorpusLimits.TITLE_CHARS;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[—–|·»]|-|::)\\s+(?!.*\\s(?:[—–|·»]|-|::)\\s)");
 
     @Override
@@ -94,7 +99,8 @@ public final class HtmlReader implements DocumentReader {
         if (raw.isEmpty()) {
             return firstH1;
         }
-        if (firstH1.isPresent() && firstH1.get().equalsIgnoreCase(raw)) {
+        if (firstH1.isPresent() && firstH1.get().equalsIgnoreCase(raw)
+                || raw.length() > SITE_SUFFIX_TITLE_CHARS) {
             return Optional.of(raw);
         }
         var matcher = TITLE_SUFFIX.matcher(raw);

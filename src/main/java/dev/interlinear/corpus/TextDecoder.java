@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,9 @@ import java.util.Optional;
  * (every other byte is zero in text of Latin letters, digits and punctuation); otherwise the bytes must be valid
  * UTF-8, and if they are not, they are taken as windows-1252, which is what older "Latin-1" files almost always
  * are. Binary files are refused rather than turned into garbage text.
+ *
+ * <p>A stray NUL or two in a text file (a bad copy, an editor's glitch) is dropped with a notice: an image, an
+ * archive or a PDF holds far more of them, and far more other control characters, so it is still refused.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -25,8 +30,25 @@ public final class TextDecoder {
     private static final double MIN_UTF16_ZERO_SHARE = 0.3;
     /** ... and low bytes almost never are. */
     private static final double MAX_UTF16_OTHER_ZERO_SHARE = 0.1;
+    /** NUL characters dropped from a text: at most one in a thousand characters, and two in any file. */
+    private static final int STRAY_NULS_PER_CHAR = 1_000;
+    private static final int STRAY_NULS_ANY_FILE = 2;
 
+    /**
+     * The text of a file, and one line for each thing that had to be dropped to read it.
+     */
+    public record Decoded(String text, List<String> notices) {
+        public Decoded {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /** The text alone; see {@link #read}. */
     public String decode(byte[] bytes) throws UnreadableDocumentException {
+        return read(bytes).text();
+    }
+
+    public Decoded read(byte[] bytes) throws UnreadableDocumentException {
         if (bytes.length == 0) {
             throw new UnreadableDocumentException("empty file");
         }
@@ -38,9 +60,19 @@ public final class TextDecoder {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         } else if (containsNul(bytes)) {
-            text = utf16WithoutBom(bytes).orElseThrow(() -> new UnreadableDocumentException("not a text file (binary data)"));
+            // Zero bytes are what UTF-16 without a byte order mark looks like; else they are NULs in the text.
+            text = utf16WithoutBom(bytes).orElseGet(() -> utf8OrWindows1252(bytes, 0));
         } else {
             text = utf8OrWindows1252(bytes, 0);
+        }
+        List<String> notices = List.of();
+        long nuls = text.chars().filter(c -> c == 0).count();
+        if (nuls > Math.max(STRAY_NULS_ANY_FILE, text.length() / STRAY_NULS_PER_CHAR)) {
+            throw new UnreadableDocumentException("not a text file (binary data)");
+        }
+        if (nuls > 0) {
+            text = withoutLeadingBoms(text.replace("\u0000", ""));
+            notices = List.of(String.format(Locale.ROOT, "%d NUL character%s dropped", nuls, nuls == 1 ? "" : "s"));
         }
         if (mostlyControlCharacters(text)) {
             throw new UnreadableDocumentException("not a text file (binary data)");
@@ -48,7 +80,16 @@ public final class TextDecoder {
         if (text.isBlank()) {
             throw new UnreadableDocumentException("empty file");
         }
-        return text;
+        return new Decoded(text, notices);
+    }
+
+    /** A byte order mark that only came first once the NULs before it were dropped. */
+    private static String withoutLeadingBoms(String text) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\uFEFF') {
+            start++;
+        }
+        return text.substring(start);
     }
 
     private static String utf8OrWindows1252(byte[] bytes, int offset) {

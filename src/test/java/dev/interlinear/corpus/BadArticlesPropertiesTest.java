@@ -178,6 +178,7 @@ class BadArticlesPropertiesTest {
             List<Path> read = corpus.articles().stream().flatMap(a -> a.translations().values().stream())
                     .map(Translation::source).toList();
             List<Path> named = corpus.problems().stream().map(CorpusProblem::file).toList();
+            List<Path> skipped = corpus.problems().stream().filter(CorpusProblem::fileSkipped).map(CorpusProblem::file).toList();
             for (Path file : written.keySet()) {
                 String name = file.getFileName().toString();
                 // Hidden files are ignored quietly (.DS_Store), unless named like a translation (".de.txt", "..txt")
@@ -186,7 +187,7 @@ class BadArticlesPropertiesTest {
                 if (!quiet) {
                     assertThat(read.contains(file) || named.contains(file)).as(file.getFileName().toString()).isTrue();
                 }
-                assertThat(read.contains(file) && named.contains(file)).as("read and skipped").isFalse();
+                assertThat(read.contains(file) && skipped.contains(file)).as("read and skipped").isFalse();
             }
             if (read.isEmpty()) {
                 assertThat(named).contains(folder);
@@ -198,9 +199,9 @@ class BadArticlesPropertiesTest {
     }
 
     @Example
-    void givenAParagraphOfAMegabyteWithoutBlankLines_whenLoaded_thenItIsCutAtSentencesAndNothingIsLost() throws IOException {
+    void givenAParagraphAsLongAsATranslationMayBe_whenLoaded_thenItIsCutAtSentencesAndNothingIsLost() throws IOException {
         String sentence = "Der Vertrag mit Oracle umfasst 300 Milliarden US-Dollar. ";
-        String paragraph = sentence.repeat(1_000_000 / sentence.length());
+        String paragraph = sentence.repeat(CorpusLimits.TRANSLATION_CODE_POINTS / sentence.length());
         Path root = Files.createTempDirectory("long-paragraph");
         try {
             Path folder = Files.createDirectories(root.resolve("long"));
@@ -211,7 +212,7 @@ class BadArticlesPropertiesTest {
 
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             List<Block> blocks = corpus.article("long").orElseThrow().translation("de").orElseThrow().blocks();
-            assertThat(blocks).hasSizeGreaterThan(100).allSatisfy(b -> {
+            assertThat(blocks).hasSizeGreaterThan(20).allSatisfy(b -> {
                 assertThat(b.text().length()).isLessThanOrEqualTo(LongBlocks.MAX_CHARS);
                 assertThat(b.text()).startsWith("Der Vertrag").endsWith(".");
             });

@@ -51,7 +51,7 @@ class BadCorpusIndexTest {
             reporter.publishValue("index with a 50 MB paragraph", took.toMillis() + " ms");
             assertThat(opened.problems()).singleElement().satisfies(p -> {
                 assertThat(p.file()).isEqualTo(giant);
-                assertThat(p.reason()).isEqualTo("file too large (52 428 800 bytes; at most 8 388 608); skipped");
+                assertThat(p.reason()).isEqualTo("file too large (52 428 800 bytes; at most 2 097 152); skipped");
             });
             try (var index = opened.index()) {
                 AnswerResult r = app.answerService(index).ask(AskRequest.of(ORACLE_QUESTION));
