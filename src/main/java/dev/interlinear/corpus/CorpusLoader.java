@@ -196,7 +196,10 @@ public final class CorpusLoader {
                     read.get().document().blocks()));
         }
         if (translations.isEmpty()) {
-            problems.add(new CorpusProblem(folder, "article has no usable translation; skipped"));
+            // A notice: the files that could not be read (if any) are problems of their own; a folder left with
+            // only article.yaml is an article taken away, not a broken one whose previous version should stay.
+            problems.add(new CorpusProblem(folder, "article has no usable translation; skipped",
+                    CorpusProblem.Effect.NOTICE));
             return Optional.empty();
         }
         return Optional.of(new Article(id, metadata.original(), translations));
