@@ -208,16 +208,23 @@ public final class IndexStore {
                     // A full build flushes few large segments: packing each into a compound file would only copy
                     // it again. An update adds small segments as separate files until merges join them.
                     .setUseCompoundFile(false);
-            try (FSDirectory dir = FSDirectory.open(temporary); IndexWriter writer = new IndexWriter(dir, config)) {
-                if (base.isPresent()) {
-                    try (FSDirectory previous = FSDirectory.open(base.get())) {
-                        writer.addIndexes(previous);
+            try (FSDirectory dir = FSDirectory.open(temporary)) {
+                IndexWriter writer = new IndexWriter(dir, config);
+                try {
+                    if (base.isPresent()) {
+                        try (FSDirectory previous = FSDirectory.open(base.get())) {
+                            writer.addIndexes(previous);
+                        }
                     }
+                    task.write(writer, temporary);
+                    // No forceMerge(1): rewriting the index into one segment took a sixth of the build at 10^6
+                    // sentences, and answers are as fast on the few segments the RAM buffer leaves.
+                    writer.commit();
+                } catch (IOException | RuntimeException | Error e) {
+                    abandon(writer, e);
+                    throw e;
                 }
-                task.write(writer, temporary);
-                // No forceMerge(1): rewriting the index into one segment took a sixth of the build at 10^6
-                // sentences, and answers are as fast on the few segments the RAM buffer leaves.
-                writer.commit();
+                writer.close();
             }
             if (Files.exists(target)) {
                 deleteTree(target);
@@ -233,6 +240,23 @@ public final class IndexStore {
             deleteQuietly(temporary);
             removeLeftovers(held);
             throw new IndexException("cannot build the index in " + slot + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Lets go of a writer whose build failed. After running out of memory Lucene may leave the writer marked as
+     * being closed by a rollback that never finished; {@code close()} and {@code rollback()} then wait for it for
+     * ever (an {@code index} at -Xmx80m hung there, holding the build lock). Such a writer is dropped as it is: its
+     * folder is deleted next, and its buffers and files go with the garbage.
+     */
+    private static void abandon(IndexWriter writer, Throwable failure) {
+        if (!writer.isOpen()) {
+            return;
+        }
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException | Error e) {
+            failure.addSuppressed(e);
         }
     }
 
