@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexWriter;
@@ -229,6 +230,21 @@ final class CorpusIndexer {
                     : new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
+            awaitEnd(pool);
+        }
+    }
+
+    /**
+     * After a failed article the others may still be preparing (it does not look at interrupts): they are waited
+     * for, so that what they hold is garbage before the caller goes on. When memory ran out, opening the previous
+     * index beside them ran out too (index -Xmx72m ended with status 3 instead of keeping the previous index).
+     */
+    private static void awaitEnd(ExecutorService pool) {
+        try {
+            // Bounded: the build lock, held until then, keeps other builds waiting.
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
