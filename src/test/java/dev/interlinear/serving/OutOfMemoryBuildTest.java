@@ -20,9 +20,10 @@ class OutOfMemoryBuildTest {
 
     /**
      * Enough for the JVM, the command line and opening the old index, too little for indexing every article of
-     * the Debian corpus again (the build ran out at 64 to 88 MB; it succeeds from about 96 MB). At 64 MB and below
-     * the language model, read while the build runs, is what runs out (exit 3 from {@code serving.OutOfMemory});
-     * from 72 MB it is the build (exit 1, the previous index kept).
+     * the Debian corpus again (the build ran out at 72 to 88 MB, and once succeeded at 88 MB; it succeeds at 96 MB).
+     * At 64 MB and below the language model, read while the build runs, is what runs out (exit 3 from
+     * {@link OutOfMemory}); at 72 MB it is the build (exit 1, the previous index kept). Above 76 MB a build
+     * thrashes the collector for up to a minute before it gives up.
      */
     private static final String SMALL_HEAP = "-Xmx72m";
 
@@ -61,6 +62,15 @@ class OutOfMemoryBuildTest {
         assertThat(starved.err()).doesNotContain("java.lang.OutOfMemoryError");
         assertThat(DataDirs.traceLines(starved.err())).as("stack trace lines").isEmpty();
         assertThat(DataDirs.current(data)).as("the generation in use").isEqualTo(previous);
+        if (starved.status() == OutOfMemory.EXIT_STATUS) {
+            // Ending the process is right only where memory ran out outside the build: the language model, read
+            // beside it. A build that ran out must leave enough to open the previous index and report it.
+            assertThat(memoryLines.getFirst()).as("%s", starved).contains("reading the language model");
+        } else {
+            assertThat(starved.status()).as("%s", starved).isEqualTo(1);
+            assertThat(starved.out()).contains("NOT rebuilt");
+            assertThat(memoryLines.getFirst()).startsWith("warning:").contains("could not be rebuilt");
+        }
         System.out.printf("index at %s: exit %d, %s%n", SMALL_HEAP, starved.status(), memoryLines.getFirst());
 
         // AND a question with a normal heap is answered (the index brought up to date first)

@@ -3,6 +3,8 @@ package dev.interlinear.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -111,6 +113,7 @@ class UnreadableFilesTest {
                 serve.awaitListening(port, RUN);
                 HttpResponse<String> health = CliProcess.get(http, port, "/health");
                 assertThat(health.statusCode()).as("/health: %s", health.body()).isEqualTo(200);
+                assertThat(new ObjectMapper().readTree(health.body()).path("status").asText()).isEqualTo("ok");
                 assertThat(CliProcess.get(http, port, "/api/ask?q=How+tall+is+the+lighthouse%3F&lang=en").body())
                         .contains("42 metres");
                 serve.stop();
@@ -155,8 +158,10 @@ class UnreadableFilesTest {
                 serve.awaitListening(port, RUN);
                 HttpResponse<String> health = CliProcess.get(http, port, "/health");
                 assertThat(health.statusCode()).as("/health: %s", health.body()).isEqualTo(200);
-                // TODO(issue 15, web /health being rewritten): once /health reports serving.Health, also assert
-                //  assertThat(health.body()).contains("\"status\":\"stale\"").contains("permission denied");
+                JsonNode report = new ObjectMapper().readTree(health.body());
+                assertThat(report.path("status").asText()).as("/health: %s", health.body()).isEqualTo("stale");
+                assertThat(report.path("parts").path("index").path("state").asText()).isEqualTo("stale");
+                assertThat(report.path("parts").path("index").path("detail").asText()).contains("permission denied");
                 assertThat(CliProcess.get(http, port, "/api/ask?q=How+many+cranes+does+the+harbour+of+Lindholm+have%3F"
                         + "&lang=en").body()).contains("has 7 cranes");
                 serve.stop();
