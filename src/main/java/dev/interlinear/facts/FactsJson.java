@@ -59,9 +59,12 @@ public final class FactsJson {
     public void write(List<ArticleFacts> facts, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        // Not createTempFile: its 0600 would keep other users (another process serving a shared or shipped index)
+        // from reading the facts; the file gets the umask's permissions like Lucene's own files.
+        Path tmp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
-            Files.writeString(tmp, write(facts));
+            Files.writeString(tmp, write(facts), java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
