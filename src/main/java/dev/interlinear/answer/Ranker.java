@@ -26,7 +26,27 @@ final class Ranker {
     static final int SHORT_SENTENCE_WORDS = 5;
 
 
-    record Ranked(IndexedSentence sentence, double score, double confidence) {
+    /**
+     * A candidate with its ranking score and what the score was made of (the answer's confidence model reads it).
+     *
+     * @param confidence the coverage-based confidence of the ranking (not the answer's probability)
+     */
+    record Ranked(IndexedSentence sentence, double score, double confidence, Evidence evidence) {
+    }
+
+    /**
+     * What a candidate's score was made of.
+     *
+     * @param coverage      the share of the question's weighted words and numbers the sentence covers
+     * @param bm25          Lucene's score of the sentence
+     * @param bm25Share     that score over the best candidate's
+     * @param typed         whether the sentence holds the kind of answer asked for (an amount, a date, ...)
+     * @param matched       how many of the question's words and numbers it covers at all
+     * @param sentenceWords its number of words
+     * @param notAnAnswer   a heading or a question itself
+     */
+    record Evidence(double coverage, double bm25, double bm25Share, boolean typed, int matched, int sentenceWords,
+                    boolean notAnAnswer) {
     }
 
     List<Ranked> rank(AnalyzedQuestion q, List<ScoredSentence> candidates) {
@@ -45,10 +65,13 @@ final class Ranker {
                 confidence *= 0.5;
             }
             double score = 0.7 * confidence + 0.3 * (c.score() / top) + (typed ? TYPE_BONUS : 0);
-            if (s.text().strip().endsWith("?") || s.kind().equals("HEADING")) {
+            boolean notAnAnswer = s.text().strip().endsWith("?") || s.kind().equals("HEADING");
+            if (notAnAnswer) {
                 score -= NOT_AN_ANSWER_PENALTY; // a heading or a question in the text rarely answers one
             }
-            out.add(new Ranked(s, score, Math.min(1.0, confidence + (typed ? TYPE_BONUS : 0))));
+            Evidence evidence = new Evidence(coverage.share(), c.score(), c.score() / top, typed, coverage.matched(),
+                    coverage.sentenceWords(), notAnAnswer);
+            out.add(new Ranked(s, score, Math.min(1.0, confidence + (typed ? TYPE_BONUS : 0)), evidence));
         }
         // Equal scores (the same sentence in two places) are ordered by position, not by Lucene's document ids,
         // which depend on how the indexing threads interleaved: the same index content gives the same answer.
