@@ -44,9 +44,18 @@ public final class AnswerService {
     private final CandidateQuery candidateQuery = new CandidateQuery();
     private final Ranker ranker;
     private final QuestionWords questionWords = new QuestionWords();
+    private final AnswerConfidence confidence;
 
     public AnswerService(SentenceIndex index, FactBook facts, LanguageAnalyzers analyzers, LanguageDetector detector,
                          Set<String> languages, String defaultLanguage, AnswerSettings settings, Links links) {
+        this(index, facts, analyzers, detector, languages, defaultLanguage, settings, links, AnswerConfidence.shipped());
+    }
+
+    /** @param confidence the model of the chance that a sentence answers the question (the decline uses it) */
+    public AnswerService(SentenceIndex index, FactBook facts, LanguageAnalyzers analyzers, LanguageDetector detector,
+                         Set<String> languages, String defaultLanguage, AnswerSettings settings, Links links,
+                         AnswerConfidence confidence) {
+        this.confidence = confidence;
         this.index = index;
         this.facts = facts;
         this.settings = settings;
@@ -80,6 +89,39 @@ public final class AnswerService {
      *                                  language that is not supported
      */
     public AnswerResult ask(AskRequest request) {
+        Considered considered = consider(request);
+        String question = considered.question();
+        String lang = considered.lang();
+        List<Ranker.Ranked> ranked = considered.ranked();
+        if (ranked.isEmpty()) {
+            return AnswerResult.declined(question, lang);
+        }
+        // The decline reads the model's probability that the best sentence answers, not a raw score: it is
+        // comparable between questions (a short chat message and a long one alike).
+        double p = confidence.probability(considered.analyzed(), ranked, 0);
+        if (p < settings.minConfidence()) {
+            return AnswerResult.declined(question, lang);
+        }
+        Ranker.Ranked best = ranked.get(0);
+        IndexedSentence s = best.sentence();
+        // The answer's own passage in another translation is no alternative: it is already under "translations".
+        List<Alternative> alternatives = new ArrayList<>();
+        for (int i = 1; i < ranked.size() && alternatives.size() < settings.alternatives(); i++) {
+            IndexedSentence a = ranked.get(i).sentence();
+            if (!a.group().equals(s.group())) {
+                alternatives.add(new Alternative(a.article(), a.lang(), a.index(), a.text(),
+                        round(confidence.probability(considered.analyzed(), ranked, i)), link(a)));
+            }
+        }
+        boolean fallback = !Languages.base(s.lang()).equals(lang);
+        return new AnswerResult(question, lang, true, fallback, Optional.of(answer(s, p)), alternatives);
+    }
+
+    /** A question read, its language chosen and its candidates ranked; no decline yet. */
+    private record Considered(String question, String lang, AnalyzedQuestion analyzed, List<Ranker.Ranked> ranked) {
+    }
+
+    private Considered consider(AskRequest request) {
         String question;
         String lang;
         try {
@@ -92,25 +134,27 @@ public final class AnswerService {
         }
         AnalyzedQuestion analyzed = questionAnalyzer.analyze(question, lang, index);
         if (analyzed.isEmpty()) {
-            return AnswerResult.declined(question, lang);
+            return new Considered(question, lang, analyzed, List.of());
         }
         List<String> stems = analyzed.words().stream().map(QueryWord::stem).toList();
         List<Ranker.Ranked> ranked = ranker.rank(analyzed, index.search(
                 query(analyzed), CANDIDATES, Fields.body(lang), stems));
-        if (ranked.isEmpty() || ranked.get(0).confidence() < settings.minConfidence()) {
-            return AnswerResult.declined(question, lang);
+        return new Considered(question, lang, analyzed, ranked);
+    }
+
+    /**
+     * What the confidence model is fitted on: for each of the best candidates (at most {@code limit}), its
+     * sentence and the model's features, in ranking order, without any decline.
+     */
+    public Judged judge(AskRequest request, int limit) {
+        Considered considered = consider(request);
+        List<Judged.Candidate> out = new ArrayList<>();
+        for (int i = 0; i < considered.ranked().size() && i < limit; i++) {
+            IndexedSentence s = considered.ranked().get(i).sentence();
+            out.add(new Judged.Candidate(s.article(), s.lang(), s.text(),
+                    AnswerConfidence.features(considered.analyzed(), considered.ranked(), i)));
         }
-        Ranker.Ranked best = ranked.get(0);
-        IndexedSentence s = best.sentence();
-        // The answer's own passage in another translation is no alternative: it is already under "translations".
-        List<Alternative> alternatives = ranked.stream().skip(1)
-                .filter(r -> !r.sentence().group().equals(s.group()))
-                .limit(settings.alternatives())
-                .map(r -> new Alternative(r.sentence().article(), r.sentence().lang(), r.sentence().index(),
-                        r.sentence().text(), round(r.confidence()), link(r.sentence())))
-                .toList();
-        boolean fallback = !Languages.base(s.lang()).equals(lang);
-        return new AnswerResult(question, lang, true, fallback, Optional.of(answer(s, best.confidence())), alternatives);
+        return new Judged(considered.lang(), out);
     }
 
     /** One sentence of a translation shown as an answer would show it, with its aligned sentences. */

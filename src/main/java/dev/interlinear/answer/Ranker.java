@@ -44,9 +44,10 @@ final class Ranker {
      * @param matched       how many of the question's words and numbers it covers at all
      * @param sentenceWords its number of words
      * @param notAnAnswer   a heading or a question itself
+     * @param matches       how well it covers each of the question's words, then each of its numbers (0..1)
      */
     record Evidence(double coverage, double bm25, double bm25Share, boolean typed, int matched, int sentenceWords,
-                    boolean notAnAnswer) {
+                    boolean notAnAnswer, double[] matches) {
     }
 
     List<Ranked> rank(AnalyzedQuestion q, List<ScoredSentence> candidates) {
@@ -70,7 +71,7 @@ final class Ranker {
                 score -= NOT_AN_ANSWER_PENALTY; // a heading or a question in the text rarely answers one
             }
             Evidence evidence = new Evidence(coverage.share(), c.score(), c.score() / top, typed, coverage.matched(),
-                    coverage.sentenceWords(), notAnAnswer);
+                    coverage.sentenceWords(), notAnAnswer, coverage.matches());
             out.add(new Ranked(s, score, Math.min(1.0, confidence + (typed ? TYPE_BONUS : 0)), evidence));
         }
         // Equal scores (the same sentence in two places) are ordered by position, not by Lucene's document ids,
@@ -82,7 +83,7 @@ final class Ranker {
         return out;
     }
 
-    private record Coverage(double share, int matched, int sentenceWords) {
+    private record Coverage(double share, int matched, int sentenceWords, double[] matches) {
     }
 
     /**
@@ -96,9 +97,12 @@ final class Ranker {
         double total = 0;
         double covered = 0;
         int matched = 0;
+        double[] matches = new double[q.words().size() + q.numberTerms().size()];
+        int i = 0;
         for (QueryWord w : q.words()) {
             total += w.weight();
             double m = match(w, words, stems);
+            matches[i++] = m;
             covered += w.weight() * m;
             if (m > 0) {
                 matched++;
@@ -109,9 +113,11 @@ final class Ranker {
             if (s.numbers().contains(n)) {
                 covered += NUMBER_WEIGHT;
                 matched++;
+                matches[i] = 1;
             }
+            i++;
         }
-        return new Coverage(total == 0 ? 0 : covered / total, matched, words.size());
+        return new Coverage(total == 0 ? 0 : covered / total, matched, words.size(), matches);
     }
 
     private static double match(QueryWord w, SentenceWords words, Set<String> stems) {

@@ -1,0 +1,160 @@
+package dev.interlinear.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The chance that a candidate sentence answers the question: a logistic model over what ranking saw (how much
+ * of the question the sentence covers, how far it is ahead of the next candidate, its BM25 score, whether it
+ * holds the kind of answer asked for). One number comparable between questions, so one threshold
+ * ({@code answer.min-confidence}) can decline. Its weights are fitted on the fit half of the public question
+ * sets by {@code eval --fit} (see {@code docs/answering.md}) and read from {@value #RESOURCE}.
+ */
+public final class AnswerConfidence {
+
+    public static final String RESOURCE = "/answer/confidence-model.json";
+
+    /** The features, in the order of {@link #features}; the model file names them, and must name these. */
+    public static final List<String> FEATURES = List.of(
+            "coverage", "coverage_margin", "score_margin", "bm25_share", "bm25_per_term", "matched_share",
+            "typed", "type_missing", "not_an_answer", "other_language", "log_terms", "single_term",
+            "missing_heaviest", "article_coverage", "article_missing_heaviest");
+
+    private final double[] weights;
+    private final double bias;
+
+    public AnswerConfidence(double[] weights, double bias) {
+        if (weights.length != FEATURES.size()) {
+            throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
+        }
+        this.weights = weights.clone();
+        this.bias = bias;
+    }
+
+    /** The model shipped with the application. */
+    public static AnswerConfidence shipped() {
+        try (InputStream in = AnswerConfidence.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the confidence model " + RESOURCE + " is missing from the class path");
+            }
+            return read(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the confidence model " + RESOURCE, e);
+        }
+    }
+
+    /** A model from its JSON ({@code features}, {@code weights}, {@code bias}). */
+    public static AnswerConfidence read(JsonNode root) {
+        List<String> names = new ArrayList<>();
+        root.path("features").forEach(f -> names.add(f.asText()));
+        if (!names.equals(FEATURES)) {
+            throw new IllegalStateException("the confidence model's features " + names + " are not " + FEATURES
+                    + "; refit it with eval --fit");
+        }
+        double[] w = new double[FEATURES.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = root.path("weights").path(i).asDouble();
+        }
+        return new AnswerConfidence(w, root.path("bias").asDouble());
+    }
+
+    /** The probability, 0..1, for a feature vector. */
+    public double probability(double[] x) {
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The probability that candidate {@code i} of the ranking answers the question. */
+    double probability(AnalyzedQuestion q, List<Ranker.Ranked> ranked, int i) {
+        return probability(features(q, ranked, i));
+    }
+
+    /**
+     * The features of candidate {@code i}: its own evidence, and its lead over the best other candidate that is
+     * not the same passage in another translation.
+     */
+    static double[] features(AnalyzedQuestion q, List<Ranker.Ranked> ranked, int i) {
+        Ranker.Ranked c = ranked.get(i);
+        Ranker.Evidence e = c.evidence();
+        Ranker.Ranked next = null;
+        for (int j = 0; j < ranked.size() && next == null; j++) {
+            if (j != i && !ranked.get(j).sentence().group().equals(c.sentence().group())) {
+                next = ranked.get(j);
+            }
+        }
+        int terms = Math.max(1, q.words().size() + q.numberTerms().size());
+        boolean asksType = q.type().feature().isPresent();
+        double[] weights = termWeights(q);
+        // What the candidates of the same translation cover together: the article as far as the search saw it.
+        double[] inArticle = e.matches().clone();
+        for (Ranker.Ranked other : ranked) {
+            if (other.sentence().article().equals(c.sentence().article())
+                    && other.sentence().lang().equals(c.sentence().lang())) {
+                double[] m = other.evidence().matches();
+                for (int k = 0; k < inArticle.length && k < m.length; k++) {
+                    inArticle[k] = Math.max(inArticle[k], m[k]);
+                }
+            }
+        }
+        return new double[] {
+            e.coverage(),
+            next == null ? e.coverage() : e.coverage() - next.evidence().coverage(),
+            next == null ? 1.0 : c.score() - next.score(),
+            e.bm25Share(),
+            Math.log1p(e.bm25()) / Math.log1p(terms),
+            Math.min(1.0, e.matched() / (double) terms),
+            e.typed() ? 1 : 0,
+            asksType && !e.typed() ? 1 : 0,
+            e.notAnAnswer() ? 1 : 0,
+            q.lang().equals(c.sentence().textLang()) ? 0 : 1,
+            Math.log(terms),
+            terms == 1 ? 1 : 0,
+            heaviestMissing(weights, e.matches()),
+            covered(weights, inArticle),
+            heaviestMissing(weights, inArticle),
+        };
+    }
+
+    /** The weight of each of the question's words, then of each of its numbers, as the ranker counts them. */
+    private static double[] termWeights(AnalyzedQuestion q) {
+        double[] w = new double[q.words().size() + q.numberTerms().size()];
+        for (int k = 0; k < q.words().size(); k++) {
+            w[k] = q.words().get(k).weight();
+        }
+        for (int k = q.words().size(); k < w.length; k++) {
+            w[k] = Ranker.NUMBER_WEIGHT;
+        }
+        return w;
+    }
+
+    /** The largest share of the question's weight held by one term that is not (or barely) covered. */
+    private static double heaviestMissing(double[] weights, double[] matches) {
+        double total = 0;
+        double missing = 0;
+        for (int k = 0; k < weights.length; k++) {
+            total += weights[k];
+            if (k >= matches.length || matches[k] < 0.5) {
+                missing = Math.max(missing, weights[k]);
+            }
+        }
+        return total == 0 ? 0 : missing / total;
+    }
+
+    private static double covered(double[] weights, double[] matches) {
+        double total = 0;
+        double covered = 0;
+        for (int k = 0; k < weights.length; k++) {
+            total += weights[k];
+            covered += weights[k] * (k < matches.length ? matches[k] : 0);
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+}
