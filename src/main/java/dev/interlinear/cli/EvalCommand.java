@@ -29,6 +29,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ConfidenceFitOptions fit;
+
     @Option(names = "--json", description = "Print the metrics and per-question results as JSON.")
     boolean json;
 
@@ -53,6 +56,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (fit.requested()) {
+            return fit.run(common.settings(), file, out, spec.commandLine().getErr());
+        }
         App app = new App(common.settings());
         try (var index = common.open(app, spec.commandLine().getErr()).index()) {
             EvalReport report = new Evaluator(app.answerService(index), index).run(questions);

@@ -3,11 +3,12 @@ package dev.interlinear.config;
 /**
  * How answers are chosen.
  *
- * @param minConfidence answers whose confidence (0..1) is below this are declined
+ * @param minConfidence the least probability (0..1), by the answer's confidence model, that the best sentence
+ *                      answers the question; below it the bot says the articles do not answer
  * @param alternatives  how many further sentences an answer lists
  */
 public record AnswerSettings(double minConfidence, int alternatives) {
-    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.40, 4);
+    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.35, 4);
 
     public AnswerSettings {
         if (minConfidence < 0 || minConfidence > 1) {

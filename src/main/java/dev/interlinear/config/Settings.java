@@ -29,6 +29,10 @@ public record Settings(Path corpus, Path dataDir, String defaultLanguage, List<S
         return new Settings(otherCorpus, dataDir, defaultLanguage, languages, watchArticles, answer, web, discord);
     }
 
+    public Settings withAnswer(AnswerSettings otherAnswer) {
+        return new Settings(corpus, dataDir, defaultLanguage, languages, watchArticles, otherAnswer, web, discord);
+    }
+
     public Settings withDataDir(Path otherDataDir) {
         return new Settings(corpus, otherDataDir, defaultLanguage, languages, watchArticles, answer, web, discord);
     }

@@ -1,0 +1,47 @@
+package dev.interlinear.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interlinear.answer.AnswerConfidence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes a fitted confidence model in the form {@link AnswerConfidence#read} reads, with how it was made. */
+public final class ConfidenceModelFile {
+
+    private ConfidenceModelFile() {
+    }
+
+    /**
+     * @param command the command that refits it, kept in the file so that whoever changes a feature knows how
+     * @param sets    what it was fitted on, one line each
+     */
+    public static void write(Path file, ConfidenceFit.Model model, String command, List<String> sets)
+            throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("about", "The chance that the best sentence answers the question (AnswerConfidence): logistic"
+                + " regression, fitted on the fit half of the public question sets, each question also asked in a"
+                + " chat form. Do not edit by hand: refit with the command below.");
+        root.put("command", command);
+        ArrayNode fittedOn = root.putArray("fitted_on");
+        sets.forEach(fittedOn::add);
+        root.put("samples", model.samples());
+        root.put("log_loss", Math.round(model.logLoss() * 10000) / 10000.0);
+        ArrayNode features = root.putArray("features");
+        AnswerConfidence.FEATURES.forEach(features::add);
+        ArrayNode weights = root.putArray("weights");
+        for (double w : model.weights()) {
+            weights.add(Math.round(w * 1e6) / 1e6);
+        }
+        root.put("bias", Math.round(model.bias() * 1e6) / 1e6);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+    }
+}
