@@ -21,9 +21,8 @@ public final class AnswerConfidence {
 
     /** The features, in the order of {@link #features}; the model file names them, and must name these. */
     public static final List<String> FEATURES = List.of(
-            "coverage", "coverage_margin", "score_margin", "bm25_share", "bm25_per_term", "matched_share",
-            "typed", "type_missing", "not_an_answer", "other_language", "log_terms", "single_term",
-            "missing_heaviest", "article_coverage", "article_missing_heaviest");
+            "coverage", "coverage_margin", "score_margin", "bm25_per_term", "matched_share", "type_missing",
+            "log_terms", "article_coverage", "unseen_share");
 
     private final double[] weights;
     private final double bias;
@@ -108,19 +107,29 @@ public final class AnswerConfidence {
             e.coverage(),
             next == null ? e.coverage() : e.coverage() - next.evidence().coverage(),
             next == null ? 1.0 : c.score() - next.score(),
-            e.bm25Share(),
             Math.log1p(e.bm25()) / Math.log1p(terms),
             Math.min(1.0, e.matched() / (double) terms),
-            e.typed() ? 1 : 0,
             asksType && !e.typed() ? 1 : 0,
-            e.notAnAnswer() ? 1 : 0,
-            q.lang().equals(c.sentence().textLang()) ? 0 : 1,
             Math.log(terms),
-            terms == 1 ? 1 : 0,
-            heaviestMissing(weights, e.matches()),
             covered(weights, inArticle),
-            heaviestMissing(weights, inArticle),
+            unseenShare(q, weights),
         };
+    }
+
+    /**
+     * The share of the question's weight held by words that no sentence has, in any language: a
+     * question about something the articles never name ("the CEO of Apple") is not answered by them.
+     */
+    private static double unseenShare(AnalyzedQuestion q, double[] weights) {
+        double total = 0;
+        double unseen = 0;
+        for (int k = 0; k < weights.length; k++) {
+            total += weights[k];
+            if (k < q.words().size() && q.words().get(k).unseen()) {
+                unseen += weights[k];
+            }
+        }
+        return total == 0 ? 0 : unseen / total;
     }
 
     /** The weight of each of the question's words, then of each of its numbers, as the ranker counts them. */
@@ -133,19 +142,6 @@ public final class AnswerConfidence {
             w[k] = Ranker.NUMBER_WEIGHT;
         }
         return w;
-    }
-
-    /** The largest share of the question's weight held by one term that is not (or barely) covered. */
-    private static double heaviestMissing(double[] weights, double[] matches) {
-        double total = 0;
-        double missing = 0;
-        for (int k = 0; k < weights.length; k++) {
-            total += weights[k];
-            if (k >= matches.length || matches[k] < 0.5) {
-                missing = Math.max(missing, weights[k]);
-            }
-        }
-        return total == 0 ? 0 : missing / total;
     }
 
     private static double covered(double[] weights, double[] matches) {

@@ -11,9 +11,10 @@ import java.util.Set;
  * @param packed the same grams packed into longs, sorted (see {@link Words#pack})
  * @param weight its inverse document frequency in the corpus: rare words count more
  * @param documentsInLanguage how many sentences of the question's language have the stem
+ * @param unseen whether no sentence of any language has the word (nor its stem in the question's language)
  */
 record QueryWord(String folded, String stem, Set<String> grams, long[] packed, double weight,
-                 long documentsInLanguage) {
+                 long documentsInLanguage, boolean unseen) {
 
     /** Whether the stem occurs in sentences of the question's language at all. */
     boolean inLanguage() {

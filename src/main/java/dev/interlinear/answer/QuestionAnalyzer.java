@@ -76,7 +76,8 @@ final class QuestionAnalyzer {
                 // they do not cover: it counts double, so the rest of the question cannot carry it.
                 idf *= NAME_WEIGHT;
             }
-            words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf, dfInLanguage));
+            words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf, dfInLanguage,
+                    df == 0));
         }
         return words;
     }

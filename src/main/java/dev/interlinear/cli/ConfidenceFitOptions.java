@@ -27,6 +27,11 @@ final class ConfidenceFitOptions {
 
     /** Keeps the weights finite when one feature separates the samples; small beside thousands of samples. */
     static final double L2 = 1.0;
+    /**
+     * Off-topic questions asked of each corpus: enough to show the model questions about things a corpus never
+     * names, few enough that a small corpus is not taught to decline everything.
+     */
+    static final int OFF_TOPIC_PER_SET = 40;
 
     @Option(names = "--fit", paramLabel = "MODEL.json",
             description = "Fit the confidence model on the fit half of the question file (and of each --fit-set) "
@@ -54,18 +59,30 @@ final class ConfidenceFitOptions {
         }
         List<ConfidenceFit.Sample> samples = new ArrayList<>();
         List<String> described = new ArrayList<>();
-        for (String[] set : sets) {
+        for (int i = 0; i < sets.size(); i++) {
+            String[] set = sets.get(i);
             // Nothing declined while fitting: the model learns from the sentence the ranking puts first.
             Settings local = settings.withCorpus(Path.of(set[0]))
                     .withAnswer(new AnswerSettings(0, settings.answer().alternatives()));
             App app = new App(local);
             List<EvalQuestion> fitHalf = new QuestionFile().read(Path.of(set[1])).stream()
                     .filter(q -> q.article().map(ConfidenceFitOptions::inFitHalf).orElse(true)).toList();
+            // The next set's questions, asked of this corpus, are about other articles: none is answered here.
+            // Such off-topic questions are what a bot in a chat gets most, and the public sets hold none.
+            List<EvalQuestion> offTopic = sets.size() < 2 ? List.of()
+                    : new QuestionFile().read(Path.of(sets.get((i + 1) % sets.size())[1])).stream()
+                            .filter(q -> q.article().map(ConfidenceFitOptions::inFitHalf).orElse(true))
+                            .map(q -> new EvalQuestion(q.id(), q.lang(), q.question(), q.article(), List.of()))
+                            .limit(OFF_TOPIC_PER_SET)
+                            .toList();
             try (SentenceIndex index = app.openIndex(local.corpus(), line -> { }).index()) {
                 List<ConfidenceFit.Sample> found = ConfidenceSamples.collect(app.answerService(index), fitHalf);
+                List<ConfidenceFit.Sample> off = ConfidenceSamples.collect(app.answerService(index), offTopic);
                 samples.addAll(found);
+                samples.addAll(off);
                 described.add(set[1] + " on " + set[0] + ": " + fitHalf.size() + " questions of the fit half, "
-                        + found.size() + " samples");
+                        + found.size() + " samples; " + offTopic.size() + " questions of the next set as off-topic, "
+                        + off.size() + " samples");
                 err.println("fitting on " + described.get(described.size() - 1));
                 err.flush();
             }
@@ -77,9 +94,11 @@ final class ConfidenceFitOptions {
             command.append(" --fit-set ").append(pair);
         }
         command.append(' ').append(questions);
-        ConfidenceModelFile.write(model, fitted, command.toString(), described);
+        double threshold = ConfidenceFit.bestThreshold(fitted, samples);
+        ConfidenceModelFile.write(model, fitted, threshold, command.toString(), described);
         out.printf(Locale.ROOT, "fitted on %d samples, log-loss %.4f; written to %s%n", fitted.samples(),
                 fitted.logLoss(), model);
+        out.printf(Locale.ROOT, "the min-confidence of best value on the fit half (a wrong answer costs %.2f of a right one): %.2f%n", ConfidenceFit.WRONG_ANSWER_COST, threshold);
         out.flush();
         return 0;
     }

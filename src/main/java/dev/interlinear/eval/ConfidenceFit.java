@@ -8,8 +8,11 @@ import java.util.List;
  */
 public final class ConfidenceFit {
 
-    /** One fitted question: the features of its best candidate and whether that candidate answers it. */
-    public record Sample(double[] features, boolean correct) {
+    /**
+     * One fitted question: the features of its best candidate, whether that candidate answers it, and whether
+     * the articles answer the question at all.
+     */
+    public record Sample(double[] features, boolean correct, boolean answerable) {
     }
 
     /**
@@ -65,6 +68,39 @@ public final class ConfidenceFit {
         double[] weights = new double[d - 1];
         System.arraycopy(beta, 0, weights, 0, d - 1);
         return new Model(weights, beta[d - 1], logLoss(samples, beta), samples.size());
+    }
+
+    /**
+     * What a wrong answer costs, against a right one (1) and a decline (0). Zero counts as {@code eval} does (a
+     * wrong sentence is a miss, declined or not); the shipped setting sits a little higher (docs/answering.md).
+     */
+    public static final double WRONG_ANSWER_COST = 0.0;
+
+    /**
+     * The threshold with the best value over the samples: an answer that is right counts 1, a decline of an
+     * unanswerable question 1, a wrong answer (a wrong sentence, or any for an unanswerable question)
+     * -{@value #WRONG_ANSWER_COST}, any other decline 0.
+     */
+    public static double bestThreshold(Model model, List<Sample> samples) {
+        double best = 0.5;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int step = 5; step <= 95; step++) {
+            double t = step / 100.0;
+            double value = 0;
+            for (Sample s : samples) {
+                boolean answered = sigmoid(dot(model.weights(), s.features()) + model.bias()) >= t;
+                if (answered) {
+                    value += s.correct() ? 1 : -WRONG_ANSWER_COST;
+                } else if (!s.answerable()) {
+                    value += 1;
+                }
+            }
+            if (value > bestValue) {
+                bestValue = value;
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static double logLoss(List<Sample> samples, double[] beta) {

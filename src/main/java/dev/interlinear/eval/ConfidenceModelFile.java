@@ -19,7 +19,7 @@ public final class ConfidenceModelFile {
      * @param command the command that refits it, kept in the file so that whoever changes a feature knows how
      * @param sets    what it was fitted on, one line each
      */
-    public static void write(Path file, ConfidenceFit.Model model, String command, List<String> sets)
+    public static void write(Path file, ConfidenceFit.Model model, double threshold, String command, List<String> sets)
             throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -31,6 +31,7 @@ public final class ConfidenceModelFile {
         sets.forEach(fittedOn::add);
         root.put("samples", model.samples());
         root.put("log_loss", Math.round(model.logLoss() * 10000) / 10000.0);
+        root.put("best_min_confidence_on_fit_half", threshold);
         ArrayNode features = root.putArray("features");
         AnswerConfidence.FEATURES.forEach(features::add);
         ArrayNode weights = root.putArray("weights");
