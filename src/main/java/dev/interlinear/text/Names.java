@@ -12,7 +12,8 @@ final class Names {
     /**
      * The text without its words that look like names: a word with a digit ("6GW", "2005"), with two capitals
      * ("AMD", "OpenAI", "C.C."), or starting with a capital anywhere but at the start of a sentence. (A German noun
-     * goes too: the words around it tell.) A text of names only is left with nothing to tell its language by.
+     * goes too: the words around it tell.) A text of names only is left with nothing to tell its language by. A
+     * word with a letter of a script without case (Han, Thai, Arabic, which may not separate words) always stays.
      */
     static String without(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -42,13 +43,17 @@ final class Names {
         int capitals = 0;
         boolean firstLetterSeen = false;
         boolean startsWithCapital = false;
+        boolean digit = false;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isDigit(cp)) {
-                return true;
+                digit = true;
             }
             if (Character.isLetter(cp)) {
+                if (!Character.isUpperCase(cp) && !Character.isLowerCase(cp) && !Character.isTitleCase(cp)) {
+                    return false; // a script without case (Han, Thai, Arabic) writes no names this way, nor spaces
+                }
                 if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
                     capitals++;
                     startsWithCapital |= !firstLetterSeen;
@@ -56,7 +61,7 @@ final class Names {
                 firstLetterSeen = true;
             }
         }
-        return capitals >= 2 || (startsWithCapital && !sentenceStart);
+        return digit || capitals >= 2 || (startsWithCapital && !sentenceStart);
     }
 
     private static boolean endsSentence(String word) {
