@@ -24,7 +24,13 @@ public record AskRequest(String question, Optional<String> explicitLanguage, Opt
         return new AskRequest(question, Optional.ofNullable(lang), userLocale, serverLocale);
     }
 
+    /** The request with the asker's locale (Discord's user locale, {@code --locale}); null for none. */
     public AskRequest withUserLocale(String locale) {
         return new AskRequest(question, explicitLanguage, Optional.ofNullable(locale), serverLocale);
+    }
+
+    /** The request with the server's locale; null for none. */
+    public AskRequest withServerLocale(String locale) {
+        return new AskRequest(question, explicitLanguage, userLocale, Optional.ofNullable(locale));
     }
 }

@@ -23,6 +23,10 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Reply language (default: detected from the question).")
     String lang;
 
+    @Option(names = "--locale", paramLabel = "L", description = "The asker's locale, as Discord's user locale "
+            + "(e.g. pt-BR): the reply language when the question's own language is not clear.")
+    String locale;
+
     @Option(names = "--json", description = "Print the answer JSON.")
     boolean json;
 
@@ -41,6 +45,9 @@ final class AskCommand implements Callable<Integer> {
             AskRequest request = AskRequest.of(String.join(" ", words));
             if (lang != null) {
                 request = request.withExplicitLanguage(lang);
+            }
+            if (locale != null) {
+                request = request.withUserLocale(locale);
             }
             AnswerResult result = app.answerService(index).ask(request);
             if (json) {

@@ -24,6 +24,10 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Reply language (default: detected per question).")
     String lang;
 
+    @Option(names = "--locale", paramLabel = "L", description = "The asker's locale, as Discord's user locale "
+            + "(e.g. pt-BR): the reply language when a question's own language is not clear.")
+    String locale;
+
     @Spec
     CommandSpec spec;
 
@@ -44,8 +48,8 @@ final class ChatCommand implements Callable<Integer> {
                     return 0;
                 }
                 try {
-                    AskRequest request = AskRequest.of(line);
-                    printer.print(service.ask(lang == null ? request : request.withExplicitLanguage(lang)), out);
+                    AskRequest request = AskRequest.of(line).withExplicitLanguage(lang).withUserLocale(locale);
+                    printer.print(service.ask(request), out);
                 } catch (InvalidQuestionException e) {
                     out.println("Cannot ask that: " + e.getMessage());
                 }

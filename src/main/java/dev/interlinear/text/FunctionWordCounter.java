@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts the function words of each language among a text's first words, as the words of {@code [\p{L}']+}
- * lower-cased with {@link Locale#ROOT}. This runs on every paragraph indexed, so a word is looked up without a
+ * Counts the function words of each language among a text's first words, as the words of {@code [\p{L}'’]+}
+ * lower-cased with {@link Locale#ROOT}, the typographic apostrophe read as {@code '}. A word with an apostrophe that
+ * is no function word itself counts by its elided start, apostrophe included: French "qu'est", "l'usine" count as
+ * "qu'" and "l'". This runs on every paragraph indexed, so a word is looked up without a
  * string: a word of up to eight Latin-1 characters is packed, lower-cased char by char, into a {@code long}
  * (which is what {@code toLowerCase} gives for Latin-1 text) and found in a small open-addressing table of the
  * packed function words; its languages are a bit mask, the counts an array indexed like {@link #language(int)}.
@@ -22,6 +24,8 @@ final class FunctionWordCounter {
     private static final int MAX_WORDS = 80;
     /** A Latin-1 word of at most this many characters packs into a long, a byte per character. */
     private static final int PACKABLE_LENGTH = 8;
+    /** U+2019, the apostrophe phones and word processors type. */
+    private static final char TYPOGRAPHIC_APOSTROPHE = '\u2019';
 
     private static final boolean[] LATIN1_WORD_CHARACTER = new boolean[0x100];
     private static final char[] LATIN1_LOWER_CASE = new char[0x100];
@@ -95,12 +99,17 @@ final class FunctionWordCounter {
 
     /** How many function words of each language (indexed like {@link #language(int)}) the text's first words are. */
     int[] count(String text) {
+        return count(text, MAX_CHARACTERS, MAX_WORDS);
+    }
+
+    /** How many function words of each language the text's first {@code maxWords} words (within its first characters) are. */
+    int[] count(String text, int maxCharacters, int maxWords) {
         int[] counts = new int[languages.length];
-        String sample = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
+        String sample = text.length() > maxCharacters ? text.substring(0, maxCharacters) : text;
         int length = sample.length();
         int seen = 0;
         int i = 0;
-        while (i < length && seen < MAX_WORDS) {
+        while (i < length && seen < maxWords) {
             char c = sample.charAt(i);
             if (c <= 0xFF ? !LATIN1_WORD_CHARACTER[c] : !isWordCharacter(sample.codePointAt(i))) {
                 i += c <= 0xFF ? 1 : Character.charCount(sample.codePointAt(i));
@@ -111,6 +120,8 @@ final class FunctionWordCounter {
             int start = i;
             long key = 0;
             boolean latin1 = true;
+            int apostrophe = -1;
+            long elidedKey = 0;
             while (i < length) {
                 c = sample.charAt(i);
                 if (c <= 0xFF) {
@@ -118,11 +129,19 @@ final class FunctionWordCounter {
                         break;
                     }
                     key = key << 8 | LATIN1_LOWER_CASE[c];
+                    if (c == '\'' && apostrophe < 0) {
+                        apostrophe = i;
+                        elidedKey = key;
+                    }
                     i++;
                 } else {
                     int cp = sample.codePointAt(i);
                     if (!isWordCharacter(cp)) {
                         break;
+                    }
+                    if (cp == TYPOGRAPHIC_APOSTROPHE && apostrophe < 0) {
+                        apostrophe = i;
+                        elidedKey = latin1 ? key << 8 | '\'' : 0;
                     }
                     latin1 = false;
                     i += Character.charCount(cp);
@@ -135,7 +154,13 @@ final class FunctionWordCounter {
             } else if (latin1 && i - start > longestWord) {
                 mask = 0; // Latin-1 lower-casing keeps the length
             } else {
-                mask = masks.getOrDefault(sample.substring(start, i).toLowerCase(Locale.ROOT), 0);
+                mask = masks.getOrDefault(lowerCase(sample, start, i), 0);
+            }
+            if (mask == 0 && apostrophe > start) {
+                // the elided start, "qu'" of "qu'est": packed as read when it was Latin-1 and short enough
+                int elidedLength = apostrophe + 1 - start;
+                mask = elidedKey != 0 && elidedLength <= PACKABLE_LENGTH ? maskOfPacked(elidedKey)
+                        : masks.getOrDefault(lowerCase(sample, start, apostrophe + 1), 0);
             }
             for (; mask != 0; mask &= mask - 1) {
                 counts[Integer.numberOfTrailingZeros(mask)]++;
@@ -145,7 +170,12 @@ final class FunctionWordCounter {
     }
 
     private static boolean isWordCharacter(int cp) {
-        return cp == '\'' || Character.isLetter(cp);
+        return cp == '\'' || cp == TYPOGRAPHIC_APOSTROPHE || Character.isLetter(cp);
+    }
+
+    /** The word lower-cased, its typographic apostrophes read as {@code '}. */
+    private static String lowerCase(String text, int start, int end) {
+        return text.substring(start, end).replace(TYPOGRAPHIC_APOSTROPHE, '\'').toLowerCase(Locale.ROOT);
     }
 
     /** The languages of a packed word as a bit mask, 0 if it is no function word. */

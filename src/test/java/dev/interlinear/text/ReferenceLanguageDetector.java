@@ -1,187 +1,48 @@
 package dev.interlinear.text;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * The detector as it was before {@link CompiledLanguageModel}, kept verbatim as the reference the equivalence
- * test compares against: it asks OpenNLP's {@code LanguageDetectorME} for every text the function words do not
- * settle.
+ * The detector as it works without {@link CompiledLanguageModel}: over the same maxent model under a factory of
+ * another class, which is never compiled, so OpenNLP's {@code LanguageDetectorME} gives every probability. The
+ * equivalence test compares the detector against it.
  */
 final class ReferenceLanguageDetector implements LanguageDetector {
 
-    /** Weight (in natural-log units) of one function word of a language. */
-    private static final double FUNCTION_WORD_WEIGHT = 0.6;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private final OpenNlpLanguageDetector detector;
 
-    /** Distinctive function words; words shared by several languages count for each of them. */
-    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en", Set.of("the", "what", "who", "when", "where", "why", "how", "much", "many", "did", "does", "is",
-                    "are", "was", "of", "and", "with", "which", "about", "said", "say", "this", "that", "to"),
-            "de", Set.of("der", "die", "das", "und", "wie", "viel", "viele", "was", "wer", "wann", "wo", "warum",
-                    "ist", "sind", "hat", "haben", "mit", "über", "von", "für", "ein", "eine", "einen", "wem",
-                    "nicht", "auch", "welche", "sagte", "an", "im", "zu"),
-            "pt", Set.of("o", "os", "as", "que", "quem", "quando", "onde", "por", "quanto", "quantos", "quantas",
-                    "qual", "como", "é", "são", "com", "do", "da", "dos", "das", "um", "uma", "não", "disse",
-                    "sobre", "para", "no", "na", "em"),
-            "es", Set.of("el", "los", "las", "qué", "quién", "cuándo", "dónde", "cuánto", "cuántos", "cuál",
-                    "cómo", "es", "son", "con", "del", "un", "una", "dijo", "sobre", "para", "en", "por", "y"),
-            "fr", Set.of("le", "les", "la", "qu", "que", "qui", "quand", "où", "pourquoi", "combien", "quel",
-                    "quelle", "comment", "est", "sont", "avec", "du", "des", "un", "une", "dit", "sur", "pour",
-                    "et", "a", "au", "aux"));
-
-    /** ISO 639-3 code of the model -> our tag. */
-    private final Map<String, String> supported = new LinkedHashMap<>();
-    /** Function word -> the supported languages it belongs to, so each word of a text is looked up once. */
-    private final Map<String, List<String>> languagesOfWord = new HashMap<>();
-    /** Asked for only when function words do not settle a text: most questions never wait for it. */
-    private final Supplier<LanguageDetectorModel> model;
-
-    /** A detector for the given languages over the given model. */
     ReferenceLanguageDetector(LanguageDetectorModel model, Collection<String> languages) {
         this(() -> model, languages);
     }
 
-    /**
-     * @param model the model, asked for at the first text that needs it (it may still be loading in the
-     *              background, which a question settled by its function words then does not wait for)
-     */
     ReferenceLanguageDetector(Supplier<LanguageDetectorModel> model, Collection<String> languages) {
-        for (String lang : languages) {
-            String base = Languages.base(lang);
-            if (!base.isEmpty()) {
-                supported.put(Locale.forLanguageTag(base).getISO3Language(), base);
-            }
-        }
-        if (supported.isEmpty()) {
-            throw new IllegalArgumentException("no language to detect");
-        }
-        FUNCTION_WORDS.forEach((lang, words) -> {
-            if (supported.containsValue(lang)) {
-                words.forEach(w -> languagesOfWord.computeIfAbsent(w, k -> new ArrayList<>()).add(lang));
-            }
-        });
-        this.model = model;
+        detector = new OpenNlpLanguageDetector(() -> uncompiled(model.get()), languages);
     }
 
-    /**
-     * How many more function words of one language than of any other settle a text that has some of both:
-     * the guess's confidence is then 1 - e^(-0.6 x 3) = 0.83, above what a short question needs.
-     */
-    static final int SETTLING_LEAD = 3;
+    private static final HashMap<LanguageDetectorModel, LanguageDetectorModel> UNCOMPILED = new HashMap<>();
 
-    /** At least this many function words of the language, and twice as many as of any other. */
-    static final int PLAIN_FUNCTION_WORDS = 3;
-
-    @Override
-    public boolean plainlyIn(String text, String lang) {
-        Map<String, Integer> counts = functionWordCounts(text);
-        int mine = counts.getOrDefault(lang, 0);
-        int others = counts.entrySet().stream().filter(e -> !e.getKey().equals(lang))
-                .mapToInt(Map.Entry::getValue).max().orElse(0);
-        return mine >= PLAIN_FUNCTION_WORDS && mine >= 2 * others;
-    }
-
-    /** How many function words of each supported language the text's first words contain. */
-    private Map<String, Integer> functionWordCounts(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        String sample = text.length() > 2000 ? text.substring(0, 2000) : text;
-        // The words of [\p{L}']+ (the pattern WORD), read by hand: this runs on every paragraph indexed.
-        int seen = 0;
-        int i = 0;
-        while (i < sample.length() && seen < 80) {
-            int cp = sample.codePointAt(i);
-            if (!isWordCharacter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < sample.length() && isWordCharacter(cp = sample.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
-            seen++;
-            List<String> languages = languagesOfWord.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
-            if (languages != null) {
-                languages.forEach(l -> counts.merge(l, 1, Integer::sum));
-            }
-        }
-        return counts;
-    }
-
-    private static boolean isWordCharacter(int cp) {
-        return cp == '\'' || Character.isLetter(cp);
+    /** The same maxent model under a factory of another class (once per model, so the detector keeps it). */
+    private static synchronized LanguageDetectorModel uncompiled(LanguageDetectorModel model) {
+        return model == null ? null : UNCOMPILED.computeIfAbsent(model, m -> new LanguageDetectorModel(
+                m.getMaxentModel(), new HashMap<>(), new OtherLanguageDetectorFactory()));
     }
 
     @Override
     public Optional<LanguageGuess> detect(String text) {
-        if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
-            return Optional.empty();
-        }
-        if (supported.size() == 1) {
-            return Optional.of(new LanguageGuess(supported.values().iterator().next(), 1.0));
-        }
-        // Function words settle it without the model (a millisecond saved on most questions, and the first
-        // question need not wait for the model to load): two or more of one language and none of another, or
-        // three more of one language than of any other and twice as many ("wer", "hat", "was", "mit" against
-        // English "was"). A smaller lead would give a short question less confidence than it needs.
-        Map<String, Integer> counts = functionWordCounts(text);
-        if (!counts.isEmpty()) {
-            var top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            int others = counts.entrySet().stream().filter(e -> e != top).mapToInt(Map.Entry::getValue).max().orElse(0);
-            if ((others == 0 && top.getValue() >= 2)
-                    || (top.getValue() - others >= SETTLING_LEAD && top.getValue() >= 2 * others)) {
-                return Optional.of(new LanguageGuess(top.getKey(),
-                        1 - Math.exp(-FUNCTION_WORD_WEIGHT * (top.getValue() - others))));
-            }
-        }
-        // Long texts carry enough signal in their first few thousand characters.
-        String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
-        Map<String, Double> score = new HashMap<>();
-        // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
-        for (Language l : new LanguageDetectorME(model.get()).predictLanguages(sample)) {
-            String tag = supported.get(l.getLang());
-            if (tag != null) {
-                score.put(tag, Math.log(Math.max(l.getConfidence(), 1e-9)));
-            }
-        }
-        var words = WORD.matcher(sample.toLowerCase(Locale.ROOT));
-        int counted = 0;
-        while (words.find() && counted++ < 200) {
-            String w = words.group();
-            for (var e : FUNCTION_WORDS.entrySet()) {
-                if (score.containsKey(e.getKey()) && e.getValue().contains(w)) {
-                    score.merge(e.getKey(), FUNCTION_WORD_WEIGHT, Double::sum);
-                }
-            }
-        }
-        String best = null;
-        double first = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
-        for (var e : score.entrySet()) {
-            if (e.getValue() > first) {
-                second = first;
-                first = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
-            }
-        }
-        if (best == null) {
-            return Optional.empty();
-        }
-        double margin = Double.isInfinite(second) ? 10 : first - second;
-        return Optional.of(new LanguageGuess(best, 1 - Math.exp(-margin)));
+        return detector.detect(text);
+    }
+
+    @Override
+    public Optional<LanguageGuess> detectQuestion(String text) {
+        return detector.detectQuestion(text);
+    }
+
+    @Override
+    public boolean plainlyIn(String text, String lang) {
+        return detector.plainlyIn(text, lang);
     }
 }
