@@ -1,14 +1,15 @@
 package dev.interlinear.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlinear.app.App;
+import dev.interlinear.eval.ArticleSplit;
+import dev.interlinear.eval.AskerLocale;
+import dev.interlinear.eval.EvalJson;
 import dev.interlinear.eval.EvalQuestion;
 import dev.interlinear.eval.EvalReport;
 import dev.interlinear.eval.EvalResult;
-import dev.interlinear.eval.Evaluator;
-import dev.interlinear.eval.PlainBm25Baseline;
+import dev.interlinear.eval.EvalRun;
+import dev.interlinear.eval.LanguageFigures;
 import dev.interlinear.eval.QuestionFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,11 +33,23 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ConfidenceFitOptions fit;
 
-    @Option(names = "--json", description = "Print the metrics and per-question results as JSON.")
+    @Option(names = "--json", description = "Print the metrics, the figures per language and per-question results as JSON.")
     boolean json;
 
-    @Option(names = "--baseline", description = "Also run plain Lucene BM25 (StandardAnalyzer) on the same sentences and print its metrics line.")
+    @Option(names = "--baseline", description = "Also run plain Lucene BM25 (StandardAnalyzer) on the same sentences and "
+            + "print its figures (on standard error; with --json under \"baseline\" as well).")
     boolean baseline;
+
+    @Option(names = "--split", paramLabel = "PART", defaultValue = "all",
+            description = "Which questions, by the part of their article: fit, check or all (default: ${DEFAULT-VALUE}). "
+                    + "An article is in fit iff the first byte of the SHA-256 of its id is even.")
+    String split;
+
+    @Option(names = "--locale", paramLabel = "L",
+            description = "The asker's locale (as a Discord user's) for every question without a \"locale\" of its own: "
+                    + "a language tag such as de or pt-BR, or none. Default: each question's \"lang\". "
+                    + "Evidence for the reply language, not a choice.")
+    String locale;
 
     @Parameters(paramLabel = "FILE.jsonl", description = "The question file.")
     Path file;
@@ -46,6 +59,14 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ArticleSplit part;
+        AskerLocale asker;
+        try {
+            part = ArticleSplit.parse(split);
+            asker = locale == null ? AskerLocale.QUESTION_LANGUAGE : AskerLocale.parse(locale);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         if (!Files.isRegularFile(file)) {
             throw new UsageException("question file " + file + " does not exist");
         }
@@ -56,28 +77,35 @@ final class EvalCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (fit.requested()) {
-            return fit.run(common.settings(), file, out, spec.commandLine().getErr());
+            return fit.run(common.settings(), file, out, err);
         }
         App app = new App(common.settings());
-        try (var index = common.open(app, spec.commandLine().getErr()).index()) {
-            EvalReport report = new Evaluator(app.answerService(index), index).run(questions);
+        try (var index = common.open(app, err).index()) {
+            EvalRun.Outcome outcome = EvalRun.run(app.answerService(index), index, questions, part, asker, baseline);
+            EvalReport report = outcome.report();
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report)));
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(EvalJson.of(outcome)));
             } else {
                 for (EvalResult r : report.results()) {
                     out.printf(Locale.ROOT, "%-4s %-12s %-3s %5s %s%n", r.rank().isPresent() ? "@" + r.rank().getAsInt() : "miss",
                             r.question().id(), r.lang().orElse("-"), r.score().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse(""),
                             r.sentence().map(EvalCommand::shorten).orElse("(declined)"));
                 }
+                out.println(outcome.selection().line() + "; asker locale: " + asker.label());
+                for (LanguageFigures f : report.byLanguage().values()) {
+                    out.println(f.line());
+                }
                 out.println(report.summaryLine());
             }
-            if (baseline) {
-                try (PlainBm25Baseline plain = new PlainBm25Baseline(index)) {
-                    spec.commandLine().getErr().println("plain BM25 baseline: " + plain.run(questions).summaryLine());
-                    spec.commandLine().getErr().flush();
+            outcome.baseline().ifPresent(plain -> {
+                for (LanguageFigures f : plain.byLanguage().values()) {
+                    err.println("plain BM25 baseline: " + f.line());
                 }
-            }
+                err.println("plain BM25 baseline: " + plain.summaryLine());
+                err.flush();
+            });
             out.flush();
         }
         return 0;
@@ -85,30 +113,5 @@ final class EvalCommand implements Callable<Integer> {
 
     private static String shorten(String s) {
         return s.length() <= 90 ? s : s.substring(0, 89) + "…";
-    }
-
-    private static ObjectNode toJson(EvalReport report) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("hit_at_1", report.hitAt1());
-        root.put("mrr_at_5", report.mrrAt5());
-        root.put("declined", report.declined());
-        root.put("unanswerable", report.unanswerable());
-        root.put("wrong_language", report.wrongLanguage());
-        root.put("n", report.n());
-        ArrayNode results = root.putArray("results");
-        for (EvalResult r : report.results()) {
-            ObjectNode n = results.addObject();
-            n.put("id", r.question().id());
-            if (r.rank().isPresent()) {
-                n.put("rank", r.rank().getAsInt());
-            } else {
-                n.putNull("rank");
-            }
-            n.put("answered", r.answered());
-            r.lang().ifPresentOrElse(l -> n.put("lang", l), () -> n.putNull("lang"));
-            r.sentence().ifPresentOrElse(s -> n.put("sentence", s), () -> n.putNull("sentence"));
-            r.score().ifPresent(s -> n.put("score", s));
-        }
-        return root;
     }
 }

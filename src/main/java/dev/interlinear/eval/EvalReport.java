@@ -2,6 +2,7 @@ package dev.interlinear.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The metrics of a run over a question file (DESIGN.md, Question files). */
 public record EvalReport(List<EvalResult> results) {
@@ -33,6 +34,11 @@ public record EvalReport(List<EvalResult> results) {
 
     public int wrongLanguage() {
         return (int) results.stream().filter(EvalResult::wrongLanguage).count();
+    }
+
+    /** The figures per language of the questions, in alphabetical order of the language. */
+    public Map<String, LanguageFigures> byLanguage() {
+        return LanguageFigures.byLanguage(results);
     }
 
     /** The closing line of plain output, e.g. {@code hit@1 0.917  mrr@5 0.944  declined 3/3  wrong-language 0  n=24}. */

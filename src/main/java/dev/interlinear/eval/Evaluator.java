@@ -11,18 +11,26 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * Runs a question file through the answer service. A question's {@code lang} is passed as the asker's
- * locale, as Discord would pass it, not as an explicit choice: language detection is part of what is
- * measured.
+ * Runs a question file through the answer service. No explicit language is ever passed: the reply language
+ * is chosen as for a Discord user, and language detection is part of what is measured. The asker's locale is
+ * by default the question's {@code lang}, as Discord would pass it; {@link AskerLocale} sets another one for
+ * every question, or none.
  */
 public final class Evaluator {
 
     private final AnswerService service;
     private final SentenceIndex index;
+    private final AskerLocale locale;
 
+    /** Each question's {@code lang} as its asker's locale. */
     public Evaluator(AnswerService service, SentenceIndex index) {
+        this(service, index, AskerLocale.QUESTION_LANGUAGE);
+    }
+
+    public Evaluator(AnswerService service, SentenceIndex index, AskerLocale locale) {
         this.service = service;
         this.index = index;
+        this.locale = locale;
     }
 
     public EvalReport run(List<EvalQuestion> questions) {
@@ -34,7 +42,7 @@ public final class Evaluator {
     }
 
     private EvalResult evaluate(EvalQuestion q) {
-        AnswerResult r = service.ask(AskRequest.of(q.question()).withUserLocale(q.lang().isEmpty() ? null : q.lang()));
+        AnswerResult r = service.ask(AskRequest.of(q.question()).withUserLocale(locale.forQuestion(q).orElse(null)));
         List<String> ranked = new ArrayList<>();
         r.answer().ifPresent(a -> ranked.add(a.sentence()));
         r.alternatives().forEach(a -> ranked.add(a.sentence()));
@@ -51,12 +59,15 @@ public final class Evaluator {
                 }
             }
         }
-        boolean wrongLanguage = r.answer()
-                .filter(a -> !q.lang().isEmpty() && !Languages.base(a.lang()).equals(Languages.base(q.lang())))
-                .filter(a -> index.hasTranslation(a.article(), Languages.base(q.lang())))
-                .isPresent();
+        boolean wrongLanguage = r.answer().filter(a -> wrongLanguage(index, q, a.article(), a.lang())).isPresent();
         return new EvalResult(q, rank, r.answered(), r.answer().map(a -> a.lang()),
                 r.answer().map(a -> a.sentence()), r.answer().map(a -> a.score()), wrongLanguage);
+    }
+
+    /** Whether an answer from this translation is in another language although the article has the question's. */
+    static boolean wrongLanguage(SentenceIndex index, EvalQuestion q, String article, String answeredLang) {
+        return !q.lang().isEmpty() && !Languages.base(answeredLang).equals(Languages.base(q.lang()))
+                && index.hasTranslation(article, Languages.base(q.lang()));
     }
 
     /** Whitespace collapsed, case-insensitive containment, as DESIGN.md defines a hit. */

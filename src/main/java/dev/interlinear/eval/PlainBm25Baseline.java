@@ -30,23 +30,29 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The baseline Interlinear must beat: plain Lucene BM25 over the same sentences (StandardAnalyzer, the
- * question's words OR-ed, top 5), no language handling, no re-ranking, never declining.
+ * question's words OR-ed, top 5), no language handling, no re-ranking, never declining (but when nothing
+ * matches). Its wrong-language counts a first sentence from another translation although the article has the
+ * question's language, as for Interlinear.
  */
 public final class PlainBm25Baseline implements AutoCloseable {
 
     private static final String TEXT = "text";
     private static final String LANG = "lang";
+    private static final String ARTICLE = "article";
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private final DirectoryReader reader;
+    private final SentenceIndex index;
 
     public PlainBm25Baseline(SentenceIndex index) {
+        this.index = index;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (ScoredSentence s : index.search(MatchAllDocsQuery.INSTANCE, Math.max(1, index.size()))) {
                 Document d = new Document();
                 d.add(new TextField(TEXT, s.sentence().text(), Field.Store.YES));
                 d.add(new StringField(LANG, s.sentence().lang(), Field.Store.YES));
+                d.add(new StoredField(ARTICLE, s.sentence().article()));
                 writer.addDocument(d);
             }
         } catch (IOException e) {
@@ -78,8 +84,10 @@ public final class PlainBm25Baseline implements AutoCloseable {
                 }
                 Optional<Document> first = top.length == 0 ? Optional.empty()
                         : Optional.of(searcher.storedFields().document(top[0].doc));
+                boolean wrongLanguage = first.filter(d -> Evaluator.wrongLanguage(index, q, d.get(ARTICLE), d.get(LANG)))
+                        .isPresent();
                 results.add(new EvalResult(q, rank, first.isPresent(), first.map(d -> d.get(LANG)),
-                        first.map(d -> d.get(TEXT)), Optional.empty(), false));
+                        first.map(d -> d.get(TEXT)), Optional.empty(), wrongLanguage));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

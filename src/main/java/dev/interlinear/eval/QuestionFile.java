@@ -45,8 +45,13 @@ public final class QuestionFile {
             List<String> expect = new ArrayList<>();
             n.path("expect").forEach(e -> expect.add(e.asText()));
             JsonNode article = n.path("article");
+            JsonNode locale = n.path("locale");
+            if (!locale.isMissingNode() && !locale.isNull() && !locale.isTextual()) {
+                throw new IllegalArgumentException(file + ":" + lineNumber + ": \"locale\" must be a language tag");
+            }
             return new EvalQuestion(n.path("id").asText("line-" + lineNumber), n.path("lang").asText(""), question,
-                    article.isTextual() ? Optional.of(article.asText()) : Optional.empty(), expect);
+                    article.isTextual() ? Optional.of(article.asText()) : Optional.empty(), expect,
+                    locale.isTextual() && !locale.asText().isBlank() ? Optional.of(locale.asText()) : Optional.empty());
         } catch (JacksonException e) {
             throw new IllegalArgumentException(file + ":" + lineNumber + ": not valid JSON", e);
         }

@@ -159,7 +159,7 @@ class CliTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = r.outLines();
-        assertThat(lines).hasSize(25);
+        assertThat(lines).hasSize(24 + 1 + 3 + 1); // per question, the split, per language (de, en, pt), the metrics
         assertThat(lines.getLast())
                 .matches("hit@1 \\d\\.\\d{3}  mrr@5 \\d\\.\\d{3}  declined \\d+/\\d+  wrong-language \\d+  n=24");
     }

@@ -1,0 +1,82 @@
+package dev.interlinear.eval;
+
+import dev.interlinear.answer.AnswerService;
+import dev.interlinear.index.IndexedSentence;
+import dev.interlinear.index.SentenceIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One run of a question file, as {@code eval} does it and the regression test repeats it: the questions of one
+ * part of the {@link ArticleSplit}, asked with an {@link AskerLocale}, and optionally the plain BM25 baseline
+ * on the same questions.
+ */
+public final class EvalRun {
+
+    private EvalRun() {
+    }
+
+    /**
+     * The questions a run covers.
+     *
+     * @param articles    articles of the corpus in the part
+     * @param allArticles articles of the corpus
+     * @param questions   the questions in the part, in file order
+     * @param allQuestions questions in the file
+     */
+    public record Selection(ArticleSplit split, int articles, int allArticles, List<EvalQuestion> questions,
+                            int allQuestions) {
+        public Selection {
+            questions = List.copyOf(questions);
+        }
+
+        /** For output, e.g. {@code split check: 14 of 24 articles, 958 of 1644 questions}. */
+        public String line() {
+            return String.format(Locale.ROOT, "split %s: %d of %d articles, %d of %d questions", split.label(), articles,
+                    allArticles, questions.size(), allQuestions);
+        }
+    }
+
+    /** What a run measured. */
+    public record Outcome(Selection selection, AskerLocale locale, EvalReport report, Optional<EvalReport> baseline) {
+    }
+
+    /** The questions of one part; the articles counted are those of the corpus. */
+    public static Selection select(List<EvalQuestion> questions, ArticleSplit split, Collection<String> corpusArticles) {
+        Set<String> articles = new TreeSet<>(corpusArticles);
+        int inPart = (int) articles.stream().filter(split::containsArticle).count();
+        return new Selection(split, inPart, articles.size(), questions.stream().filter(split::contains).toList(),
+                questions.size());
+    }
+
+    /** The ids of the articles in an index. */
+    public static Set<String> articles(SentenceIndex index) {
+        Set<String> out = new TreeSet<>();
+        for (IndexedSentence first : index.translations()) {
+            out.add(first.article());
+        }
+        return out;
+    }
+
+    /** Runs the questions of one part through the answer service (and the plain BM25 baseline when asked). */
+    public static Outcome run(AnswerService service, SentenceIndex index, List<EvalQuestion> questions,
+                              ArticleSplit split, AskerLocale locale, boolean withBaseline) {
+        Selection selection = select(questions, split, articles(index));
+        EvalReport report = new Evaluator(service, index, locale).run(selection.questions());
+        Optional<EvalReport> baseline = Optional.empty();
+        if (withBaseline) {
+            try (PlainBm25Baseline plain = new PlainBm25Baseline(index)) {
+                baseline = Optional.of(plain.run(selection.questions()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Outcome(selection, locale, report, baseline);
+    }
+}
