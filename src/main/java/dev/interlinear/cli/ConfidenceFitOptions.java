@@ -3,6 +3,7 @@ package dev.interlinear.cli;
 import dev.interlinear.app.App;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.config.Settings;
+import dev.interlinear.eval.ArticleSplit;
 import dev.interlinear.eval.ConfidenceFit;
 import dev.interlinear.eval.ConfidenceModelFile;
 import dev.interlinear.eval.ConfidenceSamples;
@@ -10,10 +11,7 @@ import dev.interlinear.eval.EvalQuestion;
 import dev.interlinear.eval.QuestionFile;
 import dev.interlinear.index.SentenceIndex;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +64,12 @@ final class ConfidenceFitOptions {
                     .withAnswer(new AnswerSettings(0, settings.answer().alternatives()));
             App app = new App(local);
             List<EvalQuestion> fitHalf = new QuestionFile().read(Path.of(set[1])).stream()
-                    .filter(q -> q.article().map(ConfidenceFitOptions::inFitHalf).orElse(true)).toList();
+                    .filter(ArticleSplit.FIT::contains).toList();
             // The next set's questions, asked of this corpus, are about other articles: none is answered here.
             // Such off-topic questions are what a bot in a chat gets most, and the public sets hold none.
             List<EvalQuestion> offTopic = sets.size() < 2 ? List.of()
                     : new QuestionFile().read(Path.of(sets.get((i + 1) % sets.size())[1])).stream()
-                            .filter(q -> q.article().map(ConfidenceFitOptions::inFitHalf).orElse(true))
+                            .filter(ArticleSplit.FIT::contains)
                             .map(q -> new EvalQuestion(q.id(), q.lang(), q.question(), q.article(), List.of()))
                             .limit(OFF_TOPIC_PER_SET)
                             .toList();
@@ -103,17 +101,4 @@ final class ConfidenceFitOptions {
         return 0;
     }
 
-    /**
-     * The split of the public sets by article, decided before any tuning: an article is in the fit half when the
-     * first byte of the SHA-256 of its id is even. Fitting on one half and checking on the other shows what
-     * carries over to articles the model never saw.
-     */
-    static boolean inFitHalf(String articleId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(articleId.getBytes(StandardCharsets.UTF_8));
-            return (hash[0] & 1) == 0;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }
