@@ -55,8 +55,10 @@ public record RegressionSet(String name, Path corpus, Path questions, ArticleSpl
                         + ": the question set or the split changed; measure again and update eval/regressions.yaml");
                 continue;
             }
-            share(failures, lang, "answerable hit@1", want.answerableHitAt1(), got.answerableHitAt1());
-            share(failures, lang, "declined share", want.declinedShare(), got.declinedShare());
+            share(failures, lang, "answerable hit@1", want.answerableHitAt1(), got.answerableHitAt1(),
+                    got.answerable());
+            share(failures, lang, "declined share", want.declinedShare(), got.declinedShare(),
+                    got.unanswerable());
             if (got.wrongLanguage() > want.wrongLanguage()) {
                 failures.add(prefix(lang) + "wrong-language " + got.wrongLanguage() + " > expected " + want.wrongLanguage()
                         + " (may not rise)");
@@ -71,15 +73,22 @@ public record RegressionSet(String name, Path corpus, Path questions, ArticleSpl
         return failures;
     }
 
-    private void share(List<String> failures, String lang, String what, OptionalDouble want, OptionalDouble got) {
+    /**
+     * A share may fall by the tolerance, and always by one question: a build's threads may write the index in
+     * another order, and a tie among Lucene's candidates then flips one answer now and then, which in a language
+     * with five questions is 0.2 (seen: about one question in 2 000).
+     */
+    private void share(List<String> failures, String lang, String what, OptionalDouble want, OptionalDouble got,
+                       int questions) {
         if (want.isEmpty()) {
             return;
         }
+        double allowed = Math.max(tolerance, questions > 0 ? 1.0 / questions : 0);
         if (got.isEmpty()) {
             failures.add(prefix(lang) + what + " expected " + LanguageFigures.format(want) + " but none measured");
-        } else if (got.getAsDouble() < want.getAsDouble() - tolerance - 1e-9) {
-            failures.add(prefix(lang) + String.format(Locale.ROOT, "%s %.3f < expected %.3f - tolerance %.3f", what,
-                    got.getAsDouble(), want.getAsDouble(), tolerance));
+        } else if (got.getAsDouble() < want.getAsDouble() - allowed - 1e-9) {
+            failures.add(prefix(lang) + String.format(Locale.ROOT, "%s %.3f < expected %.3f - allowed drop %.3f",
+                    what, got.getAsDouble(), want.getAsDouble(), allowed));
         }
     }
 

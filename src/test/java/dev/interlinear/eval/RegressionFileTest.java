@@ -132,15 +132,37 @@ class RegressionFileTest {
     }
 
     @Test
-    void givenFiguresThatFell_whenChecked_thenOneClearMessagePerLanguageAndFigure() {
+    void givenFiguresThatFellByOneQuestion_whenChecked_thenTheyHold() {
+        // One question of a language may flip between builds (a tie among Lucene's candidates): not a fall.
         EvalReport report = new EvalReport(List.of(
                 declinedAnswerable("de-1", "de"), declinedAnswerable("de-2", "de"),
                 unanswerable("de-3", "de", true), unanswerable("de-4", "de", false),
                 answered("en-1", "en", 1), answeredInWrongLanguage("en-2", "en", "de")));
 
-        assertThat(TINY.check(report)).containsExactly(
-                "tiny [de]: answerable hit@1 0.000 < expected 0.500 - tolerance 0.010",
-                "tiny [de]: declined share 0.500 < expected 1.000 - tolerance 0.010");
+        assertThat(TINY.check(report)).isEmpty();
+    }
+
+    private static final String SIX_QUESTIONS = """
+            tolerance: 0.01
+            sets:
+              - name: six
+                corpus: corpora/six
+                questions: six.jsonl
+                split: check
+                expected:
+                  de: { n: 6, answerable_hit_at_1: 1.0, declined_share: 1.0, wrong_language: 0 }
+            """;
+
+    @Test
+    void givenFiguresThatFellByTwoQuestions_whenChecked_thenOneClearMessagePerFigure() {
+        EvalReport report = new EvalReport(List.of(
+                answered("de-1", "de", 1), declinedAnswerable("de-2", "de"), declinedAnswerable("de-3", "de"),
+                unanswerable("de-4", "de", true), unanswerable("de-5", "de", false),
+                unanswerable("de-6", "de", false)));
+
+        assertThat(parse(SIX_QUESTIONS).sets().getFirst().check(report)).containsExactly(
+                "six [de]: answerable hit@1 0.333 < expected 1.000 - allowed drop 0.333",
+                "six [de]: declined share 0.333 < expected 1.000 - allowed drop 0.333");
     }
 
     @Test
