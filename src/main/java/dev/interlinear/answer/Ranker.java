@@ -169,7 +169,7 @@ final class Ranker {
                 words.size());
     }
 
-    static double match(QueryWord w, SentenceWords words, Set<String> stems) {
+    private static double match(QueryWord w, SentenceWords words, Set<String> stems) {
         if (stems.contains(w.stem()) || words.contains(w.folded())) {
             return 1.0;
         }
