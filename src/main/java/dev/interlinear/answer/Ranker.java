@@ -4,7 +4,9 @@ import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.ScoredSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +14,14 @@ import java.util.Set;
  * content (words weighted by rarity, and numbers) that the sentence covers: by stem, by the same word, or
  * by a cognate or compound part (character n-gram overlap). BM25 alone cannot decline: its scores are
  * not comparable between questions, while coverage is.
+ *
+ * <p>A sentence is ranked as read in its passage: a question word it lacks but the sentence before it, its
+ * section heading or its article's title has still counts, at a reduced weight ("It was re-established in April
+ * 1991" is read with "Warsaw's first stock exchange ..." before it). The passage only fills words the sentence
+ * lacks, so a sentence with the words itself still comes first; and a title word fills them in every sentence of
+ * the article alike: within the article it tells no sentence apart, so naming the article's subject does not make
+ * the opening sentence the answer, while across articles it still does. The confidence stays the sentence's own
+ * coverage; {@link Evidence#passageCoverage()} is the share read in the passage.
  */
 final class Ranker {
 
@@ -22,6 +32,13 @@ final class Ranker {
     /** A number counts like a rare word: it pins a sentence down. */
     static final double NUMBER_WEIGHT = 3.0;
     static final double TYPE_BONUS = 0.08;
+    /** The weight of coverage in the ranking score; the rest is BM25 relative to the best candidate's. */
+    static final double COVERAGE_SHARE = 0.9;
+    /**
+     * What a question word found only in the sentence's passage (the sentence before it, its section heading, its
+     * article's title) counts, against one in the sentence itself.
+     */
+    static final double PASSAGE_WEIGHT = 0.6;
     static final double NOT_AN_ANSWER_PENALTY = 0.15;
     static final int SHORT_SENTENCE_WORDS = 5;
 
@@ -45,9 +62,11 @@ final class Ranker {
      * @param sentenceWords its number of words
      * @param notAnAnswer   a heading or a question itself
      * @param matches       how well it covers each of the question's words, then each of its numbers (0..1)
+     * @param passageCoverage the same share when the sentence is read in its passage: words it lacks count at
+     *                        a reduced weight where the sentence before, its heading or its article's title has them
      */
     record Evidence(double coverage, double bm25, double bm25Share, boolean typed, int matched, int sentenceWords,
-                    boolean notAnAnswer, double[] matches) {
+                    boolean notAnAnswer, double[] matches, double passageCoverage) {
     }
 
     List<Ranked> rank(AnalyzedQuestion q, List<ScoredSentence> candidates) {
@@ -56,22 +75,29 @@ final class Ranker {
         }
         float top = candidates.get(0).score();
         List<Ranked> out = new ArrayList<>(candidates.size());
+        Map<String, SentenceWords> titles = new HashMap<>();
         for (ScoredSentence c : candidates) {
             IndexedSentence s = c.sentence();
-            Coverage coverage = coverage(q, s, c.terms());
+            // Stems compare only within the question's language: the body and passage fields are analysed in the text's.
+            boolean sameLanguage = q.lang().equals(s.textLang());
+            Coverage coverage = coverage(q, s, sameLanguage ? c.terms() : Set.of(),
+                    new Passage(sameLanguage ? c.passageTerms() : Set.of(), s.title(), titles));
             boolean typed = q.type().feature().map(s.features()::contains).orElse(false);
             double confidence = coverage.share();
+            double inPassage = coverage.inPassage();
             // A sentence that only repeats one word of the question is no answer, however short it is.
             if (coverage.sentenceWords() < SHORT_SENTENCE_WORDS && coverage.matched() <= 1) {
                 confidence *= 0.5;
+                inPassage *= 0.5;
             }
-            double score = 0.7 * confidence + 0.3 * (c.score() / top) + (typed ? TYPE_BONUS : 0);
+            double score = COVERAGE_SHARE * inPassage + (1 - COVERAGE_SHARE) * (c.score() / top)
+                    + (typed ? TYPE_BONUS : 0);
             boolean notAnAnswer = s.text().strip().endsWith("?") || s.kind().equals("HEADING");
             if (notAnAnswer) {
                 score -= NOT_AN_ANSWER_PENALTY; // a heading or a question in the text rarely answers one
             }
             Evidence evidence = new Evidence(coverage.share(), c.score(), c.score() / top, typed, coverage.matched(),
-                    coverage.sentenceWords(), notAnAnswer, coverage.matches());
+                    coverage.sentenceWords(), notAnAnswer, coverage.matches(), coverage.inPassage());
             out.add(new Ranked(s, score, Math.min(1.0, confidence + (typed ? TYPE_BONUS : 0)), evidence));
         }
         // Equal scores (the same sentence in two places) are ordered by position, not by Lucene's document ids,
@@ -83,19 +109,44 @@ final class Ranker {
         return out;
     }
 
-    private record Coverage(double share, int matched, int sentenceWords, double[] matches) {
+    private record Coverage(double share, double inPassage, int matched, int sentenceWords, double[] matches) {
     }
 
     /**
-     * @param bodyStems the question's stems that the sentence's body field holds (the search reads them from the
-     *                  postings, rather than the ranker analysing every candidate again)
+     * What a sentence is read with: the question stems that the sentence before it or its heading holds (the
+     * search reads them from the postings of the passage field), and its article's title, whose words are found
+     * once per question (candidates share titles).
      */
-    private Coverage coverage(AnalyzedQuestion q, IndexedSentence s, Set<String> bodyStems) {
+    private static final class Passage {
+        private final Set<String> stems;
+        private final String title;
+        private final Map<String, SentenceWords> titles;
+
+        Passage(Set<String> stems, String title, Map<String, SentenceWords> titles) {
+            this.stems = stems;
+            this.title = title == null ? "" : title;
+            this.titles = titles;
+        }
+
+        /** How far a question word the sentence lacks is covered by its passage, already down-weighted. */
+        double match(QueryWord w) {
+            if (stems.contains(w.stem())) {
+                return PASSAGE_WEIGHT;
+            }
+            SentenceWords words = titles.computeIfAbsent(title, t -> new SentenceWords(t, COGNATE_MIN_LENGTH));
+            return PASSAGE_WEIGHT * Ranker.match(w, words, Set.of());
+        }
+    }
+
+    /**
+     * @param stems the question's stems that the sentence's body field holds (the search reads them from the
+     *              postings, rather than the ranker analysing every candidate again)
+     */
+    private Coverage coverage(AnalyzedQuestion q, IndexedSentence s, Set<String> stems, Passage passage) {
         SentenceWords words = new SentenceWords(s.text(), COGNATE_MIN_LENGTH);
-        // Stems compare only within the question's language: the body field is analysed in the text's.
-        Set<String> stems = q.lang().equals(s.textLang()) ? bodyStems : Set.of();
         double total = 0;
         double covered = 0;
+        double coveredInPassage = 0;
         int matched = 0;
         double[] matches = new double[q.words().size() + q.numberTerms().size()];
         int i = 0;
@@ -107,17 +158,21 @@ final class Ranker {
             if (m > 0) {
                 matched++;
             }
+            // The passage only fills what the sentence lacks; below its own weight it cannot add anything.
+            coveredInPassage += w.weight() * (m >= PASSAGE_WEIGHT ? m : Math.max(m, passage.match(w)));
         }
         for (String n : q.numberTerms()) {
             total += NUMBER_WEIGHT;
             if (s.numbers().contains(n)) {
                 covered += NUMBER_WEIGHT;
+                coveredInPassage += NUMBER_WEIGHT;
                 matched++;
                 matches[i] = 1;
             }
             i++;
         }
-        return new Coverage(total == 0 ? 0 : covered / total, matched, words.size(), matches);
+        return new Coverage(total == 0 ? 0 : covered / total, total == 0 ? 0 : coveredInPassage / total, matched,
+                words.size(), matches);
     }
 
     private static double match(QueryWord w, SentenceWords words, Set<String> stems) {

@@ -19,7 +19,10 @@ final class Words {
     private Words() {
     }
 
-    /** Folded words of a text (letters and digits; everything else separates). */
+    /**
+     * Folded words of a text: letters and digits, with the combining marks inside a word (the vowel signs of
+     * Devanagari or Thai are marks, not letters); everything else separates.
+     */
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
         int start = -1;
@@ -27,6 +30,8 @@ final class Words {
             int cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 start = start < 0 ? i : start;
+            } else if (start >= 0 && isMark(cp)) {
+                // part of the word it follows
             } else if (start >= 0) {
                 out.add(fold(text.substring(start, i)));
                 start = -1;
@@ -37,6 +42,12 @@ final class Words {
             out.add(fold(text.substring(start)));
         }
         return out;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     static String fold(String word) {

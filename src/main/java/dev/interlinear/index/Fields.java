@@ -33,6 +33,12 @@ public final class Fields {
     public static final String URL = "url";
     /** Analysed sentence text; the suffix is the analyser's language: {@code body.de}. */
     public static final String BODY_PREFIX = "body.";
+    /**
+     * The passage a sentence is read in, analysed like {@link #BODY_PREFIX} in the sentence's language: the terms of
+     * the sentence before it in its translation and of the heading it is under. Terms only (no frequencies, no
+     * norms): the ranker asks which question stems it holds.
+     */
+    public static final String PASSAGE_PREFIX = "passage.";
     /** Character n-grams of accent-folded words: compounds, inflections and cognates across languages. */
     public static final String GRAMS = "grams";
     /** Canonical number and quantity terms, the same in every language. */
@@ -45,6 +51,18 @@ public final class Fields {
 
     public static String body(String lang) {
         return BODY_PREFIX + lang;
+    }
+
+    public static String passage(String lang) {
+        return PASSAGE_PREFIX + lang;
+    }
+
+    /** The passage field of the language a body field is analysed in. */
+    public static String passageOfBody(String bodyField) {
+        if (!bodyField.startsWith(BODY_PREFIX)) {
+            throw new IllegalArgumentException("not a body field: " + bodyField);
+        }
+        return passage(bodyField.substring(BODY_PREFIX.length()));
     }
 
     public static String group(String article, int group) {

@@ -1,11 +1,14 @@
 package dev.interlinear.index;
 
 import dev.interlinear.align.ArticleAlignment;
+import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.corpus.Translation;
 import dev.interlinear.text.Languages;
 import dev.interlinear.text.Sentence;
 import dev.interlinear.text.TextFragments;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,6 +35,17 @@ public final class IndexBuilder {
      * n-grams are most of the index's postings.
      */
     static final FieldType GRAMS_TYPE = gramsType();
+
+    /** The passage of a sentence (see {@link Fields#PASSAGE_PREFIX}): which terms it holds is all that is asked. */
+    static final FieldType PASSAGE_TYPE = passageType();
+
+    private static FieldType passageType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
 
     private static FieldType gramsType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -79,6 +93,7 @@ public final class IndexBuilder {
             List<String> fragments = translation.url().isPresent()
                     ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
             TranslationTags tags = TranslationTags.of(translation);
+            analysed.startTranslation();
             for (Sentence s : sentences) {
                 Document doc = document(prepared, translation, tags, analysed, fragments, s, alignment,
                         signals);
@@ -102,22 +117,53 @@ public final class IndexBuilder {
 
     /**
      * The streams of the analysed fields, replaying a sentence's terms: a document is written before the next
-     * is built, so one pair serves every document of an article. A sentence's words are found once for both.
+     * is built, so one set serves every document of an article. A sentence's words are found once for all, and
+     * kept for the passage of the sentences after it.
      */
     private static final class AnalysedFields {
         final ReplayedTokens body = new ReplayedTokens(AnalyzedText.EMPTY);
         final ReplayedTokens grams = new ReplayedTokens(AnalyzedText.EMPTY);
+        final ReplayedTokens passage = new ReplayedTokens(AnalyzedText.EMPTY);
         private final SentenceAnalysis analysis;
+        private SentenceAnalysis.Words previous;
+        private SentenceAnalysis.Words heading;
 
         AnalysedFields(SentenceAnalysis analysis) {
             this.analysis = analysis;
         }
 
-        /** Plays the sentence's terms in the analyser of {@code lang}, and its n-grams. */
-        void play(String text, String lang) {
+        /** Forgets the passage of the translation before. */
+        void startTranslation() {
+            previous = null;
+            heading = null;
+        }
+
+        /**
+         * Plays the sentence's terms in the analyser of {@code lang}, its n-grams, and the terms of its passage in
+         * the same analyser.
+         *
+         * @return whether the sentence has a passage (a sentence before it, or a heading above)
+         */
+        boolean play(String text, String lang, boolean isHeading) {
             SentenceAnalysis.Words words = analysis.words(text);
             body.play(analysis.inLanguage(words, lang));
             grams.play(analysis.grams(words));
+            List<String> terms = new ArrayList<>();
+            if (previous != null) {
+                terms.addAll(analysis.inLanguage(previous, lang).terms());
+            }
+            // A heading's passage is the text before it, not the heading before it.
+            if (heading != null && heading != previous && !isHeading) {
+                terms.addAll(analysis.inLanguage(heading, lang).terms());
+            }
+            int[] increments = new int[terms.size()];
+            Arrays.fill(increments, 1);
+            passage.play(new AnalyzedText(terms, increments, 0));
+            previous = words;
+            if (isHeading) {
+                heading = words;
+            }
+            return !terms.isEmpty();
         }
     }
 
@@ -151,9 +197,12 @@ public final class IndexBuilder {
             doc.add(new StoredField(Fields.FRAGMENT, fragments.get(s.index())));
         });
 
-        analysed.play(s.text(), analyzerLang);
+        boolean hasPassage = analysed.play(s.text(), analyzerLang, s.kind() == BlockKind.HEADING);
         doc.add(new Field(Fields.body(analyzerLang), analysed.body, ANALYSED));
         doc.add(new Field(Fields.GRAMS, analysed.grams, GRAMS_TYPE));
+        if (hasPassage) {
+            doc.add(new Field(Fields.passage(analyzerLang), analysed.passage, PASSAGE_TYPE));
+        }
         SentenceSignals.Signals found = signals.of(s.text(), s.lang());
         List<String> numbers = found.numberTerms();
         if (!numbers.isEmpty()) {

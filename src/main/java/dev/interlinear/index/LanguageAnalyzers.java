@@ -17,7 +17,22 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.el.GreekLowerCaseFilter;
+import org.apache.lucene.analysis.el.GreekStemFilter;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
+import org.apache.lucene.analysis.hi.HindiStemFilter;
+import org.apache.lucene.analysis.in.IndicNormalizationFilter;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
+import org.apache.lucene.analysis.tr.ApostropheFilter;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -44,7 +59,10 @@ import org.apache.lucene.util.IOUtils;
  * One analyser per language, from a plain map (as Anserini does), plus the language-neutral n-gram
  * analyser. Every analyser splits digits from letters first ("10GW" -> "10 GW"), lower-cases, removes the
  * language's stop words, stems lightly and folds accents (after stemming: the stemmers expect accents).
- * Languages without an entry get the default: no stemming, stop words of none, accents folded.
+ * Languages with an entry: de, en, pt, es, fr, it, nl, and ru, el, tr, ro, hi, ar with Lucene's stop words and
+ * stemmers for them (on XQuAD they raised hit@1 by 2 to 7 points in each of these six languages). Languages
+ * without an entry get the default: no stemming, stop words of none, accents folded (Chinese, Japanese and Thai
+ * need a segmenter of their own, which the one tokenisation of every field does not allow).
  */
 public final class LanguageAnalyzers {
 
@@ -81,11 +99,23 @@ public final class LanguageAnalyzers {
         chains.put("it", new Chain(ItalianAnalyzer.getDefaultStopSet(), ItalianLightStemFilter::new));
         chains.put("nl", new Chain(DutchAnalyzer.getDefaultStopSet(),
                 ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.DutchStemmer())));
+        // The n-gram field drops the stop words of the languages above only: those of the languages below (Romanian
+        // "care", Turkish "bir") are words elsewhere, and their scripts' function words are weighed by rarity there.
+        CharArraySet allStopWords = new CharArraySet(256, true);
+        chains.keySet().forEach(lang -> allStopWords.addAll(stopWords(lang)));
+        chains.put("ru", new Chain(RussianAnalyzer.getDefaultStopSet(), RussianLightStemFilter::new));
+        chains.put("el", new Chain(GreekAnalyzer.getDefaultStopSet(), ts -> new GreekStemFilter(new GreekLowerCaseFilter(ts))));
+        chains.put("tr", new Chain(TurkishAnalyzer.getDefaultStopSet(),
+                ts -> new SnowballFilter(new ApostropheFilter(ts), new org.tartarus.snowball.ext.TurkishStemmer())));
+        chains.put("ro", new Chain(RomanianAnalyzer.getDefaultStopSet(),
+                ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.RomanianStemmer())));
+        chains.put("hi", new Chain(HindiAnalyzer.getDefaultStopSet(),
+                ts -> new HindiStemFilter(new HindiNormalizationFilter(new IndicNormalizationFilter(ts)))));
+        chains.put("ar", new Chain(ArabicAnalyzer.getDefaultStopSet(),
+                ts -> new ArabicStemFilter(new ArabicNormalizationFilter(ts))));
         chains.forEach((lang, chain) -> byLanguage.put(lang, analyzer(chain::after)));
         fallbackChain = new Chain(CharArraySet.EMPTY_SET, ts -> ts);
         fallback = analyzer(fallbackChain::after);
-        CharArraySet allStopWords = new CharArraySet(256, true);
-        byLanguage.keySet().forEach(lang -> allStopWords.addAll(stopWords(lang)));
         // Accent-folded words cut into 4-grams, every other one indexed (questions look up all of theirs); words
         // shorter or longer than that are kept whole too.
         gramsChain = new Chain(allStopWords, ts -> ts,
@@ -139,6 +169,12 @@ public final class LanguageAnalyzers {
             case "fr" -> FrenchAnalyzer.getDefaultStopSet();
             case "it" -> ItalianAnalyzer.getDefaultStopSet();
             case "nl" -> DutchAnalyzer.getDefaultStopSet();
+            case "ru" -> RussianAnalyzer.getDefaultStopSet();
+            case "el" -> GreekAnalyzer.getDefaultStopSet();
+            case "tr" -> TurkishAnalyzer.getDefaultStopSet();
+            case "ro" -> RomanianAnalyzer.getDefaultStopSet();
+            case "hi" -> HindiAnalyzer.getDefaultStopSet();
+            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
             default -> CharArraySet.EMPTY_SET;
         };
     }

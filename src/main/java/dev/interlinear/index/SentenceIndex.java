@@ -99,17 +99,21 @@ public final class SentenceIndex implements Closeable {
 
     /**
      * The top hits, each with those of {@code terms} that its {@code field} holds, read from the postings of
-     * the same searcher: the ranker learns which question stems a candidate has without analysing its text.
+     * the same searcher: the ranker learns which question stems a candidate has without analysing its text. For a
+     * body field, each hit also says which of the terms its passage holds (the sentence before it and its
+     * heading, {@link Fields#PASSAGE_PREFIX}), read the same way: no neighbouring document is read.
      */
     public List<ScoredSentence> search(Query query, int n, String field, Collection<String> terms) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, n);
             StoredFields stored = searcher.storedFields();
             Map<Integer, Set<String>> held = terms.isEmpty() ? Map.of() : termsHeld(searcher, top, field, terms);
+            Map<Integer, Set<String>> inPassage = terms.isEmpty() || !field.startsWith(Fields.BODY_PREFIX) ? Map.of()
+                    : termsHeld(searcher, top, Fields.passageOfBody(field), terms);
             List<ScoredSentence> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
                 out.add(new ScoredSentence(toSentence(stored.document(sd.doc)), sd.score,
-                        held.getOrDefault(sd.doc, Set.of())));
+                        held.getOrDefault(sd.doc, Set.of()), inPassage.getOrDefault(sd.doc, Set.of())));
             }
             return out;
         });

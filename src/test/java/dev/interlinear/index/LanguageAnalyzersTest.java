@@ -125,11 +125,32 @@ class LanguageAnalyzersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "pt", "en", "es", "fr"})
+    @ValueSource(strings = {"de", "pt", "en", "es", "fr", "it", "nl", "ru", "el", "tr", "ro", "hi", "ar"})
     void givenASupportedLanguage_whenAsked_thenItHasItsOwnAnalyserAndStopWords(String lang) {
         assertThat(analyzers.hasOwnAnalyzer(lang)).isTrue();
         assertThat(analyzers.stopWords(lang)).isNotEmpty();
         assertThat(analyzers.forLanguage(lang)).isNotSameAs(analyzers.forLanguage("xx"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ru|биржи|биржа",
+            "el|Χρηματιστηρίου|χρηματιστήρια",
+            "tr|Varşova'nın|Varşova",
+            "ro|Varșoviei|Varșovia",
+            "ar|والبورصة|بورصة",
+    })
+    void givenTwoInflectionsOfOneWord_whenAnalysedInTheirLanguage_thenTheyMeetInOneStem(String lang, String one,
+                                                                                       String other) {
+        assertThat(tokens(lang, one)).hasSize(1).isEqualTo(tokens(lang, other));
+        // the default analyser keeps them apart
+        assertThat(tokens("xx", one)).isNotEqualTo(tokens("xx", other));
+    }
+
+    @Test
+    void givenTheNewLanguagesStopWords_whenTheGramFieldAnalysesEnglish_thenItsWordsAreKept() {
+        // Romanian "care" and Turkish "bir" are stop words there, and words or word parts elsewhere
+        assertThat(tokens(analyzers.grams(), "care")).contains("care");
     }
 
     // --- Character n-grams
