@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The chance that a candidate sentence answers the question: a logistic model over what ranking saw (how much
  * of the question the sentence covers, how far it is ahead of the next candidate, its BM25 score, whether it
- * holds the kind of answer asked for). One number comparable between questions, so one threshold
+ * holds the kind of answer asked for, how much more of the question its passage covers). One number comparable between questions, so one threshold
  * ({@code answer.min-confidence}) can decline. Its weights are fitted on the fit half of the public question
  * sets by {@code eval --fit} (see {@code docs/answering.md}) and read from {@value #RESOURCE}.
  */
@@ -22,7 +22,7 @@ public final class AnswerConfidence {
     /** The features, in the order of {@link #features}; the model file names them, and must name these. */
     public static final List<String> FEATURES = List.of(
             "coverage", "coverage_margin", "score_margin", "bm25_per_term", "matched_share", "type_missing",
-            "log_terms", "article_coverage", "unseen_share");
+            "log_terms", "article_coverage", "unseen_share", "passage_coverage");
 
     private final double[] weights;
     private final double bias;
@@ -113,6 +113,7 @@ public final class AnswerConfidence {
             Math.log(terms),
             covered(weights, inArticle),
             unseenShare(q, weights),
+            e.passageCoverage(),
         };
     }
 

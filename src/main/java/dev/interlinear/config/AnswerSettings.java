@@ -8,7 +8,7 @@ package dev.interlinear.config;
  * @param alternatives  how many further sentences an answer lists
  */
 public record AnswerSettings(double minConfidence, int alternatives) {
-    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.30, 4);
+    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.35, 4);
 
     public AnswerSettings {
         if (minConfidence < 0 || minConfidence > 1) {

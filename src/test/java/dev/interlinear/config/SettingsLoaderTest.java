@@ -20,7 +20,7 @@ class SettingsLoaderTest {
 
     /** The defaults documented in README.md, written out so that a changed default fails a test. */
     private static final Settings DEFAULTS = new Settings(Path.of("config/articles"), Path.of("data"), "en",
-            List.of("en", "de", "pt", "es", "fr"), true, new AnswerSettings(0.30, 4),
+            List.of("en", "de", "pt", "es", "fr"), true, new AnswerSettings(0.35, 4),
             new WebSettings(8080, Optional.empty(), 30, 10, false), DiscordSettings.DEFAULTS);
 
     @TempDir
