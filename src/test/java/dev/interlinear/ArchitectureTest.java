@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] CORE = {
-        "dev.interlinear.corpus..", "dev.interlinear.text..", "dev.interlinear.align..", "dev.interlinear.facts..",
+        "dev.interlinear.corpus..", "dev.interlinear.language..", "dev.interlinear.quantity..", "dev.interlinear.segment..", "dev.interlinear.align..", "dev.interlinear.facts..",
         "dev.interlinear.index..", "dev.interlinear.answer..", "dev.interlinear.eval..", "dev.interlinear.config..",
     };
 

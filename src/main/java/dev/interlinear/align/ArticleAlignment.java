@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The alignment of all translations of one article: groups of sentences that say the same thing, in document
  * order. Every sentence of every translation is in exactly one group; a sentence without counterpart has a
- * group of its own. Sentences are identified by {@link dev.interlinear.text.Sentence#index()}.
+ * group of its own. Sentences are identified by {@link dev.interlinear.segment.Sentence#index()}.
  */
 public final class ArticleAlignment {
 

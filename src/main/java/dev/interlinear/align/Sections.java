@@ -1,7 +1,7 @@
 package dev.interlinear.align;
 
 import dev.interlinear.corpus.BlockKind;
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

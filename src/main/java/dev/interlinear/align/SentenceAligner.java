@@ -1,7 +1,7 @@
 package dev.interlinear.align;
 
 import dev.interlinear.align.BandedAligner.PositionBead;
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.interlinear.align;
 
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

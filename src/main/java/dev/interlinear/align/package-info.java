@@ -10,6 +10,6 @@
  *       each translation to a pivot.</li>
  * </ul>
  *
- * Sentences are identified by {@link dev.interlinear.text.Sentence#index()} throughout.
+ * Sentences are identified by {@link dev.interlinear.segment.Sentence#index()} throughout.
  */
 package dev.interlinear.align;

@@ -7,7 +7,7 @@ import dev.interlinear.facts.QuantityFact;
 import dev.interlinear.facts.QuoteFact;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.SentenceIndex;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

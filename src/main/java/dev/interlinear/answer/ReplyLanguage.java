@@ -1,8 +1,8 @@
 package dev.interlinear.answer;
 
-import dev.interlinear.text.LanguageDetector;
-import dev.interlinear.text.LanguageGuess;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.LanguageDetector;
+import dev.interlinear.language.LanguageGuess;
+import dev.interlinear.language.Languages;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,9 @@
 package dev.interlinear.app;
 
+import dev.interlinear.index.BuildProblems;
+
+import dev.interlinear.index.CorpusIndexer;
+
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.Edition;
 import dev.interlinear.answer.FactsService;
@@ -16,8 +20,8 @@ import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.OutOfMemory;
-import dev.interlinear.text.Languages;
-import dev.interlinear.text.OpenNlpLanguageDetector;
+import dev.interlinear.language.Languages;
+import dev.interlinear.language.OpenNlpLanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;

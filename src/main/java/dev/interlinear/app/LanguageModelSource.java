@@ -2,7 +2,7 @@ package dev.interlinear.app;
 
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.OutOfMemory;
-import dev.interlinear.text.LanguageModelUnavailableException;
+import dev.interlinear.language.LanguageModelUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;

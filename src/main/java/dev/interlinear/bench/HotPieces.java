@@ -1,9 +1,9 @@
 package dev.interlinear.bench;
 
 import dev.interlinear.answer.AnswerService;
-import dev.interlinear.text.LanguageDetector;
-import dev.interlinear.text.OpenNlpLanguageDetector;
-import dev.interlinear.text.SentenceSegmenter;
+import dev.interlinear.language.LanguageDetector;
+import dev.interlinear.language.OpenNlpLanguageDetector;
+import dev.interlinear.segment.SentenceSegmenter;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.interlinear.cli;
 import dev.interlinear.answer.AlignedSentence;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.io.PrintWriter;
 
 /** Plain-text rendering of an answer for the terminal. */

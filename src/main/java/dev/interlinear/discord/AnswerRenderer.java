@@ -4,7 +4,7 @@ import dev.interlinear.answer.AlignedSentence;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
 import dev.interlinear.answer.Source;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

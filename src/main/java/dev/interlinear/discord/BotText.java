@@ -1,6 +1,6 @@
 package dev.interlinear.discord;
 
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;

@@ -2,7 +2,7 @@ package dev.interlinear.discord;
 
 import dev.interlinear.answer.DiscrepancyView;
 import dev.interlinear.answer.FactLine;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.EmbedBuilder;

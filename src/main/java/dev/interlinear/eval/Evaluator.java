@@ -4,7 +4,7 @@ import dev.interlinear.answer.AnswerResult;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.index.SentenceIndex;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

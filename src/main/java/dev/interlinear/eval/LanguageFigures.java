@@ -1,6 +1,6 @@
 package dev.interlinear.eval;
 
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

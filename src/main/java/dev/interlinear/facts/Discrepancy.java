@@ -1,6 +1,6 @@
 package dev.interlinear.facts;
 
-import dev.interlinear.text.Quantity;
+import dev.interlinear.quantity.Quantity;
 import java.util.Objects;
 
 /**

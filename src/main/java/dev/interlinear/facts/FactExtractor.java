@@ -2,10 +2,10 @@ package dev.interlinear.facts;
 
 import dev.interlinear.align.ArticleAlignment;
 import dev.interlinear.corpus.BlockKind;
-import dev.interlinear.text.Quantity;
-import dev.interlinear.text.QuantityExtractor;
-import dev.interlinear.text.QuantityFinder;
-import dev.interlinear.text.Sentence;
+import dev.interlinear.quantity.Quantity;
+import dev.interlinear.quantity.QuantityExtractor;
+import dev.interlinear.quantity.QuantityFinder;
+import dev.interlinear.segment.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.interlinear.facts;
 
-import dev.interlinear.text.Unit;
+import dev.interlinear.quantity.Unit;
 import java.util.Optional;
 
 /** What a quantity fact is about, derived from the unit the extractor found. */

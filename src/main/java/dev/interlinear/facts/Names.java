@@ -1,6 +1,6 @@
 package dev.interlinear.facts;
 
-import dev.interlinear.text.Latin1Folding;
+import dev.interlinear.quantity.Latin1Folding;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,13 +1,13 @@
 package dev.interlinear.facts;
 
-import dev.interlinear.text.Quantity;
+import dev.interlinear.quantity.Quantity;
 import java.util.Objects;
 
 /**
  * A figure stated in one sentence of one translation.
  *
  * @param lang          the translation's language tag (the sentence index belongs to it)
- * @param sentenceIndex {@link dev.interlinear.text.Sentence#index()} within that translation
+ * @param sentenceIndex {@link dev.interlinear.segment.Sentence#index()} within that translation
  * @param quantity      the normalised value; its start/end are offsets in the sentence text
  * @param surface       the words of the sentence that state it: "700 Milliarden US-Dollar", "10GW"
  */

@@ -1,6 +1,6 @@
 package dev.interlinear.facts;
 
-import dev.interlinear.text.Quantity;
+import dev.interlinear.quantity.Quantity;
 
 /** The words of a sentence that state a quantity. */
 final class QuantitySurfaces {

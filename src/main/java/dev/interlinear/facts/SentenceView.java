@@ -1,7 +1,7 @@
 package dev.interlinear.facts;
 
-import dev.interlinear.text.Quantity;
-import dev.interlinear.text.Sentence;
+import dev.interlinear.quantity.Quantity;
+import dev.interlinear.segment.Sentence;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.interlinear.index;
 
 import dev.interlinear.align.ArticleAlignment;
 import dev.interlinear.corpus.Article;
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.interlinear.index;
 
-import dev.interlinear.text.Quantity;
-import dev.interlinear.text.QuantityFinder;
-import dev.interlinear.text.Unit;
+import dev.interlinear.quantity.Quantity;
+import dev.interlinear.quantity.QuantityFinder;
+import dev.interlinear.quantity.Unit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

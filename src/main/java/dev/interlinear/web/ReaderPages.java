@@ -6,7 +6,7 @@ import dev.interlinear.facts.FactBook;
 import dev.interlinear.index.Fields;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.SentenceIndex;
-import dev.interlinear.text.Languages;
+import dev.interlinear.language.Languages;
 import dev.interlinear.web.PageModels.ArticleItem;
 import dev.interlinear.web.PageModels.BlockView;
 import dev.interlinear.web.PageModels.Cell;

@@ -12,7 +12,7 @@ import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.WebSettings;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.OutOfMemory;
-import dev.interlinear.text.LanguageModelUnavailableException;
+import dev.interlinear.language.LanguageModelUnavailableException;
 import dev.interlinear.web.QueryString.MalformedQueryException;
 import java.io.IOException;
 import java.io.InputStream;

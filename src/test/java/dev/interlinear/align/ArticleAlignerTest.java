@@ -4,7 +4,7 @@ import static dev.interlinear.align.Fixtures.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.interlinear.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.text.Sentence;
-import dev.interlinear.text.SentenceSegmenter;
+import dev.interlinear.segment.Sentence;
+import dev.interlinear.segment.SentenceSegmenter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

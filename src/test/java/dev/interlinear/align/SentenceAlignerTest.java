@@ -3,7 +3,7 @@ package dev.interlinear.align;
 import static dev.interlinear.align.Fixtures.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -2,7 +2,7 @@ package dev.interlinear.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.ScoredSentence;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
-import dev.interlinear.text.QuantityExtractor;
+import dev.interlinear.quantity.QuantityExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

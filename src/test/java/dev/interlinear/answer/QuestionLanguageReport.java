@@ -1,10 +1,10 @@
 package dev.interlinear.answer;
 
-import dev.interlinear.text.LanguageDetector;
-import dev.interlinear.text.OpenNlpLanguageDetector;
-import dev.interlinear.text.QuestionSets;
-import dev.interlinear.text.QuestionSets.Question;
-import dev.interlinear.text.QuestionSets.QuestionSet;
+import dev.interlinear.language.LanguageDetector;
+import dev.interlinear.language.OpenNlpLanguageDetector;
+import dev.interlinear.language.QuestionSets;
+import dev.interlinear.language.QuestionSets.Question;
+import dev.interlinear.language.QuestionSets.QuestionSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -85,7 +85,7 @@ class QuestionPropertiesTest {
 
         outcome.result().ifPresent(r -> {
             assertSound(r);
-            explicit.ifPresent(lang -> assertThat(r.language()).isEqualTo(dev.interlinear.text.Languages.base(lang)));
+            explicit.ifPresent(lang -> assertThat(r.language()).isEqualTo(dev.interlinear.language.Languages.base(lang)));
         });
         outcome.refusal().ifPresent(QuestionPropertiesTest::assertClear);
     }

@@ -2,7 +2,7 @@ package dev.interlinear.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.text.OpenNlpLanguageDetector;
+import dev.interlinear.language.OpenNlpLanguageDetector;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;

@@ -1,5 +1,7 @@
 package dev.interlinear.app;
 
+import dev.interlinear.index.CorpusIndexer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +9,8 @@ import dev.interlinear.index.FieldAnalyzer;
 import dev.interlinear.index.IndexException;
 import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.LanguageAnalyzers;
-import dev.interlinear.text.LanguageModelUnavailableException;
-import dev.interlinear.text.OpenNlpLanguageDetector;
+import dev.interlinear.language.LanguageModelUnavailableException;
+import dev.interlinear.language.OpenNlpLanguageDetector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

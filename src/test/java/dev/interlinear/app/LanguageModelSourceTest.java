@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interlinear.serving.Health;
-import dev.interlinear.text.LanguageModelUnavailableException;
-import dev.interlinear.text.OpenNlpLanguageDetector;
+import dev.interlinear.language.LanguageModelUnavailableException;
+import dev.interlinear.language.OpenNlpLanguageDetector;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.langdetect.LanguageDetectorModel;

@@ -2,8 +2,8 @@ package dev.interlinear.facts;
 
 import dev.interlinear.align.ArticleAligner;
 import dev.interlinear.corpus.BlockKind;
-import dev.interlinear.text.Sentence;
-import dev.interlinear.text.SentenceSegmenter;
+import dev.interlinear.segment.Sentence;
+import dev.interlinear.segment.SentenceSegmenter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -72,7 +72,7 @@ class SampleArticleFactsTest {
         // GIVEN / WHEN / THEN: 2024 twice, 2026 once; list numbers ("1.", "2.") and "eineinhalb" are no facts
         assertThat(values("de", FactKind.DATE)).containsExactly("2024 year", "2026 year", "2024 year");
         assertThat(values("pt", FactKind.DATE)).containsExactly("2024 year", "2026 year", "2024 year");
-        assertThat(facts.quantities()).noneMatch(q -> q.quantity().unit() == dev.interlinear.text.Unit.NONE);
+        assertThat(facts.quantities()).noneMatch(q -> q.quantity().unit() == dev.interlinear.quantity.Unit.NONE);
         // de: 5 money, 3 power, 1 multiple, 3 years; pt: 4 money (the second "de trilhões," has no currency), ...
         assertThat(facts.quantities()).filteredOn(q -> q.lang().equals("de")).hasSize(12);
         assertThat(facts.quantities()).filteredOn(q -> q.lang().equals("pt")).hasSize(11);

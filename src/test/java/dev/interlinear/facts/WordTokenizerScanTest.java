@@ -2,8 +2,8 @@ package dev.interlinear.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.text.Quantity;
-import dev.interlinear.text.Unit;
+import dev.interlinear.quantity.Quantity;
+import dev.interlinear.quantity.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

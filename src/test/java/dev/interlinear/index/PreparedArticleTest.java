@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interlinear.align.ArticleAligner;
 import dev.interlinear.corpus.Article;
 import dev.interlinear.corpus.BlockKind;
-import dev.interlinear.text.Sentence;
+import dev.interlinear.segment.Sentence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -63,11 +63,11 @@ class SentenceAnalysisTest {
         SentenceAnalysis analysis = new SentenceAnalysis(analyzers);
         dev.interlinear.corpus.Corpus corpus = new dev.interlinear.corpus.CorpusLoader()
                 .load(java.nio.file.Path.of("eval/corpora/debian-reference"));
-        dev.interlinear.text.SentenceSegmenter segmenter = new dev.interlinear.text.SentenceSegmenter();
+        dev.interlinear.segment.SentenceSegmenter segmenter = new dev.interlinear.segment.SentenceSegmenter();
         int checked = 0;
         for (dev.interlinear.corpus.Article article : corpus.articles()) {
             for (dev.interlinear.corpus.Translation t : article.translations().values()) {
-                String lang = dev.interlinear.text.Languages.base(t.lang());
+                String lang = dev.interlinear.language.Languages.base(t.lang());
                 for (dev.interlinear.corpus.Block block : t.blocks()) {
                     for (String text : segmenter.units(block.kind(), block.text(), lang)) {
                         // WHEN analysed from its words, THEN the terms are the full analysers' own

@@ -2,7 +2,7 @@ package dev.interlinear.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.text.QuantityExtractor;
+import dev.interlinear.quantity.QuantityExtractor;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

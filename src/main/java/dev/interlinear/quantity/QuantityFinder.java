@@ -1,0 +1,14 @@
+package dev.interlinear.quantity;
+
+import java.util.List;
+
+/** Finds the quantities (figures with their units) a text states. */
+public interface QuantityFinder {
+
+    /**
+     * @param text the text, one sentence or more
+     * @param lang its language tag (number words and decimal marks depend on it)
+     * @return the quantities in the order they occur
+     */
+    List<Quantity> extract(String text, String lang);
+}
