@@ -45,8 +45,7 @@ final class WordTokenizer {
             boolean joined = previousEnd >= 0 && isJoin(text, previousEnd, start);
             // the dot of initials ends no sentence: "C.C. Wei"
             boolean afterInitials = joined && out.getLast().shape() == WordToken.Shape.INITIALS;
-            // a word holds no white space, so its key is the folded word
-            String key = initials ? Names.key(raw) : Names.fold(raw);
+            String key = Names.key(raw);
             out.add(new WordToken(raw, key, start, end, initials ? WordToken.Shape.INITIALS : word.shape(),
                     !afterInitials && clauseInitial(text, start), joined));
             previousEnd = initials ? end : matchEnd;
