@@ -16,7 +16,8 @@ final class WordTokenizer {
     private static final Pattern WORD = Pattern.compile("(?<initials>(?:\\p{Lu}\\.\\s?){1,3})(?=\\s*\\p{Lu}\\p{Ll})"
             + "|(?<word>[\\p{L}\\p{M}\\p{N}]+)(?<possessive>['’]s\\b)?");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\p{N}]*");
-    private static final Pattern CAMEL_CASE = Pattern.compile("[\\p{L}\\p{M}\\p{N}]*\\p{Ll}\\p{Lu}[\\p{L}\\p{M}\\p{N}]*");
+    private static final Pattern CAMEL_CASE =
+            Pattern.compile("[\\p{L}\\p{M}\\p{N}]*\\p{Ll}\\p{Lu}[\\p{L}\\p{M}\\p{N}]*");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}\\p{N}]*|\\p{Lu}");
     /** Characters after which the next word is capitalised by convention, not because it is a name. */
     private static final String CLAUSE_OPENERS = ".!?:;(\"“”„«»‚‘'•*–—";
