@@ -4,7 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 
-/** Picks the analyser by field name: {@code body.de} gets German, {@code grams} n-grams. */
+/** Picks the analyser by field name: {@code body.de} and {@code passage.de} get German, {@code grams} n-grams. */
 public final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
 
     private final LanguageAnalyzers analyzers;
@@ -19,6 +19,9 @@ public final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     protected Analyzer getWrappedAnalyzer(String fieldName) {
         if (fieldName.startsWith(Fields.BODY_PREFIX)) {
             return analyzers.forLanguage(fieldName.substring(Fields.BODY_PREFIX.length()));
+        }
+        if (fieldName.startsWith(Fields.PASSAGE_PREFIX)) {
+            return analyzers.forLanguage(fieldName.substring(Fields.PASSAGE_PREFIX.length()));
         }
         if (fieldName.equals(Fields.GRAMS)) {
             return analyzers.grams();

@@ -7,8 +7,6 @@ import dev.interlinear.language.Languages;
 import dev.interlinear.segment.Sentence;
 import dev.interlinear.segment.TextFragments;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,21 +61,10 @@ public final class IndexBuilder {
     }
 
     private final SentenceSignals signals;
-    /**
-     * One analysis per indexing thread, kept from article to article: it remembers the terms of the words it
-     * has seen, and most words of the next article are among them. A build's threads end with the build
-     * (see CorpusIndexer), and what they remember with them.
-     */
-    private final ThreadLocal<SentenceAnalysis> analyses;
 
+    /** The analysed fields are analysed by the writer's {@link FieldAnalyzer}. */
     public IndexBuilder(SentenceSignals signals) {
-        this(signals, new LanguageAnalyzers());
-    }
-
-    /** @param analyzers the analysers questions are analysed with (their configuration, not their state) */
-    public IndexBuilder(SentenceSignals signals, LanguageAnalyzers analyzers) {
         this.signals = signals;
-        this.analyses = ThreadLocal.withInitial(() -> new SentenceAnalysis(analyzers));
     }
 
     public void add(IndexWriter writer, PreparedArticle prepared) throws IOException {
@@ -87,18 +74,26 @@ public final class IndexBuilder {
     /** @param signals the signals to index, for example over quantities the article's facts already found */
     public void add(IndexWriter writer, PreparedArticle prepared, SentenceSignals signals) throws IOException {
         ArticleAlignment alignment = prepared.alignment();
-        AnalysedFields analysed = new AnalysedFields(analyses.get());
         for (Translation translation : prepared.article().translations().values()) {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
             List<String> fragments = translation.url().isPresent()
                     ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
             TranslationTags tags = TranslationTags.of(translation);
-            analysed.startTranslation();
+            String previous = null;
+            String heading = null;
             for (Sentence s : sentences) {
-                Document doc = document(prepared, translation, tags, analysed, fragments, s, alignment,
-                        signals);
+                boolean isHeading = s.kind() == BlockKind.HEADING;
+                // A sentence is read in its passage: the sentence before it and the heading above it (a heading's
+                // passage is the text before it, not the heading before it).
+                String passage = previous == null ? "" : previous;
+                if (heading != null && !isHeading) {
+                    passage += "\n" + heading;
+                }
+                Document doc = document(prepared, translation, tags, passage, fragments, s, alignment, signals);
                 // Only added: an article's previous documents are deleted by its article term (CorpusIndexer).
                 writer.addDocument(doc);
+                previous = s.text();
+                heading = isHeading ? s.text() : heading;
             }
         }
     }
@@ -115,60 +110,8 @@ public final class IndexBuilder {
         }
     }
 
-    /**
-     * The streams of the analysed fields, replaying a sentence's terms: a document is written before the next
-     * is built, so one set serves every document of an article. A sentence's words are found once for all, and
-     * kept for the passage of the sentences after it.
-     */
-    private static final class AnalysedFields {
-        final ReplayedTokens body = new ReplayedTokens(AnalyzedText.EMPTY);
-        final ReplayedTokens grams = new ReplayedTokens(AnalyzedText.EMPTY);
-        final ReplayedTokens passage = new ReplayedTokens(AnalyzedText.EMPTY);
-        private final SentenceAnalysis analysis;
-        private SentenceAnalysis.Words previous;
-        private SentenceAnalysis.Words heading;
-
-        AnalysedFields(SentenceAnalysis analysis) {
-            this.analysis = analysis;
-        }
-
-        /** Forgets the passage of the translation before. */
-        void startTranslation() {
-            previous = null;
-            heading = null;
-        }
-
-        /**
-         * Plays the sentence's terms in the analyser of {@code lang}, its n-grams, and the terms of its passage in
-         * the same analyser.
-         *
-         * @return whether the sentence has a passage (a sentence before it, or a heading above)
-         */
-        boolean play(String text, String lang, boolean isHeading) {
-            SentenceAnalysis.Words words = analysis.words(text);
-            body.play(analysis.inLanguage(words, lang));
-            grams.play(analysis.grams(words));
-            List<String> terms = new ArrayList<>();
-            if (previous != null) {
-                terms.addAll(analysis.inLanguage(previous, lang).terms());
-            }
-            // A heading's passage is the text before it, not the heading before it.
-            if (heading != null && heading != previous && !isHeading) {
-                terms.addAll(analysis.inLanguage(heading, lang).terms());
-            }
-            int[] increments = new int[terms.size()];
-            Arrays.fill(increments, 1);
-            passage.play(new AnalyzedText(terms, increments, 0));
-            previous = words;
-            if (isHeading) {
-                heading = words;
-            }
-            return !terms.isEmpty();
-        }
-    }
-
     private Document document(PreparedArticle prepared, Translation translation, TranslationTags tags,
-                              AnalysedFields analysed, List<String> fragments, Sentence s,
+                              String passage, List<String> fragments, Sentence s,
                               ArticleAlignment alignment, SentenceSignals signals) {
         String articleId = prepared.article().id();
         String analyzerLang = tags.baseOf(s.lang());
@@ -197,11 +140,10 @@ public final class IndexBuilder {
             doc.add(new StoredField(Fields.FRAGMENT, fragments.get(s.index())));
         });
 
-        boolean hasPassage = analysed.play(s.text(), analyzerLang, s.kind() == BlockKind.HEADING);
-        doc.add(new Field(Fields.body(analyzerLang), analysed.body, ANALYSED));
-        doc.add(new Field(Fields.GRAMS, analysed.grams, GRAMS_TYPE));
-        if (hasPassage) {
-            doc.add(new Field(Fields.passage(analyzerLang), analysed.passage, PASSAGE_TYPE));
+        doc.add(new Field(Fields.body(analyzerLang), s.text(), ANALYSED));
+        doc.add(new Field(Fields.GRAMS, s.text(), GRAMS_TYPE));
+        if (!passage.isEmpty()) {
+            doc.add(new Field(Fields.passage(analyzerLang), passage, PASSAGE_TYPE));
         }
         SentenceSignals.Signals found = signals.of(s.text(), s.lang());
         List<String> numbers = found.numberTerms();

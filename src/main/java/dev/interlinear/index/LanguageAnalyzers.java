@@ -81,11 +81,8 @@ public final class LanguageAnalyzers {
 
     private final Map<String, Chain> chains = new HashMap<>();
     private final Map<String, Analyzer> byLanguage = new HashMap<>();
-    private final Chain fallbackChain;
     private final Analyzer fallback;
-    private final Chain gramsChain;
     private final Analyzer grams;
-    private final Analyzer lowerCasedWords;
 
     public LanguageAnalyzers() {
         chains.put("de", new Chain(GermanAnalyzer.getDefaultStopSet(),
@@ -114,14 +111,11 @@ public final class LanguageAnalyzers {
         chains.put("ar", new Chain(ArabicAnalyzer.getDefaultStopSet(),
                 ts -> new ArabicStemFilter(new ArabicNormalizationFilter(ts))));
         chains.forEach((lang, chain) -> byLanguage.put(lang, analyzer(chain::after)));
-        fallbackChain = new Chain(CharArraySet.EMPTY_SET, ts -> ts);
-        fallback = analyzer(fallbackChain::after);
+        fallback = analyzer(new Chain(CharArraySet.EMPTY_SET, ts -> ts)::after);
         // Words folded as the ranker folds them (Folding), cut into 4-grams, every other one indexed (questions
         // look up all of theirs); words shorter or longer than that are kept whole too.
-        gramsChain = new Chain(allStopWords, ts -> ts,
-                ts -> new AlternateGramFilter(new NGramTokenFilter(ts, GRAM, GRAM, true), GRAM));
-        grams = analyzer(gramsChain::after);
-        lowerCasedWords = analyzer(ts -> ts);
+        grams = analyzer(new Chain(allStopWords, ts -> ts,
+                ts -> new AlternateGramFilter(new NGramTokenFilter(ts, GRAM, GRAM, true), GRAM))::after);
     }
 
     /** The analyser of a language (base tag), or the default one. */
@@ -189,29 +183,8 @@ public final class LanguageAnalyzers {
     }
 
     /**
-     * The first half of every analyser: digits split from letters, standard tokens, lower case. The index
-     * builder runs it once per sentence and feeds its words to the second halves ({@link #afterLowerCase},
-     * {@link #gramsAfterLowerCase}), so that the sentence is not tokenised again for each of its fields.
-     */
-    Analyzer lowerCasedWords() {
-        return lowerCasedWords;
-    }
-
-    /** The rest of a language's analyser (stop words, stemming, accent folding) over lower-cased words. */
-    TokenStream afterLowerCase(String lang, TokenStream lowerCased) {
-        return chains.getOrDefault(lang, fallbackChain).after(lowerCased);
-    }
-
-    /** The rest of the n-gram analyser over lower-cased words. */
-    TokenStream gramsAfterLowerCase(TokenStream lowerCased) {
-        return gramsChain.after(lowerCased);
-    }
-
-    /**
      * What follows lower-casing in one analyser: stop words, then {@code stemming} (which expects accents),
-     * {@linkplain Folding folding}, then {@code afterFolding}. Every filter here must work on one token at a time
-     * (no shingles, no multi-word synonyms): the index analyses each word once and remembers it
-     * (SentenceAnalysis), which a filter looking across words would silently break.
+     * {@linkplain Folding folding}, then {@code afterFolding}.
      */
     private record Chain(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming,
                          Function<TokenStream, TokenStream> afterFolding) {
