@@ -17,6 +17,8 @@ final class AnchorText {
     // plain space, which would glue "2024 100" together.
     private static final Pattern NUMBER =
             Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009'’]\\d{3})*(?:[.,]\\d+)?");
+    private static final Pattern GROUP_JOINERS = Pattern.compile("[\\u00A0\\u202F\\u2009'’]");
+    private static final Pattern SEPARATORS = Pattern.compile("[.,]");
     private static final String QUOTE_CHARS = "\"„“”«»「」『』";
 
     private AnchorText() {
@@ -28,9 +30,6 @@ final class AnchorText {
      */
     static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
-        if (!hasDigit(text)) {
-            return out; // most sentences: skip the regex
-        }
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             out.add(canonicalNumber(m.group()));
@@ -38,17 +37,8 @@ final class AnchorText {
         return out;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String canonicalNumber(String raw) {
-        String s = without(raw, "\u00A0\u202F\u2009'’");
+        String s = GROUP_JOINERS.matcher(raw).replaceAll("");
         int lastDot = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
         long dots = s.chars().filter(c -> c == '.').count();
@@ -60,12 +50,12 @@ final class AnchorText {
             char thousands = decimal == '.' ? ',' : '.';
             plain = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
         } else if (dots + commas > 1) {
-            plain = without(s, ".,");
+            plain = SEPARATORS.matcher(s).replaceAll("");
         } else if (dots + commas == 1) {
             int sep = Math.max(lastDot, lastComma);
             boolean thousandsGroup = s.length() - sep - 1 == 3;
             // "1.500" / "1,500": read as a thousands group, the usual reading in prose of every language we serve.
-            plain = thousandsGroup ? without(s, ".,") : s.replace(',', '.');
+            plain = thousandsGroup ? SEPARATORS.matcher(s).replaceAll("") : s.replace(',', '.');
         } else {
             plain = s;
         }
@@ -74,22 +64,6 @@ final class AnchorText {
         } catch (NumberFormatException e) {
             return plain;
         }
-    }
-
-    /** The text without any of the given characters (a character class replaced by nothing, without a regex). */
-    private static String without(String text, String characters) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (characters.indexOf(c) >= 0) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     /** Runs of letters (with their combining marks); digits, punctuation and spaces separate words. */
@@ -142,13 +116,6 @@ final class AnchorText {
     }
 
     static boolean hasQuote(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // '"' is the only quote below U+00AB («): most characters need no look-up.
-            if (c == '"' || c >= '\u00AB' && QUOTE_CHARS.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return text.chars().anyMatch(c -> QUOTE_CHARS.indexOf(c) >= 0);
     }
 }
