@@ -4,25 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts blocks longer than {@link #MAX_CHARS} into pieces: at a sentence end, else at a space (a line break in
- * code), else anywhere between two code points. Segmentation, language detection and alignment work block by
- * block, and part of their work grows faster than the block, so a text without blank lines must not become
- * one paragraph of megabytes. Real paragraphs are far shorter, so they are never cut.
+ * Cuts blocks longer than {@link CorpusLimits#BLOCK_CHARS} into pieces: at a sentence end, else at a space (a line
+ * break in code), else anywhere between two code points. Segmentation, language detection and alignment work
+ * block by block, and part of their work grows faster than the block, so a text without blank lines must not
+ * become one paragraph of megabytes. Real paragraphs are far shorter, so they are never cut.
  */
-final class LongBlocks {
+final class BlockCutter {
 
-    static final int MAX_CHARS = 10_000;
-
-    private LongBlocks() {
+    private BlockCutter() {
     }
 
-    static List<Block> split(List<Block> blocks) {
-        if (blocks.stream().noneMatch(b -> b.text().length() > MAX_CHARS)) {
+    /** The blocks, each longer than {@link CorpusLimits#BLOCK_CHARS} replaced by its pieces. */
+    static List<Block> cut(List<Block> blocks) {
+        if (blocks.stream().noneMatch(b -> b.text().length() > CorpusLimits.BLOCK_CHARS)) {
             return blocks;
         }
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            for (String piece : pieces(b.text(), MAX_CHARS, b.kind() == BlockKind.CODE)) {
+            for (String piece : pieces(b.text(), CorpusLimits.BLOCK_CHARS, b.kind() == BlockKind.CODE)) {
                 out.add(new Block(b.kind(), piece));
             }
         }
@@ -34,7 +33,7 @@ final class LongBlocks {
         List<String> out = new ArrayList<>();
         int start = 0;
         while (text.length() - start > max) {
-            int end = cut(text, start, start + max, code);
+            int end = pieceEnd(text, start, start + max, code);
             add(out, text.substring(start, end), code);
             start = end;
         }
@@ -43,7 +42,7 @@ final class LongBlocks {
     }
 
     /** Where to end a piece that starts at {@code start} and may not pass {@code limit}; after the first half. */
-    private static int cut(String text, int start, int limit, boolean code) {
+    private static int pieceEnd(String text, int start, int limit, boolean code) {
         int half = start + (limit - start) / 2;
         int space = -1;
         for (int i = limit; i > half; i--) {
