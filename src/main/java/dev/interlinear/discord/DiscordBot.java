@@ -2,10 +2,19 @@ package dev.interlinear.discord;
 
 import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.DiscordSettings;
+import dev.interlinear.discord.ask.AnswerRenderer;
+import dev.interlinear.discord.ask.AskSlashCommand;
+import dev.interlinear.discord.ask.ConversationListener;
+import dev.interlinear.discord.ask.Cooldown;
+import dev.interlinear.discord.facts.DiscrepanciesSlashCommand;
+import dev.interlinear.discord.facts.FactSlashCommand;
+import dev.interlinear.discord.facts.FactsRenderer;
+import dev.interlinear.discord.facts.NumbersSlashCommand;
+import dev.interlinear.discord.facts.QuoteSlashCommand;
+import dev.interlinear.discord.sources.SourcesSlashCommand;
 import dev.interlinear.serving.Health;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -50,12 +59,12 @@ public final class DiscordBot implements AutoCloseable {
     private static final Duration DISCONNECT_GRACE = Duration.ofSeconds(5);
 
     private final ShardManager shards;
-    private final Answering answering;
+    private final ReplySender replies;
     private final ExecutorService pool;
 
-    private DiscordBot(ShardManager shards, Answering answering, ExecutorService pool) {
+    private DiscordBot(ShardManager shards, ReplySender replies, ExecutorService pool) {
         this.shards = shards;
-        this.answering = answering;
+        this.replies = replies;
         this.pool = pool;
     }
 
@@ -79,13 +88,18 @@ public final class DiscordBot implements AutoCloseable {
         // No reply of the bot may ever ping anyone; each message also says so on its own.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         BotText text = new BotText();
-        AnswerRenderer renderer = new AnswerRenderer(text);
-        Answering answering = new Answering(edition, pool);
+        AnswerRenderer answers = new AnswerRenderer(text);
+        FactsRenderer facts = new FactsRenderer(text);
+        ReplySender replies = new ReplySender(edition, pool);
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()), Clock.systemUTC());
-        List<SlashCommand> commands = new ArrayList<>(List.of(
-                new AskSlashCommand(answering, renderer, text, cooldown, languages),
-                new SourcesSlashCommand(answering, renderer)));
-        commands.addAll(FactsCommands.all(edition, new FactsRenderer(text, renderer), text));
+        // Every slash command of the bot: adding one is a class and a line here.
+        List<SlashCommand> commands = List.of(
+                new AskSlashCommand(replies, answers, text, cooldown, languages),
+                new SourcesSlashCommand(replies, text),
+                new FactSlashCommand(edition, facts, text),
+                new QuoteSlashCommand(edition, facts, text),
+                new NumbersSlashCommand(edition, facts, text),
+                new DiscrepanciesSlashCommand(edition, facts, text));
 
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.messageContent()) {
@@ -104,8 +118,8 @@ public final class DiscordBot implements AutoCloseable {
                 // disconnect at the same time, and drop the replies still going out.
                 .setEnableShutdownHook(false)
                 .addEventListeners(
-                        new InteractionListener(commands, renderer, text),
-                        new MessageListener(answering, renderer, text, cooldown, new HashSet<>(settings.answerChannels())),
+                        new CommandRouter(commands, text),
+                        new ConversationListener(replies, answers, text, cooldown, new HashSet<>(settings.answerChannels())),
                         new CommandRegistration(commands, settings),
                         discordHealth);
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(withSlash(url))));
@@ -114,7 +128,7 @@ public final class DiscordBot implements AutoCloseable {
             settings.shards().ifPresent(r -> builder.setShards(r.first(), r.last()));
         }
         try {
-            return new DiscordBot(builder.build(), answering, pool);
+            return new DiscordBot(builder.build(), replies, pool);
         } catch (RuntimeException e) {
             pool.shutdownNow();
             discordHealth.failedToStart(e);
@@ -139,7 +153,7 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!answering.finish(REPLIES_GRACE)) {
+            if (!replies.finish(REPLIES_GRACE)) {
                 LOG.warn("replies still not sent {} s into the shutdown; stopping without them", REPLIES_GRACE.toSeconds());
             }
             pool.shutdownNow();

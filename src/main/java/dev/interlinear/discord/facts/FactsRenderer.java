@@ -1,7 +1,13 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.facts;
+
+import static dev.interlinear.discord.BotMessages.ANSWER_COLOUR;
+import static dev.interlinear.discord.BotMessages.escapedWithin;
 
 import dev.interlinear.answer.DiscrepancyView;
 import dev.interlinear.answer.FactLine;
+import dev.interlinear.discord.BotMessages;
+import dev.interlinear.discord.BotText;
+import dev.interlinear.discord.DiscordLimits;
 import dev.interlinear.language.Languages;
 import java.util.List;
 import java.util.Locale;
@@ -9,30 +15,28 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /** Facts as compact lists: each figure or quote with its sentence and a link, within Discord's limits. */
-final class FactsRenderer {
+public final class FactsRenderer {
 
     private static final int SENTENCE_CHARS = 160;
 
     private final BotText text;
-    private final AnswerRenderer answers;
 
-    FactsRenderer(BotText text, AnswerRenderer answers) {
+    public FactsRenderer(BotText text) {
         this.text = text;
-        this.answers = answers;
     }
 
-    MessageCreateData facts(String title, List<FactLine> lines, String lang) {
+    public MessageCreateData facts(String title, List<FactLine> lines, String lang) {
         if (lines.isEmpty()) {
-            return answers.notice(text.get(lang, "facts.none"));
+            return BotMessages.notice(text.get(lang, "facts.none"));
         }
         StringBuilder description = new StringBuilder();
         for (FactLine l : lines) {
             String entry = l.kind().equals("QUOTE")
-                    ? "• \u201C" + AnswerRenderer.escapedWithin(l.text(), SENTENCE_CHARS * 2) + "\u201D ([" + l.lang() + " #"
+                    ? "• \u201C" + escapedWithin(l.text(), SENTENCE_CHARS * 2) + "\u201D ([" + l.lang() + " #"
                             + l.sentenceIndex() + "](" + l.link() + "))\n"
-                    : "• **" + AnswerRenderer.escapedWithin(l.figure(), 100) + "** ("
+                    : "• **" + escapedWithin(l.figure(), 100) + "** ("
                             + text.get(lang, "kind." + l.kind()) + ") — "
-                            + AnswerRenderer.escapedWithin(l.text(), SENTENCE_CHARS) + " ([" + l.lang() + " #"
+                            + escapedWithin(l.text(), SENTENCE_CHARS) + " ([" + l.lang() + " #"
                             + l.sentenceIndex() + "](" + l.link() + "))\n";
             if (description.length() + entry.length() > DiscordLimits.EMBED_DESCRIPTION - 2) {
                 description.append("…");
@@ -40,16 +44,16 @@ final class FactsRenderer {
             }
             description.append(entry);
         }
-        return AnswerRenderer.base().setEmbeds(new EmbedBuilder().setColor(AnswerRenderer.ANSWER_COLOUR)
-                .setTitle(AnswerRenderer.escapedWithin(title, DiscordLimits.EMBED_TITLE))
+        return BotMessages.builder().setEmbeds(new EmbedBuilder().setColor(ANSWER_COLOUR)
+                .setTitle(escapedWithin(title, DiscordLimits.EMBED_TITLE))
                 .setDescription(description.toString().strip()).build()).build();
     }
 
-    MessageCreateData discrepancies(List<DiscrepancyView> list, String lang) {
+    public MessageCreateData discrepancies(List<DiscrepancyView> list, String lang) {
         if (list.isEmpty()) {
-            return answers.notice(text.get(lang, "discrepancies.none"));
+            return BotMessages.notice(text.get(lang, "discrepancies.none"));
         }
-        EmbedBuilder embed = new EmbedBuilder().setColor(AnswerRenderer.ANSWER_COLOUR)
+        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR)
                 .setTitle(text.get(lang, "discrepancies.title"));
         int room = DiscordLimits.EMBED_TOTAL - 300;
         for (DiscrepancyView d : list) {
@@ -65,11 +69,11 @@ final class FactsRenderer {
             }
             embed.addField(DiscordLimits.cut(name, 256), value, false);
         }
-        return AnswerRenderer.base().setEmbeds(embed.build()).build();
+        return BotMessages.builder().setEmbeds(embed.build()).build();
     }
 
     private static String side(DiscrepancyView.Side s) {
-        return "**" + Languages.nativeName(s.lang()) + "**: **" + AnswerRenderer.escapedWithin(s.figure(), 100) + "** — \u201C"
-                + AnswerRenderer.escapedWithin(s.sentence(), 300) + "\u201D [#" + s.sentenceIndex() + "](" + s.link() + ")";
+        return "**" + Languages.nativeName(s.lang()) + "**: **" + escapedWithin(s.figure(), 100) + "** — \u201C"
+                + escapedWithin(s.sentence(), 300) + "\u201D [#" + s.sentenceIndex() + "](" + s.link() + ")";
     }
 }

@@ -1,0 +1,87 @@
+package dev.interlinear.discord.facts;
+
+import dev.interlinear.answer.FactsService;
+import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.discord.BotText;
+import dev.interlinear.discord.SlashCommandAdapter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * The base of the facts commands ({@code /fact}, {@code /quote}, {@code /numbers}, {@code /discrepancies}): one
+ * string option, autocompleted; the reply is built from its value and the user's language. Facts are read from
+ * memory, so they reply at once; autocomplete offers at most 25 choices of at most 100 characters.
+ */
+abstract class FactsSlashCommand extends SlashCommandAdapter {
+
+    static final int MAX_CHOICES = 25;
+    static final int MAX_CHOICE_CHARS = 100;
+
+    private final ServedEdition edition;
+    final FactsRenderer renderer;
+    final BotText text;
+    private final String option;
+    private final String description;
+    private final String optionDescription;
+    private final boolean required;
+
+    FactsSlashCommand(ServedEdition edition, FactsRenderer renderer, BotText text, String name, String description,
+                      String option, String optionDescription, boolean required) {
+        super(name);
+        this.edition = edition;
+        this.renderer = renderer;
+        this.text = text;
+        this.description = description;
+        this.option = option;
+        this.optionDescription = optionDescription;
+        this.required = required;
+    }
+
+    /** Facts come from the edition being served, so an article update shows in the next reply. */
+    <T> T facts(Function<FactsService, T> lookup) {
+        return edition.use(e -> lookup.apply(e.facts()));
+    }
+
+    @Override
+    public SlashCommandData definition(LocalizationFunction localization) {
+        return Commands.slash(name(), description)
+                .addOptions(new OptionData(OptionType.STRING, option, optionDescription, required, true)
+                        .setMaxLength(MAX_CHOICE_CHARS))
+                .setLocalizationFunction(localization);
+    }
+
+    @Override
+    public void onSlashCommand(SlashCommandInteractionEvent event) {
+        String lang = event.getUserLocale().getLocale();
+        Optional<String> value = Optional.ofNullable(event.getOption(option, OptionMapping::getAsString))
+                .map(String::strip).filter(v -> !v.isEmpty());
+        event.reply(reply(value, lang)).queue();
+    }
+
+    @Override
+    public void onAutocomplete(CommandAutoCompleteInteractionEvent event) {
+        String typed = event.getFocusedOption().getValue();
+        event.replyChoices(choices(typed, event.getUserLocale().getLocale()).stream()
+                .limit(MAX_CHOICES).toList()).queue();
+    }
+
+    abstract MessageCreateData reply(Optional<String> value, String lang);
+
+    abstract List<Command.Choice> choices(String typed, String lang);
+
+    /** Names as choices; a name longer than a choice may be cannot be offered (its value would be cut). */
+    static List<Command.Choice> choicesOf(List<String> names) {
+        return names.stream().filter(n -> n.length() <= MAX_CHOICE_CHARS).map(n -> new Command.Choice(n, n)).toList();
+    }
+}
