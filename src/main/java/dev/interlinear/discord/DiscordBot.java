@@ -6,6 +6,7 @@ import dev.interlinear.discord.ask.AnswerRenderer;
 import dev.interlinear.discord.ask.AskSlashCommand;
 import dev.interlinear.discord.ask.ConversationListener;
 import dev.interlinear.discord.ask.Cooldown;
+import dev.interlinear.discord.ask.FailureText;
 import dev.interlinear.discord.facts.DiscrepanciesSlashCommand;
 import dev.interlinear.discord.facts.FactSlashCommand;
 import dev.interlinear.discord.facts.FactsRenderer;
@@ -19,10 +20,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -75,8 +73,8 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
                                    List<String> languages, Health health) {
-        return start(token, settings, edition, languages, health, new ThreadPoolExecutor(ANSWER_THREADS,
-                ANSWER_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads()));
+        return start(token, settings, edition, languages, health,
+                Executors.newFixedThreadPool(ANSWER_THREADS, Thread.ofPlatform().name("answer-", 1).daemon().factory()));
     }
 
     /**
@@ -90,11 +88,12 @@ public final class DiscordBot implements AutoCloseable {
         BotText text = new BotText();
         AnswerRenderer answers = new AnswerRenderer(text);
         FactsRenderer facts = new FactsRenderer(text);
+        FailureText failures = new FailureText(text);
         ReplySender replies = new ReplySender(edition, pool);
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()), Clock.systemUTC());
         // Every slash command of the bot: adding one is a class and a line here.
         List<SlashCommand> commands = List.of(
-                new AskSlashCommand(replies, answers, text, cooldown, languages),
+                new AskSlashCommand(replies, answers, failures, text, cooldown, languages),
                 new SourcesSlashCommand(replies, text),
                 new FactSlashCommand(edition, facts, text),
                 new QuoteSlashCommand(edition, facts, text),
@@ -119,7 +118,8 @@ public final class DiscordBot implements AutoCloseable {
                 .setEnableShutdownHook(false)
                 .addEventListeners(
                         new CommandRouter(commands, text),
-                        new ConversationListener(replies, answers, text, cooldown, new HashSet<>(settings.answerChannels())),
+                        new ConversationListener(replies, answers, failures, cooldown,
+                                new HashSet<>(settings.answerChannels())),
                         new CommandRegistration(commands, settings),
                         discordHealth);
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(withSlash(url))));
@@ -175,15 +175,6 @@ public final class DiscordBot implements AutoCloseable {
     /** JDA's REST base URL ends with a slash; a deployer may write it either way. */
     static String withSlash(String url) {
         return url.endsWith("/") ? url : url + "/";
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, "answer-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Registers the slash commands once shard 0 (or the shard holding the test guild) is ready. */

@@ -45,12 +45,12 @@ public final class AskSlashCommand extends SlashCommandAdapter {
     private final BotText text;
     private final List<String> languages;
 
-    public AskSlashCommand(ReplySender replies, AnswerRenderer renderer, BotText text, Cooldown cooldown,
-                           List<String> languages) {
+    public AskSlashCommand(ReplySender replies, AnswerRenderer renderer, FailureText failures, BotText text,
+                           Cooldown cooldown, List<String> languages) {
         super(ButtonIds.COMMAND);
         this.replies = replies;
         this.renderer = renderer;
-        this.failures = new FailureText(text);
+        this.failures = failures;
         this.cooldown = cooldown;
         this.text = text;
         this.languages = List.copyOf(languages);
@@ -79,8 +79,7 @@ public final class AskSlashCommand extends SlashCommandAdapter {
 
         Optional<Duration> wait = cooldown.tryAcquire(event.getUser().getId());
         if (wait.isPresent()) {
-            event.reply(notice(text.get(noticeLang, "cooldown", Cooldown.seconds(wait.get()))))
-                    .setEphemeral(true).queue();
+            event.reply(notice(failures.tooSoon(wait.get(), noticeLang))).setEphemeral(true).queue();
             return;
         }
         // The deferral goes out first, within Discord's 3 s; the answer then replaces the "thinking..." message.

@@ -3,7 +3,6 @@ package dev.interlinear.discord.ask;
 import static dev.interlinear.discord.BotMessages.notice;
 
 import dev.interlinear.answer.AskRequest;
-import dev.interlinear.discord.BotText;
 import dev.interlinear.discord.ReplySender;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,17 +23,15 @@ public final class ConversationListener extends ListenerAdapter {
 
     private final ReplySender replies;
     private final AnswerRenderer renderer;
-    private final BotText text;
     private final FailureText failures;
     private final Cooldown cooldown;
     private final Set<String> answerChannels;
 
-    public ConversationListener(ReplySender replies, AnswerRenderer renderer, BotText text, Cooldown cooldown,
+    public ConversationListener(ReplySender replies, AnswerRenderer renderer, FailureText failures, Cooldown cooldown,
                                 Set<String> answerChannels) {
         this.replies = replies;
         this.renderer = renderer;
-        this.text = text;
-        this.failures = new FailureText(text);
+        this.failures = failures;
         this.cooldown = cooldown;
         this.answerChannels = Set.copyOf(answerChannels);
     }
@@ -64,8 +61,7 @@ public final class ConversationListener extends ListenerAdapter {
         Optional<Duration> wait = cooldown.tryAcquire(author.getId());
         if (wait.isPresent()) {
             // A polite word in private: a channel should not fill up with "please wait".
-            author.openPrivateChannel().flatMap(dm -> dm.sendMessage(
-                            notice(text.get(noticeLang, "cooldown", Cooldown.seconds(wait.get())))))
+            author.openPrivateChannel().flatMap(dm -> dm.sendMessage(notice(failures.tooSoon(wait.get(), noticeLang))))
                     .queue(ok -> { }, err -> { });
             return;
         }

@@ -2,12 +2,16 @@ package dev.interlinear.discord.ask;
 
 import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.discord.BotText;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns a failure into the short text the user sees, and logs it with its context (never silently). */
+/**
+ * The short text a user sees when a question gets no answer: a failure (logged with its context, never silently)
+ * or a question asked too soon after the last.
+ */
 public final class FailureText {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureText.class);
@@ -33,5 +37,10 @@ public final class FailureText {
         }
         LOG.error("answering failed ({})", context, cause);
         return text.get(lang, "error");
+    }
+
+    /** The user asked within the cooldown and has to wait this long. */
+    public String tooSoon(Duration wait, String lang) {
+        return text.get(lang, "cooldown", Cooldown.seconds(wait));
     }
 }

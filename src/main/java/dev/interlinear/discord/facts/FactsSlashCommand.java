@@ -31,10 +31,8 @@ abstract class FactsSlashCommand extends SlashCommandAdapter {
     private final ServedEdition edition;
     final FactsRenderer renderer;
     final BotText text;
-    private final String option;
     private final String description;
-    private final String optionDescription;
-    private final boolean required;
+    private final OptionData option;
 
     FactsSlashCommand(ServedEdition edition, FactsRenderer renderer, BotText text, String name, String description,
                       String option, String optionDescription, boolean required) {
@@ -43,9 +41,8 @@ abstract class FactsSlashCommand extends SlashCommandAdapter {
         this.renderer = renderer;
         this.text = text;
         this.description = description;
-        this.option = option;
-        this.optionDescription = optionDescription;
-        this.required = required;
+        this.option = new OptionData(OptionType.STRING, option, optionDescription, required, true)
+                .setMaxLength(MAX_CHOICE_CHARS);
     }
 
     /** Facts come from the edition being served, so an article update shows in the next reply. */
@@ -55,16 +52,13 @@ abstract class FactsSlashCommand extends SlashCommandAdapter {
 
     @Override
     public SlashCommandData definition(LocalizationFunction localization) {
-        return Commands.slash(name(), description)
-                .addOptions(new OptionData(OptionType.STRING, option, optionDescription, required, true)
-                        .setMaxLength(MAX_CHOICE_CHARS))
-                .setLocalizationFunction(localization);
+        return Commands.slash(name(), description).addOptions(option).setLocalizationFunction(localization);
     }
 
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         String lang = event.getUserLocale().getLocale();
-        Optional<String> value = Optional.ofNullable(event.getOption(option, OptionMapping::getAsString))
+        Optional<String> value = Optional.ofNullable(event.getOption(option.getName(), OptionMapping::getAsString))
                 .map(String::strip).filter(v -> !v.isEmpty());
         event.reply(reply(value, lang)).queue();
     }
