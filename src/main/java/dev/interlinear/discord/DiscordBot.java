@@ -9,7 +9,6 @@ import dev.interlinear.discord.ask.Cooldown;
 import dev.interlinear.discord.ask.FailureText;
 import dev.interlinear.discord.facts.DiscrepanciesSlashCommand;
 import dev.interlinear.discord.facts.FactSlashCommand;
-import dev.interlinear.discord.facts.FactsRenderer;
 import dev.interlinear.discord.facts.NumbersSlashCommand;
 import dev.interlinear.discord.facts.QuoteSlashCommand;
 import dev.interlinear.discord.sources.SourcesSlashCommand;
@@ -87,7 +86,6 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         BotText text = new BotText();
         AnswerRenderer answers = new AnswerRenderer(text);
-        FactsRenderer facts = new FactsRenderer(text);
         FailureText failures = new FailureText(text);
         ReplySender replies = new ReplySender(edition, pool);
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()), Clock.systemUTC());
@@ -95,10 +93,10 @@ public final class DiscordBot implements AutoCloseable {
         List<SlashCommand> commands = List.of(
                 new AskSlashCommand(replies, answers, failures, text, cooldown, languages),
                 new SourcesSlashCommand(replies, text),
-                new FactSlashCommand(edition, facts, text),
-                new QuoteSlashCommand(edition, facts, text),
-                new NumbersSlashCommand(edition, facts, text),
-                new DiscrepanciesSlashCommand(edition, facts, text));
+                new FactSlashCommand(edition, text),
+                new QuoteSlashCommand(edition, text),
+                new NumbersSlashCommand(edition, text),
+                new DiscrepanciesSlashCommand(edition, text));
 
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.messageContent()) {

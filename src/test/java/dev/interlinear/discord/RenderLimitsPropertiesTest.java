@@ -18,7 +18,8 @@ import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.answer.Source;
 import dev.interlinear.discord.ask.AnswerRenderer;
 import dev.interlinear.discord.ask.FailureText;
-import dev.interlinear.discord.facts.FactsRenderer;
+import dev.interlinear.discord.facts.DiscrepanciesSlashCommand;
+import dev.interlinear.discord.facts.FactsSlashCommand;
 import dev.interlinear.discord.sources.SourcesSlashCommand;
 import dev.interlinear.facts.FactKind;
 import java.util.ArrayList;
@@ -46,7 +47,6 @@ class RenderLimitsPropertiesTest {
 
     private final BotText text = new BotText();
     private final AnswerRenderer renderer = new AnswerRenderer(text);
-    private final FactsRenderer factsRenderer = new FactsRenderer(text);
     private final FailureText failures = new FailureText(text);
 
     @Property(tries = 250)
@@ -118,13 +118,13 @@ class RenderLimitsPropertiesTest {
             @ForAll("factLines") List<FactLine> lines, @ForAll("languages") String lang) {
         // GIVEN the title the facts commands build from what the user typed
         String title = text.get(lang, "facts.title", topic);
-        DiscordLimitsCheck.assertWithinLimits(factsRenderer.facts(title, lines, lang));
+        DiscordLimitsCheck.assertWithinLimits(FactsSlashCommand.renderFacts(title, lines, lang, text));
     }
 
     @Property(tries = 60)
     void givenAnyDiscrepancies_whenListed_thenTheMessageKeepsToDiscordsLimits(
             @ForAll("discrepancies") List<DiscrepancyView> list, @ForAll("languages") String lang) {
-        DiscordLimitsCheck.assertWithinLimits(factsRenderer.discrepancies(list, lang));
+        DiscordLimitsCheck.assertWithinLimits(DiscrepanciesSlashCommand.render(list, lang, text));
     }
 
     @Property(tries = 100)

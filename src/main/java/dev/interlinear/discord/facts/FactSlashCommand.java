@@ -14,8 +14,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 /** {@code /fact topic}: the facts about a person, an organisation or a kind of figure (money, dates, ...). */
 public final class FactSlashCommand extends FactsSlashCommand {
 
-    public FactSlashCommand(ServedEdition edition, FactsRenderer renderer, BotText text) {
-        super(edition, renderer, text, "fact", "Facts about a person, an organisation or a kind of figure", "topic",
+    public FactSlashCommand(ServedEdition edition, BotText text) {
+        super(edition, text, "fact", "Facts about a person, an organisation or a kind of figure", "topic",
                 "A person, an organisation, or money, dates, ...", true);
     }
 
@@ -23,7 +23,7 @@ public final class FactSlashCommand extends FactsSlashCommand {
     MessageCreateData reply(Optional<String> topic, String lang) {
         String t = topic.orElse("");
         String shown = FactsService.kindNamed(t).map(k -> text.get(lang, "kind." + k.name())).orElse(t);
-        return renderer.facts(text.get(lang, "facts.title", shown), facts(f -> f.about(t, lang)), lang);
+        return renderFacts(text.get(lang, "facts.title", shown), facts(f -> f.about(t, lang)), lang, text);
     }
 
     /** The kinds of figure, named in the user's language, then the people and organisations. */

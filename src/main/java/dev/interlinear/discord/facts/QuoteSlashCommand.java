@@ -10,14 +10,14 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 /** {@code /quote person}: what a person is quoted as saying. */
 public final class QuoteSlashCommand extends FactsSlashCommand {
 
-    public QuoteSlashCommand(ServedEdition edition, FactsRenderer renderer, BotText text) {
-        super(edition, renderer, text, "quote", "What a person is quoted as saying", "person", "Who said it", true);
+    public QuoteSlashCommand(ServedEdition edition, BotText text) {
+        super(edition, text, "quote", "What a person is quoted as saying", "person", "Who said it", true);
     }
 
     @Override
     MessageCreateData reply(Optional<String> person, String lang) {
         String p = person.orElse("");
-        return renderer.facts(text.get(lang, "quotes.title", p), facts(f -> f.quotes(p, lang)), lang);
+        return renderFacts(text.get(lang, "quotes.title", p), facts(f -> f.quotes(p, lang)), lang, text);
     }
 
     @Override
