@@ -1,4 +1,4 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.ask;
 
 import java.time.Clock;
 import java.time.Duration;

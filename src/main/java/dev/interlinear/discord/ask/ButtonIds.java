@@ -1,6 +1,6 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.ask;
 
-import java.util.List;
+import dev.interlinear.discord.DiscordLimits;
 import java.util.Optional;
 
 /**
@@ -24,14 +24,5 @@ final class ButtonIds {
 
     static String another(int rank) {
         return String.join(":", COMMAND, ANOTHER, Integer.toString(rank));
-    }
-
-    /** The command a button belongs to, and the rest of its id. */
-    record Parsed(String command, List<String> args) {
-    }
-
-    static Parsed parse(String customId) {
-        String[] parts = customId.split(":");
-        return new Parsed(parts[0], List.of(parts).subList(1, parts.length));
     }
 }

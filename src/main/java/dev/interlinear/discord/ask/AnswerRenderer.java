@@ -1,19 +1,21 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.ask;
+
+import static dev.interlinear.discord.BotMessages.ANSWER_COLOUR;
+import static dev.interlinear.discord.BotMessages.escapedWithin;
+import static dev.interlinear.discord.BotMessages.isBlank;
 
 import dev.interlinear.answer.AlignedSentence;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
-import dev.interlinear.answer.Source;
+import dev.interlinear.discord.BotMessages;
+import dev.interlinear.discord.BotText;
+import dev.interlinear.discord.DiscordLimits;
 import dev.interlinear.language.Languages;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
-import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
@@ -24,8 +26,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 public final class AnswerRenderer {
 
-    static final Color ANSWER_COLOUR = new Color(0x3B82F6);
-    static final Color NOTICE_COLOUR = new Color(0x9CA3AF);
     private static final int FIELD_NAME = 256;
     private static final String NOTE_NAME = "\u2139\uFE0F";
 
@@ -46,7 +46,7 @@ public final class AnswerRenderer {
     public MessageCreateData render(AnswerResult result, int nextRank) {
         String lang = result.language();
         if (result.answer().isEmpty()) {
-            return notice(text.get(lang, "not.found"));
+            return BotMessages.notice(text.get(lang, "not.found"));
         }
         Answer a = result.answer().get();
         String title = escapedWithin(isBlank(a.title()) ? a.article() : a.title(), DiscordLimits.EMBED_TITLE);
@@ -86,7 +86,7 @@ public final class AnswerRenderer {
         ButtonIds.translations(a.article(), a.lang(), a.sentenceIndex())
                 .ifPresent(id -> buttons.add(Button.secondary(id, label(text.get(lang, "button.translations")))));
         buttons.add(Button.secondary(ButtonIds.another(nextRank), label(text.get(lang, "button.another"))));
-        return base().setEmbeds(embed.build()).setComponents(ActionRow.of(buttons)).build();
+        return BotMessages.builder().setEmbeds(embed.build()).setComponents(ActionRow.of(buttons)).build();
     }
 
     /** The aligned sentences of every other translation, each with its link. */
@@ -111,41 +111,7 @@ public final class AnswerRenderer {
         if (embed.getFields().isEmpty()) {
             embed.setDescription(text.get(lang, "translations.none"));
         }
-        return base().setEmbeds(embed.build()).build();
-    }
-
-    /** The list of articles and their translations for {@code /sources}. */
-    public MessageCreateData renderSources(List<Source> sources, String lang) {
-        if (sources.isEmpty()) {
-            return notice(text.get(lang, "sources.none"));
-        }
-        StringBuilder description = new StringBuilder();
-        String article = null;
-        for (Source s : sources) {
-            // An article's heading comes with its first line, so both fit or neither is shown.
-            String heading = s.article().equals(article) ? ""
-                    : (description.isEmpty() ? "" : "\n") + "**" + s.article() + "**\n";
-            article = s.article();
-            String link = s.url().orElse(s.readerLink());
-            String line = "• " + Languages.nativeName(s.lang()) + " (" + s.lang() + "): ["
-                    + escapedWithin(s.title(), 200).replace("]", "\\]") + "](" + link + ")\n";
-            if (description.length() + heading.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 2) {
-                description.append("…");
-                break;
-            }
-            description.append(heading).append(line);
-        }
-        MessageEmbed embed = new EmbedBuilder().setColor(ANSWER_COLOUR)
-                .setTitle(text.get(lang, "sources.title"))
-                .setDescription(description.toString().strip())
-                .build();
-        return base().setEmbeds(embed).build();
-    }
-
-    /** A short notice in an embed (not found, cooldown, errors). */
-    public MessageCreateData notice(String message) {
-        String shown = isBlank(message) ? "\u2026" : DiscordLimits.cut(message, DiscordLimits.EMBED_DESCRIPTION);
-        return base().setEmbeds(new EmbedBuilder().setColor(NOTICE_COLOUR).setDescription(shown).build()).build();
+        return BotMessages.builder().setEmbeds(embed.build()).build();
     }
 
     /** The source sentence in bold between its neighbours, within {@code room} characters. */
@@ -163,28 +129,7 @@ public final class AnswerRenderer {
         return "> " + escapedWithin(sentence.replaceAll("\\R", " "), DiscordLimits.EMBED_FIELD - 2);
     }
 
-    /** Blank as Discord sees it: nothing but spaces and control characters. */
-    private static boolean isBlank(String s) {
-        return s.trim().isEmpty();
-    }
-
     private static String label(String s) {
         return DiscordLimits.cut(s, DiscordLimits.BUTTON_LABEL);
-    }
-
-    /** Markdown-escaped text within a limit; the raw text is cut first so no escape is split. */
-    static String escapedWithin(String raw, int limit) {
-        String cut = DiscordLimits.cut(raw, limit);
-        String escaped = MarkdownSanitizer.escape(cut);
-        while (escaped.length() > limit && cut.length() > 1) {
-            cut = DiscordLimits.cut(cut, Math.max(1, cut.length() - Math.max(1, (escaped.length() - limit))));
-            escaped = MarkdownSanitizer.escape(cut);
-        }
-        return escaped.length() <= limit ? escaped : "";
-    }
-
-    /** Every message of the bot: no mention of anyone, whatever the text says. */
-    static MessageCreateBuilder base() {
-        return new MessageCreateBuilder().setAllowedMentions(List.of()).mentionRepliedUser(false);
     }
 }

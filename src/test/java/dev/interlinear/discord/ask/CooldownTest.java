@@ -1,4 +1,4 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,15 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.ask;
+
+import static dev.interlinear.discord.BotMessages.notice;
 
 import dev.interlinear.answer.Alternative;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
+import dev.interlinear.discord.BotText;
+import dev.interlinear.discord.ReplySender;
+import dev.interlinear.discord.SlashCommandAdapter;
 import dev.interlinear.language.Languages;
 import java.time.Duration;
 import java.util.List;
@@ -33,19 +38,19 @@ public final class AskSlashCommand extends SlashCommandAdapter {
     static final String LANGUAGE = "language";
     static final String PRIVATE = "private";
 
-    private final Answering answering;
+    private final ReplySender replies;
     private final AnswerRenderer renderer;
-    private final Failures failures;
+    private final FailureText failures;
     private final Cooldown cooldown;
     private final BotText text;
     private final List<String> languages;
 
-    public AskSlashCommand(Answering answering, AnswerRenderer renderer, BotText text, Cooldown cooldown,
-                           List<String> languages) {
+    public AskSlashCommand(ReplySender replies, AnswerRenderer renderer, FailureText failures, BotText text,
+                           Cooldown cooldown, List<String> languages) {
         super(ButtonIds.COMMAND);
-        this.answering = answering;
+        this.replies = replies;
         this.renderer = renderer;
-        this.failures = new Failures(text);
+        this.failures = failures;
         this.cooldown = cooldown;
         this.text = text;
         this.languages = List.copyOf(languages);
@@ -74,15 +79,14 @@ public final class AskSlashCommand extends SlashCommandAdapter {
 
         Optional<Duration> wait = cooldown.tryAcquire(event.getUser().getId());
         if (wait.isPresent()) {
-            event.reply(renderer.notice(text.get(noticeLang, "cooldown", Cooldown.seconds(wait.get()))))
-                    .setEphemeral(true).queue();
+            event.reply(notice(failures.tooSoon(wait.get(), noticeLang))).setEphemeral(true).queue();
             return;
         }
         // The deferral goes out first, within Discord's 3 s; the answer then replaces the "thinking..." message.
-        answering.send(event.deferReply(ephemeral));
+        replies.send(event.deferReply(ephemeral));
         InteractionHook hook = event.getHook();
         AskRequest request = new AskRequest(question, language, Optional.of(userLocale), guildLocale);
-        answering.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
+        replies.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
                 ? hook.editOriginal(MessageEditData.fromCreateData(reply))
                 : replaceWithPrivateNotice(hook, failures.describe(failure, noticeLang, "/ask " + question)));
     }
@@ -90,39 +94,38 @@ public final class AskSlashCommand extends SlashCommandAdapter {
     @Override
     public void onButton(ButtonInteractionEvent event, List<String> args) {
         String lang = event.getUserLocale().getLocale();
-        answering.send(event.deferReply(true));
+        replies.send(event.deferReply(true));
         InteractionHook hook = event.getHook();
         if (args.size() == 4 && args.get(0).equals(ButtonIds.TRANSLATIONS)) {
             String article = args.get(1);
             String answerLang = args.get(2);
             int index = Integer.parseInt(args.get(3));
-            answering.reply(s -> s.sentence(article, answerLang, index)
+            replies.reply(s -> s.sentence(article, answerLang, index)
                             .map(a -> renderer.renderTranslations(a, lang))
-                            .orElseGet(() -> renderer.notice(text.get(lang, "translations.none"))),
+                            .orElseGet(() -> notice(text.get(lang, "translations.none"))),
                     (reply, failure) -> hook.sendMessage(failure == null ? reply
-                            : renderer.notice(failures.describe(failure, lang, "translations of " + args))));
+                            : notice(failures.describe(failure, lang, "translations of " + args))));
         } else if (args.size() == 2 && args.get(0).equals(ButtonIds.ANOTHER)) {
             int rank = Integer.parseInt(args.get(1));
             String question = questionOf(event);
-            answering.reply(s -> another(s, question, lang, rank),
+            replies.reply(s -> another(s, question, lang, rank),
                     (reply, failure) -> hook.sendMessage(failure == null ? reply
-                            : renderer.notice(failures.describe(failure, lang, "another answer to " + question))));
+                            : notice(failures.describe(failure, lang, "another answer to " + question))));
         } else {
-            answering.send(hook.sendMessage(renderer.notice(text.get(lang, "error"))));
+            replies.send(hook.sendMessage(notice(text.get(lang, "error"))));
         }
     }
 
     /** The rank-th alternative to the question, shown like an answer, its button offering the next one. */
-    private MessageCreateData another(dev.interlinear.answer.AnswerService service, String question, String locale,
-                                      int rank) {
+    private MessageCreateData another(AnswerService service, String question, String locale, int rank) {
         AnswerResult first = service.ask(AskRequest.of(question).withUserLocale(locale));
         if (question.isEmpty() || first.alternatives().size() < rank) {
-            return renderer.notice(text.get(first.language(), "no.other"));
+            return notice(text.get(first.language(), "no.other"));
         }
         Alternative alt = first.alternatives().get(rank - 1);
         Optional<Answer> answer = service.sentence(alt.article(), alt.lang(), alt.sentenceIndex());
         if (answer.isEmpty()) {
-            return renderer.notice(text.get(first.language(), "no.other"));
+            return notice(text.get(first.language(), "no.other"));
         }
         AnswerResult shown = new AnswerResult(question, first.language(), true,
                 !Languages.base(alt.lang()).equals(first.language()), answer, List.of());
@@ -141,6 +144,6 @@ public final class AskSlashCommand extends SlashCommandAdapter {
     /** Errors are private: the public "thinking..." placeholder goes (if it can), a private notice comes. */
     private RestAction<?> replaceWithPrivateNotice(InteractionHook hook, String message) {
         return hook.deleteOriginal().onErrorMap(err -> null)
-                .flatMap(deleted -> hook.sendMessage(renderer.notice(message)).setEphemeral(true));
+                .flatMap(deleted -> hook.sendMessage(notice(message)).setEphemeral(true));
     }
 }

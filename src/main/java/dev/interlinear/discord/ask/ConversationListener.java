@@ -1,6 +1,9 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.ask;
+
+import static dev.interlinear.discord.BotMessages.notice;
 
 import dev.interlinear.answer.AskRequest;
+import dev.interlinear.discord.ReplySender;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -16,21 +19,19 @@ import net.dv8tion.jda.api.requests.RestAction;
  * the configured answer channels (there only to messages that look like questions). It ignores bots,
  * webhooks and itself, shows the typing indicator while it works, and replies to the question message.
  */
-final class MessageListener extends ListenerAdapter {
+public final class ConversationListener extends ListenerAdapter {
 
-    private final Answering answering;
+    private final ReplySender replies;
     private final AnswerRenderer renderer;
-    private final BotText text;
-    private final Failures failures;
+    private final FailureText failures;
     private final Cooldown cooldown;
     private final Set<String> answerChannels;
 
-    MessageListener(Answering answering, AnswerRenderer renderer, BotText text, Cooldown cooldown,
-                    Set<String> answerChannels) {
-        this.answering = answering;
+    public ConversationListener(ReplySender replies, AnswerRenderer renderer, FailureText failures, Cooldown cooldown,
+                                Set<String> answerChannels) {
+        this.replies = replies;
         this.renderer = renderer;
-        this.text = text;
-        this.failures = new Failures(text);
+        this.failures = failures;
         this.cooldown = cooldown;
         this.answerChannels = Set.copyOf(answerChannels);
     }
@@ -49,7 +50,7 @@ final class MessageListener extends ListenerAdapter {
         boolean followUp = referenced != null && referenced.getAuthor().getIdLong() == self.getIdLong();
         String question = withoutMentionOf(self, message.getContentRaw());
         boolean inAnswerChannel = answerChannels.contains(event.getChannel().getId())
-                && answering.now(s -> s.looksLikeQuestion(question));
+                && replies.now(s -> s.looksLikeQuestion(question));
         if (!(direct || mentioned || followUp || inAnswerChannel)) {
             return;
         }
@@ -60,22 +61,21 @@ final class MessageListener extends ListenerAdapter {
         Optional<Duration> wait = cooldown.tryAcquire(author.getId());
         if (wait.isPresent()) {
             // A polite word in private: a channel should not fill up with "please wait".
-            author.openPrivateChannel().flatMap(dm -> dm.sendMessage(
-                            renderer.notice(text.get(noticeLang, "cooldown", Cooldown.seconds(wait.get())))))
+            author.openPrivateChannel().flatMap(dm -> dm.sendMessage(notice(failures.tooSoon(wait.get(), noticeLang))))
                     .queue(ok -> { }, err -> { });
             return;
         }
         event.getChannel().sendTyping().queue(ok -> { }, err -> { });
         AskRequest request = new AskRequest(question, Optional.empty(), Optional.empty(), guildLocale);
-        answering.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
+        replies.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
                 ? message.reply(reply)
                 : privateNotice(author, message, failures.describe(failure, noticeLang, "message " + message.getId())));
     }
 
     /** A failure is told in private; when the asker takes no DMs, as a reply to the question. */
-    private RestAction<?> privateNotice(User author, Message message, String notice) {
-        return author.openPrivateChannel().flatMap(dm -> dm.sendMessage(renderer.notice(notice)))
-                .onErrorFlatMap(err -> message.reply(renderer.notice(notice)));
+    private RestAction<?> privateNotice(User author, Message message, String explanation) {
+        return author.openPrivateChannel().flatMap(dm -> dm.sendMessage(notice(explanation)))
+                .onErrorFlatMap(err -> message.reply(notice(explanation)));
     }
 
     /** The question without the bot's mention ("<@123> was ist ..." asks "was ist ..."). */

@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * be: JDA refuses to send it twice.) Rate limits (429) are JDA's: it waits as long as Discord says and sends the
  * request again.
  */
-public final class Answering {
+public final class ReplySender {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReplySender.class);
     /** A reply is sent again at most this often after a server error, after 1 s, then 2 s. */
     static final int RETRIES = 2;
     private static final long FIRST_RETRY_MILLIS = 1000;
@@ -43,7 +43,7 @@ public final class Answering {
     /** Set by {@link #finish}: no new work runs; questions still get a reply (a notice). Guarded by lock. */
     private boolean finishing;
 
-    public Answering(ServedEdition edition, ExecutorService pool) {
+    public ReplySender(ServedEdition edition, ExecutorService pool) {
         this.edition = edition;
         this.pool = pool;
     }

@@ -1,5 +1,7 @@
 package dev.interlinear.discord;
 
+import static dev.interlinear.discord.BotMessages.notice;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,18 +13,19 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Routes slash commands and button clicks to their {@link SlashCommand}; failures get a private notice. */
-final class InteractionListener extends ListenerAdapter {
+/**
+ * Routes slash commands, autocompletion and button clicks to their {@link SlashCommand} (a button's custom id starts
+ * with its command's name); failures get a private notice.
+ */
+final class CommandRouter extends ListenerAdapter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRouter.class);
 
     private final Map<String, SlashCommand> commands;
-    private final AnswerRenderer renderer;
     private final BotText text;
 
-    InteractionListener(List<SlashCommand> commands, AnswerRenderer renderer, BotText text) {
+    CommandRouter(List<SlashCommand> commands, BotText text) {
         this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(SlashCommand::name, Function.identity()));
-        this.renderer = renderer;
         this.text = text;
     }
 
@@ -31,7 +34,7 @@ final class InteractionListener extends ListenerAdapter {
         SlashCommand command = commands.get(event.getName());
         String lang = event.getUserLocale().getLocale();
         if (command == null) {
-            event.reply(renderer.notice(text.get(lang, "error"))).setEphemeral(true).queue();
+            event.reply(notice(text.get(lang, "error"))).setEphemeral(true).queue();
             LOG.warn("slash command /{} is not known to this version of the bot", event.getName());
             return;
         }
@@ -41,7 +44,7 @@ final class InteractionListener extends ListenerAdapter {
             LOG.error("/{} failed for user {} in {}", event.getName(), event.getUser().getId(),
                     event.isFromGuild() ? "guild " + event.getGuild().getId() : "a DM", e);
             if (!event.isAcknowledged()) {
-                event.reply(renderer.notice(text.get(lang, "error"))).setEphemeral(true).queue();
+                event.reply(notice(text.get(lang, "error"))).setEphemeral(true).queue();
             }
         }
     }
@@ -65,18 +68,18 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        ButtonIds.Parsed id = ButtonIds.parse(event.getComponentId());
-        SlashCommand command = commands.get(id.command());
+        List<String> id = List.of(event.getComponentId().split(":"));
+        SlashCommand command = commands.get(id.get(0));
         String lang = event.getUserLocale().getLocale();
         try {
             if (command == null) {
                 throw new IllegalStateException("no command owns button " + event.getComponentId());
             }
-            command.onButton(event, id.args());
+            command.onButton(event, id.subList(1, id.size()));
         } catch (RuntimeException e) {
             LOG.error("button {} failed for user {}", event.getComponentId(), event.getUser().getId(), e);
             if (!event.isAcknowledged()) {
-                event.reply(renderer.notice(text.get(lang, "error"))).setEphemeral(true).queue();
+                event.reply(notice(text.get(lang, "error"))).setEphemeral(true).queue();
             }
         }
     }

@@ -1,11 +1,12 @@
-package dev.interlinear.discord;
+package dev.interlinear.discord.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlinear.answer.AlignedSentence;
 import dev.interlinear.answer.Answer;
 import dev.interlinear.answer.AnswerResult;
-import dev.interlinear.answer.Source;
+import dev.interlinear.discord.BotText;
+import dev.interlinear.discord.DiscordLimits;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -82,17 +83,6 @@ class AnswerRendererTest {
 
         assertThat(data.getEmbeds().get(0).getDescription()).contains("beantworten diese Frage nicht").contains("/sources");
         assertThat(data.getComponents()).isEmpty();
-    }
-
-    @Test
-    void givenSources_whenRendered_thenEachTranslationIsListedWithItsNativeNameAndLink() {
-        MessageCreateData data = renderer.renderSources(List.of(
-                new Source("a", "de", "Titel", "http://x/articles/a/de", Optional.empty()),
-                new Source("a", "pt", "Título", "http://x/articles/a/pt", Optional.of("https://example.org/pt"))), "en");
-
-        assertThat(data.getEmbeds().get(0).getDescription())
-                .contains("Deutsch (de): [Titel](http://x/articles/a/de)")
-                .contains("Português (pt): [Título](https://example.org/pt)");
     }
 
     @Test
