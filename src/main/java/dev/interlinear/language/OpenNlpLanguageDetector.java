@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -135,17 +134,6 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final int[][] scripts;
     /** Asked for only when function words do not settle a text: most questions never wait for it. */
     private final Supplier<LanguageDetectorModel> model;
-    /** The last model supplied, compiled; built at the first text that needs it. */
-    private volatile PreparedModel prepared;
-    private final Object preparing = new Object();
-
-    /**
-     * A model with its compiled form (empty if the model is not of the kind {@link CompiledLanguageModel}
-     * reproduces), and for each of the model's languages the index of our tag, -1 if it is none of ours.
-     */
-    private record PreparedModel(LanguageDetectorModel model, Optional<CompiledLanguageModel> compiled,
-                                 int[] tagOfOutcome) {
-    }
 
     /** A detector for the given languages, over a model loaded once with {@link #loadModel()}. */
     public OpenNlpLanguageDetector(LanguageDetectorModel model, Collection<String> languages) {
@@ -339,52 +327,19 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     }
 
     /**
-     * The model's probability of each supported language (indexed like {@link #tags}), the sum over its codes;
+     * The model's probability of each supported language (indexed like {@link #tags}), the sum over its codes,
      * as OpenNLP's {@code LanguageDetectorME.predictLanguages} gives them.
      */
     private double[] modelProbabilities(String sample) {
-        PreparedModel p = prepared();
         double[] out = new double[tags.length];
-        Optional<double[]> probabilities = p.compiled().flatMap(c -> c.probabilities(sample));
-        if (probabilities.isPresent()) {
-            double[] all = probabilities.get();
-            for (int o = 0; o < all.length; o++) {
-                if (p.tagOfOutcome()[o] >= 0) {
-                    out[p.tagOfOutcome()[o]] += all[o];
-                }
-            }
-        } else {
-            // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
-            for (Language l : new LanguageDetectorME(p.model()).predictLanguages(sample)) {
-                Integer t = tagOfCode.get(l.getLang());
-                if (t != null) {
-                    out[t] += l.getConfidence();
-                }
+        // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
+        for (Language l : new LanguageDetectorME(model.get()).predictLanguages(sample)) {
+            Integer t = tagOfCode.get(l.getLang());
+            if (t != null) {
+                out[t] += l.getConfidence();
             }
         }
         return out;
-    }
-
-    private PreparedModel prepared() {
-        LanguageDetectorModel current = model.get();
-        PreparedModel p = prepared;
-        if (p == null || p.model() != current) {
-            synchronized (preparing) {
-                p = prepared;
-                if (p == null || p.model() != current) {
-                    p = prepare(current);
-                    prepared = p;
-                }
-            }
-        }
-        return p;
-    }
-
-    private PreparedModel prepare(LanguageDetectorModel m) {
-        Optional<CompiledLanguageModel> compiled = CompiledLanguageModel.of(m);
-        int[] tagOfOutcome = compiled.map(c -> IntStream.range(0, c.languages())
-                .map(o -> tagOfCode.getOrDefault(c.language(o), -1)).toArray()).orElse(new int[0]);
-        return new PreparedModel(m, compiled, tagOfOutcome);
     }
 
     @Override
