@@ -10,7 +10,6 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -123,10 +122,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final String[] tags;
     /** Model code (ISO 639-3, or one of {@link #MODEL_CODES}) -> index of our tag. */
     private final Map<String, Integer> tagOfCode = new HashMap<>();
-    /** Counts the function words of the supported languages that have a list. */
+    /** Counts the function words of each tag (none for a tag without a list). */
     private final FunctionWordCounter functionWords;
-    /** For each tag, its index among the function-word counts, -1 when it has no list. */
-    private final int[] counted;
     /** For each tag without a list: whether it is written in Latin script, as the listed languages are. */
     private final boolean[] latinWithoutList;
     private final boolean everyLatinLanguageListed;
@@ -161,14 +158,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
                 tagOfCode.put(code, t);
             }
         }
-        Map<String, Set<String>> functionWordsOfSupported = new LinkedHashMap<>();
-        for (String tag : tags) {
-            if (FUNCTION_WORDS.containsKey(tag)) {
-                functionWordsOfSupported.put(tag, FUNCTION_WORDS.get(tag));
-            }
-        }
-        functionWords = new FunctionWordCounter(functionWordsOfSupported);
-        counted = new int[tags.length];
+        functionWords = new FunctionWordCounter(List.of(tags), FUNCTION_WORDS);
         latinWithoutList = new boolean[tags.length];
         scripts = new int[tags.length][];
         for (int t = 0; t < tags.length; t++) {
@@ -176,8 +166,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         }
         boolean allListed = true;
         for (int t = 0; t < tags.length; t++) {
-            counted[t] = functionWords.indexOf(tags[t]);
-            latinWithoutList[t] = counted[t] < 0 && writtenInLatin(tags[t]);
+            latinWithoutList[t] = !functionWords.hasWords(t) && writtenInLatin(tags[t]);
             allListed &= !latinWithoutList[t];
         }
         everyLatinLanguageListed = allListed;
@@ -236,22 +225,13 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     @Override
     public boolean plainlyIn(String text, String lang) {
         int[] counts = functionWordCounts(text);
-        int l = indexOfTag(lang);
-        if (l < 0 || counted[l] < 0) {
+        int l = Arrays.asList(tags).indexOf(lang);
+        if (l < 0 || !functionWords.hasWords(l)) {
             return false;
         }
         int mine = counts[l];
         int others = mostExcept(counts, l);
         return mine >= PLAIN_FUNCTION_WORDS && mine >= 2 * others;
-    }
-
-    private int indexOfTag(String lang) {
-        for (int t = 0; t < tags.length; t++) {
-            if (tags[t].equals(lang)) {
-                return t;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -262,15 +242,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         return functionWordCounts(functionWords.count(text));
     }
 
-    private int[] functionWordCounts(int[] raw) {
-        int[] counts = new int[tags.length];
-        int best = 0;
-        for (int t = 0; t < tags.length; t++) {
-            if (counted[t] >= 0) {
-                counts[t] = raw[counted[t]];
-                best = Math.max(best, counts[t]);
-            }
-        }
+    private int[] functionWordCounts(int[] counts) {
+        int best = Arrays.stream(counts).max().orElse(0);
         for (int t = 0; t < tags.length; t++) {
             if (latinWithoutList[t]) {
                 counts[t] = best;
