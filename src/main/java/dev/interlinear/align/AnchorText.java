@@ -1,10 +1,8 @@
 package dev.interlinear.align;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +17,6 @@ final class AnchorText {
     // plain space, which would glue "2024 100" together.
     private static final Pattern NUMBER =
             Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009'’]\\d{3})*(?:[.,]\\d+)?");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String QUOTE_CHARS = "\"„“”«»「」『』";
 
     private AnchorText() {
@@ -115,9 +112,6 @@ final class AnchorText {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; // the usual case, without the Unicode tables
-        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
@@ -142,31 +136,8 @@ final class AnchorText {
         return false;
     }
 
-    /** Lower case without accents: "Infraestrutura" and "infraestrutura", "Zürich" and "Zurich" fold alike. */
-    static String fold(String word) {
-        if (isAscii(word)) {
-            return word.toLowerCase(Locale.ROOT);
-        }
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
-    }
-
-    static boolean isAscii(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The cognate key of a word: its first four folded letters, for words of five letters or more; else null. */
-    static String cognateKey(String word) {
-        return cognateKeyOfFolded(fold(word));
-    }
-
-    /** {@link #cognateKey} of a word already folded. */
-    static String cognateKeyOfFolded(String folded) {
+    /** The cognate key of a folded word: its first four letters, for words of five letters or more; else null. */
+    static String cognateKey(String folded) {
         return folded.length() >= 5 ? folded.substring(0, 4) : null;
     }
 

@@ -1,5 +1,6 @@
 package dev.interlinear.align;
 
+import dev.interlinear.language.Folding;
 import dev.interlinear.segment.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,28 +20,16 @@ record SideAnchors(List<Set<String>> numbers, List<Set<String>> names, List<Set<
     static SideAnchors of(List<Sentence> sentences) {
         SideAnchors side = new SideAnchors(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
-        // A translation repeats its words: each accented one is folded once.
-        Map<String, String> folded = new HashMap<>();
         for (Sentence s : sentences) {
             Set<String> nums = new HashSet<>(AnchorText.numbers(s.text()));
             Set<String> nameSet = new HashSet<>();
             Set<String> cognateSet = new HashSet<>();
             for (AnchorText.Word w : AnchorText.words(s.text())) {
-                String t = w.text();
-                boolean ascii = AnchorText.isAscii(t);
+                String folded = Folding.fold(w.text());
                 if (AnchorText.isName(w)) {
-                    nameSet.add(ascii ? AnchorText.fold(t) : folded.computeIfAbsent(t, AnchorText::fold));
-                } else if (ascii) {
-                    // An ASCII word folds letter by letter: its key is its first four letters in lower case, and
-                    // lower-casing is cheaper than a look-up in the cache.
-                    if (t.length() >= 5) {
-                        cognateSet.add(AnchorText.fold(t.substring(0, 4)));
-                    }
-                } else {
-                    String key = AnchorText.cognateKeyOfFolded(folded.computeIfAbsent(t, AnchorText::fold));
-                    if (key != null) {
-                        cognateSet.add(key);
-                    }
+                    nameSet.add(folded);
+                } else if (AnchorText.cognateKey(folded) != null) {
+                    cognateSet.add(AnchorText.cognateKey(folded));
                 }
             }
             side.quotes.add(AnchorText.hasQuote(s.text()));

@@ -43,7 +43,7 @@ public final class AnswerService {
     private final QuestionAnalyzer questionAnalyzer;
     private final CandidateQuery candidateQuery = new CandidateQuery();
     private final Ranker ranker;
-    private final QuestionWords questionWords = new QuestionWords();
+    private final Interrogatives interrogatives = new Interrogatives();
     private final AnswerConfidence confidence;
 
     public AnswerService(SentenceIndex index, FactBook facts, LanguageAnalyzers analyzers, LanguageDetector detector,
@@ -64,7 +64,7 @@ public final class AnswerService {
         supported.addAll(index.languages());
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
-        this.questionAnalyzer = new QuestionAnalyzer(analyzers, questionWords, signals);
+        this.questionAnalyzer = new QuestionAnalyzer(analyzers, interrogatives, signals);
         this.ranker = new Ranker();
     }
 
@@ -172,7 +172,7 @@ public final class AnswerService {
     /** Whether a chat message reads as a question: a question mark, or a question word at its start. */
     public boolean looksLikeQuestion(String text) {
         String t = text.strip();
-        return t.contains("?") || t.contains("¿") || questionWords.startsWithQuestionWord(t);
+        return t.contains("?") || t.contains("¿") || interrogatives.startsWithQuestionWord(t);
     }
 
     private Answer answer(IndexedSentence s, double confidence) {

@@ -8,12 +8,11 @@ import java.util.Set;
  * @param folded the word lower-cased and accent-folded
  * @param stem   the word as the question language's analyser indexes it
  * @param grams  its character 4-grams
- * @param packed the same grams packed into longs, sorted (see {@link Words#pack})
  * @param weight its inverse document frequency in the corpus: rare words count more
  * @param documentsInLanguage how many sentences of the question's language have the stem
  * @param unseen whether no sentence of any language has the word (nor its stem in the question's language)
  */
-record QueryWord(String folded, String stem, Set<String> grams, long[] packed, double weight,
+record QueryWord(String folded, String stem, Set<String> grams, double weight,
                  long documentsInLanguage, boolean unseen) {
 
     /** Whether the stem occurs in sentences of the question's language at all. */

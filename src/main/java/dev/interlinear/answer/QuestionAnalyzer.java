@@ -4,6 +4,7 @@ import dev.interlinear.index.Fields;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
+import dev.interlinear.language.Folding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -30,18 +31,18 @@ final class QuestionAnalyzer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final LanguageAnalyzers analyzers;
-    private final QuestionWords questionWords;
+    private final Interrogatives interrogatives;
     private final SentenceSignals signals;
 
-    QuestionAnalyzer(LanguageAnalyzers analyzers, QuestionWords questionWords, SentenceSignals signals) {
+    QuestionAnalyzer(LanguageAnalyzers analyzers, Interrogatives interrogatives, SentenceSignals signals) {
         this.analyzers = analyzers;
-        this.questionWords = questionWords;
+        this.interrogatives = interrogatives;
         this.signals = signals;
     }
 
     AnalyzedQuestion analyze(String question, String lang, SentenceIndex index) {
-        AnswerType type = questionWords.typeOf(question, lang);
-        String content = questionWords.withoutQuestionWords(question, lang);
+        AnswerType type = interrogatives.typeOf(question, lang);
+        String content = interrogatives.withoutQuestionWords(question, lang);
         Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang));
         // German capitalises every noun, so there capitals say nothing about names.
         Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
@@ -76,8 +77,7 @@ final class QuestionAnalyzer {
                 // they do not cover: it counts double, so the rest of the question cannot carry it.
                 idf *= NAME_WEIGHT;
             }
-            words.add(new QueryWord(folded, stem, Words.grams(folded), Words.packedGrams(folded), idf, dfInLanguage,
-                    df == 0));
+            words.add(new QueryWord(folded, stem, FoldedWords.grams(folded), idf, dfInLanguage, df == 0));
         }
         return words;
     }
@@ -91,7 +91,7 @@ final class QuestionAnalyzer {
             String w = m.group();
             boolean innerCapital = w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase);
             if (innerCapital || (!first && Character.isUpperCase(w.codePointAt(0)))) {
-                out.add(Words.fold(w));
+                out.add(Folding.fold(w));
             }
             first = false;
         }
@@ -107,7 +107,7 @@ final class QuestionAnalyzer {
             ts.reset();
             while (ts.incrementToken()) {
                 // The surface as the ranker sees words: "d'étapes" is "etapes" once the elision is gone.
-                List<String> pieces = Words.of(text.substring(offset.startOffset(), offset.endOffset()));
+                List<String> pieces = FoldedWords.split(text.substring(offset.startOffset(), offset.endOffset()));
                 if (!pieces.isEmpty()) {
                     out.putIfAbsent(pieces.get(pieces.size() - 1), term.toString());
                 }

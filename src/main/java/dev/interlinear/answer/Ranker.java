@@ -75,7 +75,7 @@ final class Ranker {
         }
         float top = candidates.get(0).score();
         List<Ranked> out = new ArrayList<>(candidates.size());
-        Map<String, SentenceWords> titles = new HashMap<>();
+        Map<String, FoldedWords> titles = new HashMap<>();
         for (ScoredSentence c : candidates) {
             IndexedSentence s = c.sentence();
             // Stems compare only within the question's language: the body and passage fields are analysed in the text's.
@@ -120,9 +120,9 @@ final class Ranker {
     private static final class Passage {
         private final Set<String> stems;
         private final String title;
-        private final Map<String, SentenceWords> titles;
+        private final Map<String, FoldedWords> titles;
 
-        Passage(Set<String> stems, String title, Map<String, SentenceWords> titles) {
+        Passage(Set<String> stems, String title, Map<String, FoldedWords> titles) {
             this.stems = stems;
             this.title = title == null ? "" : title;
             this.titles = titles;
@@ -133,7 +133,7 @@ final class Ranker {
             if (stems.contains(w.stem())) {
                 return PASSAGE_WEIGHT;
             }
-            SentenceWords words = titles.computeIfAbsent(title, t -> new SentenceWords(t, COGNATE_MIN_LENGTH));
+            FoldedWords words = titles.computeIfAbsent(title, FoldedWords::new);
             return PASSAGE_WEIGHT * Ranker.match(w, words, Set.of());
         }
     }
@@ -143,7 +143,7 @@ final class Ranker {
      *              postings, rather than the ranker analysing every candidate again)
      */
     private Coverage coverage(AnalyzedQuestion q, IndexedSentence s, Set<String> stems, Passage passage) {
-        SentenceWords words = new SentenceWords(s.text(), COGNATE_MIN_LENGTH);
+        FoldedWords words = new FoldedWords(s.text());
         double total = 0;
         double covered = 0;
         double coveredInPassage = 0;
@@ -175,7 +175,7 @@ final class Ranker {
                 words.size(), matches);
     }
 
-    private static double match(QueryWord w, SentenceWords words, Set<String> stems) {
+    private static double match(QueryWord w, FoldedWords words, Set<String> stems) {
         if (stems.contains(w.stem()) || words.contains(w.folded())) {
             return 1.0;
         }
@@ -189,7 +189,7 @@ final class Ranker {
             }
         }
         if (canBeCognate) {
-            double dice = words.bestDice(w.packed());
+            double dice = words.bestDice(w.grams(), COGNATE_MIN_LENGTH);
             if (dice >= COGNATE_DICE) {
                 best = Math.max(best, dice);
             }

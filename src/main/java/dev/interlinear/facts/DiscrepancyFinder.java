@@ -24,7 +24,7 @@ final class DiscrepancyFinder {
     }
 
     /** A quantity where it was found. */
-    private record Located(SentenceView sentence, Quantity quantity) {
+    private record Located(TokenizedSentence sentence, Quantity quantity) {
         Discrepancy.Side side() {
             return new Discrepancy.Side(sentence.lang(), sentence.index(), sentence.text(),
                     QuantitySurfaces.surface(sentence.text(), quantity), quantity);
@@ -32,15 +32,15 @@ final class DiscrepancyFinder {
     }
 
     static List<Discrepancy> find(String article, ArticleAlignment alignment,
-            Map<String, Map<Integer, SentenceView>> views) {
+            Map<String, Map<Integer, TokenizedSentence>> sentences) {
         List<Discrepancy> out = new ArrayList<>();
         for (AlignmentGroup group : alignment.groups()) {
             // each translation's figures once per group, not once per pair it is in; a translation without
             // figures here pairs with none, so only those with figures are kept (most groups keep none)
             List<List<Located>> byLang = new ArrayList<>();
             for (String lang : alignment.languages()) {
-                if (!group.sentencesIn(lang).isEmpty() && views.containsKey(lang)) {
-                    List<Located> located = located(group, lang, views);
+                if (!group.sentencesIn(lang).isEmpty() && sentences.containsKey(lang)) {
+                    List<Located> located = located(group, lang, sentences);
                     if (!located.isEmpty()) {
                         byLang.add(located);
                     }
@@ -113,11 +113,12 @@ final class DiscrepancyFinder {
         return out;
     }
 
-    private static List<Located> located(AlignmentGroup group, String lang, Map<String, Map<Integer, SentenceView>> views) {
-        Map<Integer, SentenceView> byIndex = views.get(lang);
+    private static List<Located> located(AlignmentGroup group, String lang,
+                                         Map<String, Map<Integer, TokenizedSentence>> sentences) {
+        Map<Integer, TokenizedSentence> byIndex = sentences.get(lang);
         List<Located> out = List.of();
         for (int index : group.sentencesIn(lang)) {
-            SentenceView v = byIndex.get(index);
+            TokenizedSentence v = byIndex.get(index);
             if (v != null && !v.quantities().isEmpty()) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(); // most sentences state no figure: no list for them

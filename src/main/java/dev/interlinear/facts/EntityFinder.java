@@ -26,16 +26,16 @@ import java.util.TreeSet;
 final class EntityFinder {
 
     private final ArticleAlignment alignment;
-    private final Map<String, Map<Integer, SentenceView>> views;
+    private final Map<String, Map<Integer, TokenizedSentence>> sentences;
     /** Translation -> words it writes in lower case somewhere (folded). */
     private final Map<String, Set<String>> lowerWords;
     private final Map<String, Builder> byKey = new LinkedHashMap<>();
 
     /** @param lowerWords per translation, the words it writes in lower case somewhere (folded) */
-    EntityFinder(ArticleAlignment alignment, Map<String, Map<Integer, SentenceView>> views,
+    EntityFinder(ArticleAlignment alignment, Map<String, Map<Integer, TokenizedSentence>> sentences,
             Map<String, Set<String>> lowerWords) {
         this.alignment = alignment;
-        this.views = views;
+        this.sentences = sentences;
         this.lowerWords = lowerWords;
     }
 
@@ -46,12 +46,12 @@ final class EntityFinder {
 
     /** Collects the names confirmed by shape or by another translation. */
     void collectNames() {
-        for (Map<Integer, SentenceView> byIndex : views.values()) {
-            for (SentenceView v : byIndex.values()) {
+        for (Map<Integer, TokenizedSentence> byIndex : sentences.values()) {
+            for (TokenizedSentence v : byIndex.values()) {
                 if (v.names().isEmpty()) {
                     continue; // most sentences: their counterparts are not needed
                 }
-                List<SentenceView> others = counterparts(v);
+                List<TokenizedSentence> others = counterparts(v);
                 for (NameCandidate c : v.names()) {
                     confirm(v, c, others);
                 }
@@ -98,11 +98,11 @@ final class EntityFinder {
         }
         List<Builder> emptyForms = byFirstWord.getOrDefault("", List.of());
         int sentence = 0;
-        for (Map.Entry<String, Map<Integer, SentenceView>> e : views.entrySet()) {
+        for (Map.Entry<String, Map<Integer, TokenizedSentence>> e : sentences.entrySet()) {
             if (byKey.isEmpty()) {
                 break; // no name: no sentence to look at
             }
-            for (SentenceView v : e.getValue().values()) {
+            for (TokenizedSentence v : e.getValue().values()) {
                 sentence++;
                 boolean german = v.language().equals("de");
                 List<Builder> candidates = new ArrayList<>();
@@ -142,7 +142,7 @@ final class EntityFinder {
         }
     }
 
-    private void confirm(SentenceView v, NameCandidate c, List<SentenceView> others) {
+    private void confirm(TokenizedSentence v, NameCandidate c, List<TokenizedSentence> others) {
         String surface = c.surface(v.text());
         switch (c.form()) {
             case CAMEL_CASE -> add(c.key(), surface, c.form());
@@ -165,8 +165,8 @@ final class EntityFinder {
         }
     }
 
-    private static boolean anyWrites(List<SentenceView> others, List<String> keys) {
-        for (SentenceView o : others) {
+    private static boolean anyWrites(List<TokenizedSentence> others, List<String> keys) {
+        for (TokenizedSentence o : others) {
             if (o.writes(keys)) {
                 return true;
             }
@@ -174,7 +174,7 @@ final class EntityFinder {
         return false;
     }
 
-    private void confirmSingle(SentenceView v, WordToken t, List<SentenceView> others) {
+    private void confirmSingle(TokenizedSentence v, WordToken t, List<TokenizedSentence> others) {
         if (t.shape() != WordToken.Shape.CAPITALISED) {
             return;
         }
@@ -189,12 +189,12 @@ final class EntityFinder {
         }
     }
 
-    private boolean confirmedElsewhere(SentenceView v, String key, List<SentenceView> others) {
+    private boolean confirmedElsewhere(TokenizedSentence v, String key, List<TokenizedSentence> others) {
         if (Lexicon.isFunctionWord(key, v.language()) || writtenLower(v.lang(), key)) {
             return false;
         }
         List<String> keys = List.of(key);
-        for (SentenceView o : others) {
+        for (TokenizedSentence o : others) {
             if (o.writes(keys) && !Lexicon.isFunctionWord(key, o.language()) && !writtenLower(o.lang(), key)) {
                 return true;
             }
@@ -209,21 +209,21 @@ final class EntityFinder {
     }
 
     /** The sentences of the other translations in the same alignment group. */
-    private List<SentenceView> counterparts(SentenceView v) {
+    private List<TokenizedSentence> counterparts(TokenizedSentence v) {
         AlignmentGroup group;
         try {
             group = alignment.groups().get(alignment.groupOf(v.lang(), v.index()));
         } catch (IllegalArgumentException e) {
             return List.of(); // not aligned (e.g. a code line left out): no evidence either way
         }
-        List<SentenceView> out = new ArrayList<>();
+        List<TokenizedSentence> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : group.sentences().entrySet()) {
-            Map<Integer, SentenceView> byIndex = views.get(e.getKey());
+            Map<Integer, TokenizedSentence> byIndex = sentences.get(e.getKey());
             if (e.getKey().equals(v.lang()) || byIndex == null) {
                 continue;
             }
             for (Integer i : e.getValue()) {
-                SentenceView o = byIndex.get(i);
+                TokenizedSentence o = byIndex.get(i);
                 if (o != null) {
                     out.add(o);
                 }
@@ -311,7 +311,7 @@ final class EntityFinder {
          * Records the sentence as a mention when it writes a form, and counts the form's exact spellings (not
          * genitives) for the display name and the aliases: both in one pass over the sentence's words.
          */
-        void collectMentions(SentenceView v) {
+        void collectMentions(TokenizedSentence v) {
             List<WordToken> t = v.tokens();
             for (List<String> form : forms) {
                 if (!v.mayWrite(form)) {
@@ -319,12 +319,12 @@ final class EntityFinder {
                 }
                 boolean written = false;
                 for (int i = 0; i + form.size() <= t.size(); i++) {
-                    SentenceView.Written w = v.writtenAt(i, form);
-                    if (w == SentenceView.Written.EXACTLY) {
+                    TokenizedSentence.Written w = v.writtenAt(i, form);
+                    if (w == TokenizedSentence.Written.EXACTLY) {
                         String s = v.text().substring(t.get(i).start(), t.get(i + form.size() - 1).end());
                         surfaceCounts.merge(s, 1, Integer::sum);
                     }
-                    written |= w != SentenceView.Written.NOT;
+                    written |= w != TokenizedSentence.Written.NOT;
                 }
                 if (written) {
                     mentions.computeIfAbsent(v.lang(), l -> new TreeSet<>()).add(v.index());

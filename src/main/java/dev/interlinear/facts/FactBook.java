@@ -1,5 +1,6 @@
 package dev.interlinear.facts;
 
+import dev.interlinear.language.Folding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -161,6 +162,6 @@ public final class FactBook {
 
     /** Whether a name contains typed text, case and accents ignored: for autocomplete. */
     public static boolean nameContains(String name, String typed) {
-        return Names.fold(name).contains(Names.fold(typed.strip()));
+        return Folding.fold(name).contains(Folding.fold(typed.strip()));
     }
 }

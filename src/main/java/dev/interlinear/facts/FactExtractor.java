@@ -42,14 +42,14 @@ public final class FactExtractor {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(alignment, "alignment");
         Map<String, Set<String>> lowerWords = new HashMap<>();
-        Map<String, Map<Integer, SentenceView>> views = views(byLang, lowerWords);
-        EntityFinder entities = new EntityFinder(alignment, views, lowerWords);
+        Map<String, Map<Integer, TokenizedSentence>> sentences = tokenized(byLang, lowerWords);
+        EntityFinder entities = new EntityFinder(alignment, sentences, lowerWords);
         entities.collectNames();
 
         List<QuantityFact> quantityFacts = new ArrayList<>();
         List<QuoteFact> quotes = new ArrayList<>();
-        for (Map<Integer, SentenceView> byIndex : views.values()) {
-            for (SentenceView v : byIndex.values()) {
+        for (Map<Integer, TokenizedSentence> byIndex : sentences.values()) {
+            for (TokenizedSentence v : byIndex.values()) {
                 quantityFacts.addAll(quantityFacts(articleId, v));
                 for (QuoteFinder.Attributed q : QuoteFinder.find(v, entities::isKnownName)) {
                     quotes.add(new QuoteFact(articleId, v.lang(), v.index(), q.speaker(), q.quote()));
@@ -58,13 +58,13 @@ public final class FactExtractor {
             }
         }
         return new ArticleFacts(articleId, quantityFacts, quotes, entities.entities(),
-                DiscrepancyFinder.find(articleId, alignment, views));
+                DiscrepancyFinder.find(articleId, alignment, sentences));
     }
 
     /** Prepares every sentence once; fills {@code lowerByLang} with the lower-case words of each translation. */
-    private Map<String, Map<Integer, SentenceView>> views(Map<String, List<Sentence>> byLang,
+    private Map<String, Map<Integer, TokenizedSentence>> tokenized(Map<String, List<Sentence>> byLang,
             Map<String, Set<String>> lowerByLang) {
-        Map<String, Map<Integer, SentenceView>> views = new LinkedHashMap<>();
+        Map<String, Map<Integer, TokenizedSentence>> sentences = new LinkedHashMap<>();
         Map<String, List<Prepared>> prepared = new LinkedHashMap<>();
         // tag -> base language: the sentences of a translation share a handful of tags
         Map<String, String> baseLanguages = new HashMap<>();
@@ -90,23 +90,23 @@ public final class FactExtractor {
             lowerByLang.put(e.getKey(), lower);
         }
         prepared.forEach((lang, list) -> {
-            Map<Integer, SentenceView> byIndex = new LinkedHashMap<>();
+            Map<Integer, TokenizedSentence> byIndex = new LinkedHashMap<>();
             Set<String> lower = lowerByLang.get(lang);
             for (Prepared p : list) {
                 List<NameCandidate> names = NameFinder.find(p.tokens(), p.language(),
                         p.sentence().kind() == BlockKind.HEADING, lower::contains);
                 byIndex.put(p.sentence().index(),
-                        new SentenceView(lang, p.language(), p.sentence(), p.quantities(), p.tokens(), names));
+                        new TokenizedSentence(lang, p.language(), p.sentence(), p.quantities(), p.tokens(), names));
             }
-            views.put(lang, byIndex);
+            sentences.put(lang, byIndex);
         });
-        return views;
+        return sentences;
     }
 
     private record Prepared(Sentence sentence, String language, List<Quantity> quantities, List<WordToken> tokens) {
     }
 
-    private static List<QuantityFact> quantityFacts(String article, SentenceView v) {
+    private static List<QuantityFact> quantityFacts(String article, TokenizedSentence v) {
         List<QuantityFact> out = new ArrayList<>();
         for (Quantity q : v.quantities()) {
             FactKind.of(q.unit()).ifPresent(kind -> out.add(new QuantityFact(article, v.lang(), v.index(), kind, q,

@@ -1,5 +1,6 @@
 package dev.interlinear.facts;
 
+import dev.interlinear.language.Folding;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The closed word classes the fact finders need, per language, folded (lower case, no accents): speech verbs
+ * The closed word classes the fact finders need, per language, {@linkplain Folding folded}: speech verbs
  * that introduce a quote, and function words that are capitalised only because they start a sentence.
  * Unknown languages get the union of all.
  *
@@ -78,7 +79,7 @@ final class Lexicon {
     private static Set<String> words(String list) {
         Set<String> out = new HashSet<>();
         for (String w : list.trim().split("[\\s,]+")) {
-            out.add(Names.fold(w));
+            out.add(Folding.fold(w));
         }
         return Collections.unmodifiableSet(out);
     }

@@ -1,7 +1,6 @@
 package dev.interlinear.facts;
 
-import dev.interlinear.quantity.Latin1Folding;
-import java.text.Normalizer;
+import dev.interlinear.language.Folding;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,31 +14,16 @@ final class Names {
     }
 
     /**
-     * The key two spellings of one name share: lower case, accents removed, whitespace collapsed, initials
+     * The key two spellings of one name share: {@linkplain Folding folded}, whitespace collapsed, initials
      * written together ("C. C. Wei" and "C.C. Wei" are both "c.c. wei").
      */
     static String key(String name) {
-        String folded = fold(name);
+        String folded = Folding.fold(name);
         if (!hasWhitespace(folded)) {
             return folded; // one word (most calls): nothing to strip, collapse or join
         }
         folded = SPACES.matcher(folded.strip()).replaceAll(" ");
         return SPACE_IN_INITIALS.matcher(folded).replaceAll(".");
-    }
-
-    /** Lower case without accents; "ß" stays. */
-    static String fold(String s) {
-        String folded = Latin1Folding.foldOrNull(s);
-        return folded != null ? folded : slowFold(s);
-    }
-
-    /** {@link #fold} by the normaliser, for any text. */
-    static String slowFold(String s) {
-        String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
-                .forEach(out::appendCodePoint);
-        return out.toString();
     }
 
     private static boolean hasWhitespace(String s) {

@@ -37,7 +37,7 @@ final class QuoteFinder {
     /**
      * @param knownName whether a folded single word is a name confirmed elsewhere in the article
      */
-    static List<Attributed> find(SentenceView v, Predicate<String> knownName) {
+    static List<Attributed> find(TokenizedSentence v, Predicate<String> knownName) {
         String text = v.text();
         List<Quoted> quoted = quotedSpans(text);
         List<Attributed> out = new ArrayList<>();
@@ -56,7 +56,7 @@ final class QuoteFinder {
     }
 
     /** 'sagte Jensen Huang von NVIDIA: "..."': the text before the mark ends in a colon or comma. */
-    private static Optional<Speaker> attributionBefore(SentenceView v, int from, int open, Predicate<String> known) {
+    private static Optional<Speaker> attributionBefore(TokenizedSentence v, int from, int open, Predicate<String> known) {
         String segment = v.text().substring(from, open).stripTrailing();
         if (segment.isEmpty() || (!segment.endsWith(":") && !segment.endsWith(","))) {
             return Optional.empty();
@@ -72,7 +72,7 @@ final class QuoteFinder {
     }
 
     /** '"We will win," said Maria Lopez.': a speech verb within the first words after the closing mark. */
-    private static Optional<Speaker> attributionAfter(SentenceView v, int from, int to, Predicate<String> known) {
+    private static Optional<Speaker> attributionAfter(TokenizedSentence v, int from, int to, Predicate<String> known) {
         String text = v.text();
         int end = from;
         while (end < to && ".;:!?".indexOf(text.charAt(end)) < 0) {
@@ -84,11 +84,11 @@ final class QuoteFinder {
         return verb.flatMap(vb -> nearestSpeaker(v, vb, from, clauseEnd, known));
     }
 
-    private static boolean isVerb(WordToken t, SentenceView v) {
+    private static boolean isVerb(WordToken t, TokenizedSentence v) {
         return t.isLower() && Lexicon.isSpeechVerb(t.key(), v.language());
     }
 
-    private static Optional<Speaker> nearestSpeaker(SentenceView v, WordToken verb, int from, int to,
+    private static Optional<Speaker> nearestSpeaker(TokenizedSentence v, WordToken verb, int from, int to,
             Predicate<String> known) {
         List<Speaker> speakers = new ArrayList<>();
         for (NameCandidate c : v.names()) {
@@ -113,14 +113,14 @@ final class QuoteFinder {
                 .thenComparing(s -> !s.afterVerb()));
     }
 
-    private static Speaker speaker(SentenceView v, String surface, NameEvidence form, int start, int end,
+    private static Speaker speaker(TokenizedSentence v, String surface, NameEvidence form, int start, int end,
             WordToken verb, boolean known) {
         boolean afterVerb = start >= verb.end();
         int distance = afterVerb ? wordsBetween(v, verb.end(), start) : wordsBetween(v, end, verb.start());
         return new Speaker(surface, form, distance, known, afterVerb);
     }
 
-    private static int wordsBetween(SentenceView v, int from, int to) {
+    private static int wordsBetween(TokenizedSentence v, int from, int to) {
         return (int) v.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).count();
     }
 

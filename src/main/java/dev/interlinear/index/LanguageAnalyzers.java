@@ -1,5 +1,6 @@
 package dev.interlinear.index;
 
+import dev.interlinear.language.Folding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -43,7 +44,6 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
@@ -116,8 +116,8 @@ public final class LanguageAnalyzers {
         chains.forEach((lang, chain) -> byLanguage.put(lang, analyzer(chain::after)));
         fallbackChain = new Chain(CharArraySet.EMPTY_SET, ts -> ts);
         fallback = analyzer(fallbackChain::after);
-        // Accent-folded words cut into 4-grams, every other one indexed (questions look up all of theirs); words
-        // shorter or longer than that are kept whole too.
+        // Words folded as the ranker folds them (Folding), cut into 4-grams, every other one indexed (questions
+        // look up all of theirs); words shorter or longer than that are kept whole too.
         gramsChain = new Chain(allStopWords, ts -> ts,
                 ts -> new AlternateGramFilter(new NGramTokenFilter(ts, GRAM, GRAM, true), GRAM));
         grams = analyzer(gramsChain::after);
@@ -209,8 +209,8 @@ public final class LanguageAnalyzers {
 
     /**
      * What follows lower-casing in one analyser: stop words, then {@code stemming} (which expects accents),
-     * accent folding, then {@code afterFolding}. Every filter here must work on one token at a time (no
-     * shingles, no multi-word synonyms): the index analyses each word once and remembers it
+     * {@linkplain Folding folding}, then {@code afterFolding}. Every filter here must work on one token at a time
+     * (no shingles, no multi-word synonyms): the index analyses each word once and remembers it
      * (SentenceAnalysis), which a filter looking across words would silently break.
      */
     private record Chain(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming,
@@ -223,7 +223,7 @@ public final class LanguageAnalyzers {
         TokenStream after(TokenStream lowerCased) {
             TokenStream ts = new StopFilter(lowerCased, stopWords);
             ts = stemming.apply(ts);
-            return afterFolding.apply(new ASCIIFoldingFilter(ts));
+            return afterFolding.apply(Folding.filter(ts));
         }
     }
 
@@ -243,7 +243,7 @@ public final class LanguageAnalyzers {
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+                return Folding.filter(new LowerCaseFilter(in));
             }
         };
     }

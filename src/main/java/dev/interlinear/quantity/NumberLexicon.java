@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The words of one language that {@link QuantityExtractor} reads: number words, magnitude words, the
- * "and a half" phrase, multiples and year cues. All keys are folded: lower case, accents removed (ß is kept).
+ * "and a half" phrase, multiples and year cues. All keys are folded as {@link dev.interlinear.language.Folding} folds.
  * Every word of a text is looked up in several of them, so they are held in hash sets and maps (see
  * {@link #hashed(Set)}).
  *
@@ -85,7 +85,7 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
     private static final NumberLexicon GERMAN = new NumberLexicon(
             words("eins 1 zwei 2 drei 3 vier 4 funf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11 zwolf 12 "
                     + "dreizehn 13 vierzehn 14 funfzehn 15 sechzehn 16 siebzehn 17 achtzehn 18 neunzehn 19 zwanzig 20 "
-                    + "dreißig 30 dreissig 30 vierzig 40 funfzig 50 sechzig 60 siebzig 70 achtzig 80 neunzig 90 "
+                    + "dreissig 30 vierzig 40 funfzig 50 sechzig 60 siebzig 70 achtzig 80 neunzig 90 "
                     + "hundert 100 einhundert 100"),
             Set.of("ein", "eine", "einen", "einem", "einer", "eines"),
             magnitudes("tausend", E3, "tsd", E3, "million", E6, "millionen", E6, "mio", E6, "milliarde", E9,
@@ -323,8 +323,8 @@ record NumberLexicon(Map<String, Integer> numberWords, Set<String> oneWords, Map
                 Map.entry("ein", 1), Map.entry("eins", 1), Map.entry("zwei", 2), Map.entry("drei", 3),
                 Map.entry("vier", 4), Map.entry("funf", 5), Map.entry("sechs", 6), Map.entry("sech", 6), Map.entry("sieben", 7),
                 Map.entry("sieb", 7), Map.entry("acht", 8), Map.entry("neun", 9), Map.entry("zehn", 10),
-                Map.entry("elf", 11), Map.entry("zwolf", 12), Map.entry("zwanzig", 20), Map.entry("dreißig", 30),
-                Map.entry("dreissig", 30), Map.entry("vierzig", 40), Map.entry("funfzig", 50),
+                Map.entry("elf", 11), Map.entry("zwolf", 12), Map.entry("zwanzig", 20), Map.entry("dreissig", 30),
+                Map.entry("vierzig", 40), Map.entry("funfzig", 50),
                 Map.entry("sechzig", 60), Map.entry("siebzig", 70), Map.entry("achtzig", 80),
                 Map.entry("neunzig", 90), Map.entry("hundert", 100), Map.entry("tausend", 1000),
                 Map.entry("und", 0), Map.entry("einhalb", -1), Map.entry("anderthalb", -2)));

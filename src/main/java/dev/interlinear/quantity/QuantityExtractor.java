@@ -1,14 +1,13 @@
 package dev.interlinear.quantity;
 
+import dev.interlinear.language.Folding;
 import dev.interlinear.segment.SentenceSegmenter;
 
 import static dev.interlinear.quantity.NumberLexicon.hashed;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,8 +84,6 @@ public final class QuantityExtractor implements QuantityFinder {
             "hasta", "au", "or", "oder", "ou", "o"));
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_MAGNITUDES = 4;
-    /** Each Latin-1 character as a string: punctuation is a token of its own, and most of it is Latin-1. */
-    private static final String[] LATIN1_CHARS = latin1Chars();
     private static final Set<String> LOWER_METRIC_UNITS = hashed(Set.of(
             "kw", "gw", "tw", "kwh", "mwh", "gwh", "twh"));
 
@@ -529,7 +526,7 @@ public final class QuantityExtractor implements QuantityFinder {
             return false;
         }
         String gap = text.substring(from, to).strip();
-        return gap.isEmpty() || gap.matches("[-–—/]") || RANGE_WORDS.contains(fold(gap));
+        return gap.isEmpty() || gap.matches("[-–—/]") || RANGE_WORDS.contains(Folding.fold(gap));
     }
 
     private static List<Token> tokenize(String text, String language) {
@@ -558,26 +555,18 @@ public final class QuantityExtractor implements QuantityFinder {
                     end += Character.charCount(c);
                 }
                 String raw = text.substring(i, end);
-                tokens.add(new Token(Kind.WORD, raw, fold(raw), i, end));
+                tokens.add(new Token(Kind.WORD, raw, Folding.fold(raw), i, end));
                 i = end;
             } else if (isSpace(cp) || isJoiner(cp) || cp == '\n' || cp == '\r') {
                 i += width;
             } else {
-                String raw = cp < LATIN1_CHARS.length ? LATIN1_CHARS[cp] : text.substring(i, i + width);
+                String raw = text.substring(i, i + width);
                 Kind kind = "$€£¥%×".contains(raw) ? Kind.SYMBOL : Kind.OTHER;
                 tokens.add(new Token(kind, raw, raw, i, i + width));
                 i += width;
             }
         }
         return tokens;
-    }
-
-    private static String[] latin1Chars() {
-        String[] out = new String[256];
-        for (char c = 0; c < out.length; c++) {
-            out[c] = String.valueOf(c);
-        }
-        return out;
     }
 
     private static boolean isMark(int cp) {
@@ -592,19 +581,5 @@ public final class QuantityExtractor implements QuantityFinder {
 
     private static boolean isJoiner(int c) {
         return c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '’';
-    }
-
-    /** Lower case, accents removed; "ß" stays. */
-    static String fold(String s) {
-        String folded = Latin1Folding.foldOrNull(s);
-        return folded != null ? folded : slowFold(s);
-    }
-
-    /** {@link #fold} by the normaliser, for any text. */
-    static String slowFold(String s) {
-        String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);
-        return out.toString();
     }
 }

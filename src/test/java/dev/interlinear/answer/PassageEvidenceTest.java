@@ -58,7 +58,7 @@ class PassageEvidenceTest {
                 Carl XVI Gustaf.
                 """);
         corpus = SampleCorpus.open(articles, dir.resolve("data"));
-        questions = new QuestionAnalyzer(new LanguageAnalyzers(), new QuestionWords(),
+        questions = new QuestionAnalyzer(new LanguageAnalyzers(), new Interrogatives(),
                 new SentenceSignals(new QuantityExtractor()));
     }
 

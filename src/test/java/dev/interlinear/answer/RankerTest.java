@@ -24,7 +24,7 @@ class RankerTest {
     }
 
     private static QueryWord word(String folded) {
-        return new QueryWord(folded, folded, Words.grams(folded), Words.packedGrams(folded), 2.0, 1, false);
+        return new QueryWord(folded, folded, FoldedWords.grams(folded), 2.0, 1, false);
     }
 
     private static AnalyzedQuestion question(String... words) {

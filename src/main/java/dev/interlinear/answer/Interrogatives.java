@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Question words per language: they tell the kind of answer wanted, and are then removed so that
- * "wie viel", "quanto" or "how much" never decide which sentence wins.
+ * The interrogatives (question words) of each language: they tell the kind of answer wanted, and are then
+ * removed so that "wie viel", "quanto" or "how much" never decide which sentence wins.
  */
-public final class QuestionWords {
+final class Interrogatives {
 
     private record Cue(AnswerType type, Pattern pattern) {
     }
@@ -75,7 +75,7 @@ public final class QuestionWords {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    public AnswerType typeOf(String question, String lang) {
+    AnswerType typeOf(String question, String lang) {
         String q = question.toLowerCase(Locale.ROOT);
         for (Cue cue : CUES.getOrDefault(lang, List.of())) {
             if (cue.pattern().matcher(q).find()) {
@@ -86,7 +86,7 @@ public final class QuestionWords {
     }
 
     /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */
-    public boolean startsWithQuestionWord(String text) {
+    boolean startsWithQuestionWord(String text) {
         String stripped = text.strip();
         // No question word is near this long: a long chat message is judged by its start only.
         String start = stripped.length() > LONGEST_START ? stripped.substring(0, LONGEST_START) : stripped;
@@ -103,7 +103,7 @@ public final class QuestionWords {
     }
 
     /** The question with its question words blanked out (offsets of other words are kept). */
-    public String withoutQuestionWords(String question, String lang) {
+    String withoutQuestionWords(String question, String lang) {
         Pattern p = QUESTION_ONLY.get(lang);
         if (p == null) {
             return question;

@@ -5,7 +5,7 @@ import dev.interlinear.segment.Sentence;
 import java.util.List;
 
 /**
- * One sentence prepared once for all fact finders.
+ * One sentence cut into words, quantities and name candidates once, for all fact finders.
  *
  * @param lang       the translation the sentence belongs to (its index is an index of that translation)
  * @param language   base language of the text itself (an untranslated paragraph may differ from the translation)
@@ -13,16 +13,16 @@ import java.util.List;
  * @param names      name candidates by shape, not yet confirmed
  * @param keys       the keys of all its tokens, so {@link #writes} can rule most sentences out at once
  */
-record SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
+record TokenizedSentence(String lang, String language, Sentence sentence, List<Quantity> quantities,
         List<WordToken> tokens, List<NameCandidate> names, WordKeys keys) {
 
-    SentenceView {
+    TokenizedSentence {
         quantities = List.copyOf(quantities);
         tokens = List.copyOf(tokens);
         names = List.copyOf(names);
     }
 
-    SentenceView(String lang, String language, Sentence sentence, List<Quantity> quantities,
+    TokenizedSentence(String lang, String language, Sentence sentence, List<Quantity> quantities,
                  List<WordToken> tokens, List<NameCandidate> names) {
         this(lang, language, sentence, quantities, tokens, names, WordKeys.of(tokens));
     }
