@@ -8,7 +8,7 @@ import dev.interlinear.answer.AnswerJson;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.config.WebSettings;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.OutOfMemory;
