@@ -145,7 +145,7 @@ public final class LiveArticles implements AutoCloseable {
     /** Swaps in the edition of the generation made current since the served one's, if any, and tells Health. */
     private boolean refreshed() throws IOException {
         Path before = servedGeneration();
-        served.maybeRefreshBlocking();
+        served.refresh();
         if (servedGeneration().equals(before)) {
             return false;
         }

@@ -1,17 +1,19 @@
 package dev.interlinear.serving;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.search.ReferenceManager;
 
 /**
- * The edition the front ends answer from, managed as Lucene's {@code SearcherManager} manages searchers: each
- * use acquires the current edition and releases it after; a refresh opens the newer one, if there is one, and
- * swaps it in; the previous edition closes when its last use ends.
+ * The edition the front ends answer from, managed as Lucene's {@code SearcherManager} manages searchers (a
+ * {@link ReferenceManager}): each use acquires the current edition and releases it after; a refresh opens the
+ * newer one, if there is one, and swaps it in; the previous edition's index closes when its last use ends.
  */
-public final class ServedEdition extends ReferenceManager<Edition> {
+public final class ServedEdition implements Closeable {
 
     /** Where a newer edition comes from. */
     @FunctionalInterface
@@ -20,7 +22,14 @@ public final class ServedEdition extends ReferenceManager<Edition> {
         Optional<Edition> newerThan(Edition served);
     }
 
-    private final Source source;
+    /** An edition with its holds: the manager's own plus one per use in flight. */
+    private record Held(Edition edition, AtomicInteger holds) {
+        Held(Edition edition) {
+            this(edition, new AtomicInteger(1));
+        }
+    }
+
+    private final Editions editions;
 
     /** An edition that is never refreshed. */
     public ServedEdition(Edition first) {
@@ -28,41 +37,70 @@ public final class ServedEdition extends ReferenceManager<Edition> {
     }
 
     public ServedEdition(Edition first, Source source) {
-        this.current = first;
-        this.source = source;
+        this.editions = new Editions(new Held(first), source);
     }
 
-    /** Runs the work on the edition being served, held for the work's duration. */
+    /**
+     * Runs the work on the edition being served, held for the work's duration.
+     *
+     * @throws org.apache.lucene.store.AlreadyClosedException when this was closed
+     */
     public <T> T use(Function<Edition, T> work) {
         try {
-            Edition edition = acquire();
+            Held held = editions.acquire();
             try {
-                return work.apply(edition);
+                return work.apply(held.edition());
             } finally {
-                release(edition);
+                editions.release(held);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close a retired index", e);
         }
     }
 
-    @Override
-    protected Edition refreshIfNeeded(Edition served) {
-        return source.newerThan(served).orElse(null);
+    /** Swaps in the newer edition, if there is one; waits while another refresh runs. */
+    public void refresh() throws IOException {
+        editions.maybeRefreshBlocking();
     }
 
     @Override
-    protected boolean tryIncRef(Edition edition) {
-        return edition.tryIncRef();
+    public void close() throws IOException {
+        editions.close();
     }
 
-    @Override
-    protected void decRef(Edition edition) throws IOException {
-        edition.decRef();
-    }
+    private static final class Editions extends ReferenceManager<Held> {
+        private final Source source;
 
-    @Override
-    protected int getRefCount(Edition edition) {
-        return edition.refCount();
+        Editions(Held first, Source source) {
+            this.current = first;
+            this.source = source;
+        }
+
+        @Override
+        protected Held refreshIfNeeded(Held served) {
+            return source.newerThan(served.edition()).map(Held::new).orElse(null);
+        }
+
+        @Override
+        protected boolean tryIncRef(Held held) {
+            for (int n = held.holds().get(); n > 0; n = held.holds().get()) {
+                if (held.holds().compareAndSet(n, n + 1)) {
+                    return true;
+                }
+            }
+            return false; // its last hold was released just now: the manager reads the newer one
+        }
+
+        @Override
+        protected void decRef(Held held) throws IOException {
+            if (held.holds().decrementAndGet() == 0) {
+                held.edition().index().close();
+            }
+        }
+
+        @Override
+        protected int getRefCount(Held held) {
+            return held.holds().get();
+        }
     }
 }

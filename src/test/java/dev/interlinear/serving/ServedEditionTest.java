@@ -7,6 +7,7 @@ import dev.interlinear.SharedSample;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.index.SentenceIndex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -33,21 +34,23 @@ class ServedEditionTest {
 
     @Test
     void givenAUseInFlight_whenANewerEditionIsSwappedIn_thenTheOldOneClosesWhenThatUseEnds() throws IOException {
-        // GIVEN an edition being used
         Edition first = edition();
         Edition second = edition();
         AtomicReference<Edition> newer = new AtomicReference<>();
         ServedEdition served = new ServedEdition(first, current -> Optional.ofNullable(newer.getAndSet(null)));
-        Edition held = served.acquire();
 
-        // WHEN a newer edition comes and the served one is refreshed
-        newer.set(second);
-        served.maybeRefreshBlocking();
+        // GIVEN a use of the first edition in flight
+        served.use(inFlight -> {
+            // WHEN a newer edition comes and the served one is refreshed
+            newer.set(second);
+            refresh(served);
 
-        // THEN new uses get the newer one, while the old stays open for the use in flight, and closes after it
-        assertThat(served.use(Edition::index)).isSameAs(second.index());
-        assertThat(open(first)).isTrue();
-        served.release(held);
+            // THEN new uses get the newer one, while the old stays open for the use in flight
+            assertThat(served.use(Edition::index)).isSameAs(second.index());
+            assertThat(open(inFlight)).isTrue();
+            return null;
+        });
+        // AND closes after it
         assertThat(open(first)).isFalse();
         assertThat(open(second)).isTrue();
 
@@ -62,10 +65,18 @@ class ServedEditionTest {
         Edition only = edition();
         try (ServedEdition served = new ServedEdition(only)) {
 
-            served.maybeRefreshBlocking();
+            served.refresh();
 
             assertThat(served.use(Edition::index)).isSameAs(only.index());
             assertThat(open(only)).isTrue();
+        }
+    }
+
+    private static void refresh(ServedEdition served) {
+        try {
+            served.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

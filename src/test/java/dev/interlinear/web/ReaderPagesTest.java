@@ -278,7 +278,7 @@ class ReaderPagesTest {
             SampleCorpus second = SampleCorpus.open(articles, tmp.resolve("swap-data"));
             assertThat(second.index().generation()).isNotEqualTo(first.index().generation());
             next.set(new Edition(second.index(), second.service(), second.app().factsService(second.index())));
-            served.maybeRefreshBlocking();
+            served.refresh();
 
             // THEN the page has another tag, the old tag gets the new page, and the text is the new one
             HttpResponse<String> after = get(s, "/articles/notes/en", "If-None-Match", etag(before));
