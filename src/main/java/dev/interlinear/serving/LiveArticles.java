@@ -77,16 +77,6 @@ public final class LiveArticles implements AutoCloseable {
     }
 
     /**
-     * Starts watching.
-     *
-     * @param reported problems the caller has already shown (at start), not to be repeated
-     */
-    public static LiveArticles start(Builds builds, Path corpusDir, ServedEdition served, Duration interval,
-                                     Iterable<CorpusProblem> reported) {
-        return start(builds, corpusDir, served, interval, DEFAULT_RETRY, true, reported, Optional.empty());
-    }
-
-    /**
      * Starts watching, or only retrying a failed build.
      *
      * @param watchChanges whether changes of the folder are taken in; when false, only a stale index is rebuilt

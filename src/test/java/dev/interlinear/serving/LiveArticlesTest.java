@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -61,7 +62,8 @@ class LiveArticlesTest {
         served = app.served(opened.index());
         log.start();
         ((Logger) LoggerFactory.getLogger(LiveArticles.class)).addAppender(log);
-        live = LiveArticles.start(app, articles, served, INTERVAL, opened.problems());
+        live = LiveArticles.start(app, articles, served, INTERVAL, LiveArticles.DEFAULT_RETRY, true, opened.problems(),
+                Optional.empty());
     }
 
     @AfterEach
