@@ -1,6 +1,6 @@
 package dev.interlinear.discord;
 
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.ask.AnswerRenderer;
 import dev.interlinear.discord.ask.AskSlashCommand;

@@ -1,7 +1,7 @@
 package dev.interlinear.discord;
 
 import dev.interlinear.answer.AnswerService;
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.serving.OutOfMemory;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

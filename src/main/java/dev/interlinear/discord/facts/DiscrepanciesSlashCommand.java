@@ -4,7 +4,7 @@ import static dev.interlinear.discord.BotMessages.ANSWER_COLOUR;
 import static dev.interlinear.discord.BotMessages.escapedWithin;
 
 import dev.interlinear.answer.DiscrepancyView;
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotMessages;
 import dev.interlinear.discord.BotText;
 import dev.interlinear.discord.DiscordLimits;

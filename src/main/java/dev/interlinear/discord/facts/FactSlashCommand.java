@@ -1,7 +1,7 @@
 package dev.interlinear.discord.facts;
 
 import dev.interlinear.answer.FactsService;
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotText;
 import dev.interlinear.facts.FactKind;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static dev.interlinear.discord.BotMessages.escapedWithin;
 
 import dev.interlinear.answer.FactLine;
 import dev.interlinear.answer.FactsService;
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotMessages;
 import dev.interlinear.discord.BotText;
 import dev.interlinear.discord.DiscordLimits;

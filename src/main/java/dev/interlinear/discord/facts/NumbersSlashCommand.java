@@ -1,6 +1,6 @@
 package dev.interlinear.discord.facts;
 
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotText;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
-package dev.interlinear.app;
+package dev.interlinear.serving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlinear.answer.AskRequest;
-import dev.interlinear.answer.ServedEdition;
-import dev.interlinear.serving.Health;
+import dev.interlinear.app.App;
+import dev.interlinear.app.SampleCorpus;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class StaleIndexTest {
         Path corpus = articles.getParent();
         App app = new App(SampleCorpus.settings(corpus, tmp.resolve("data")), App.ModelLoading.ON_DEMAND);
         App.Opened opened = app.openIndex(corpus, line -> { });
-        ServedEdition served = new ServedEdition(app.edition(opened.index()));
+        ServedEdition served = app.served(opened.index());
         Path lock = slot(tmp.resolve("data")).resolve("build.lock");
         try (LiveArticles live = LiveArticles.start(app, corpus, served, Duration.ofMillis(50), Duration.ofMillis(300),
                 true, List.of(), Optional.empty())) {
@@ -81,7 +81,7 @@ class StaleIndexTest {
         App.Opened opened = app.openIndex(corpus, line -> { });
 
         // THEN the previous index is opened, said to be stale, and nothing was taken as it is on disk
-        try (ServedEdition served = new ServedEdition(app.edition(opened.index()))) {
+        try (ServedEdition served = app.served(opened.index())) {
             assertThat(opened.stale()).hasValueSatisfying(r -> assertThat(r).contains("build lock"));
             assertThat(opened.allTaken()).isFalse();
             assertThat(stateOfIndex(app)).isEqualTo(Health.State.STALE);

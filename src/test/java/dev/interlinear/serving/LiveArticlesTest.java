@@ -1,4 +1,4 @@
-package dev.interlinear.app;
+package dev.interlinear.serving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.interlinear.answer.AnswerResult;
 import dev.interlinear.answer.AskRequest;
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.app.App;
+import dev.interlinear.app.SampleCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -57,14 +59,15 @@ class LiveArticlesTest {
         writeHarbour(0);
         app = new App(SampleCorpus.settings(articles, tmp.resolve("data")));
         App.Opened opened = app.openIndex(articles, line -> { });
-        served = new ServedEdition(app.edition(opened.index()));
+        served = app.served(opened.index());
         log.start();
         ((Logger) LoggerFactory.getLogger(LiveArticles.class)).addAppender(log);
-        live = LiveArticles.start(app, articles, served, INTERVAL, opened.problems());
+        live = LiveArticles.start(app, articles, served, INTERVAL, LiveArticles.DEFAULT_RETRY, true, opened.problems(),
+                Optional.empty());
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         ((Logger) LoggerFactory.getLogger(LiveArticles.class)).detachAppender(log);
         live.close();
         served.close();

@@ -1,9 +1,9 @@
-package dev.interlinear.app;
+package dev.interlinear.serving;
 
-import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.corpus.CorpusProblem;
 import dev.interlinear.index.CorpusFiles;
 import dev.interlinear.index.Fingerprints;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the served edition in step with the articles folder. It looks at the folder's file names, sizes and
  * modification times every interval (cheap, and unlike file-system events it works on bind mounts and
  * network folders). When they changed and then stayed the same for one more interval (so a file being
- * written is not read half-way), the changed articles are indexed again in the background and the new
- * edition is swapped in; questions keep being answered from the old one until then.
+ * written is not read half-way), the changed articles are indexed again in the background and the
+ * {@link ServedEdition} is refreshed; questions keep being answered from the old edition until then.
  *
  * <p>When a rebuild fails for any reason (an unreadable folder, a full or read-only disk, out of memory), the
  * previous edition stays served, {@link Health} shows the index as stale with the reason, and the rebuild is
@@ -35,7 +35,21 @@ public final class LiveArticles implements AutoCloseable {
     /** How long a failed rebuild waits before it is tried again. */
     public static final Duration DEFAULT_RETRY = Duration.ofSeconds(30);
 
-    private final App app;
+    /** What keeping the articles live needs of the application. */
+    public interface Builds {
+        /**
+         * Builds a new generation and makes it current when the folder changed since the generation
+         * {@code served} was built; empty when it did not.
+         *
+         * @throws RuntimeException (or an error) when the build failed; the served index is untouched
+         */
+        Optional<IndexUpdate> update(Path corpusDir, Path served);
+
+        /** Where the state of the served index is told. */
+        Health health();
+    }
+
+    private final Builds builds;
     private final Path corpusDir;
     private final ServedEdition served;
     private final boolean watchChanges;
@@ -49,8 +63,8 @@ public final class LiveArticles implements AutoCloseable {
     private String stale;
     private long nextRetryNanos;
 
-    private LiveArticles(App app, Path corpusDir, ServedEdition served, boolean watchChanges, Duration retry) {
-        this.app = app;
+    private LiveArticles(Builds builds, Path corpusDir, ServedEdition served, boolean watchChanges, Duration retry) {
+        this.builds = builds;
         this.corpusDir = corpusDir;
         this.served = served;
         this.watchChanges = watchChanges;
@@ -63,16 +77,6 @@ public final class LiveArticles implements AutoCloseable {
     }
 
     /**
-     * Starts watching.
-     *
-     * @param reported problems the caller has already shown (at start), not to be repeated
-     */
-    public static LiveArticles start(App app, Path corpusDir, ServedEdition served, Duration interval,
-                                     Iterable<CorpusProblem> reported) {
-        return start(app, corpusDir, served, interval, DEFAULT_RETRY, true, reported, Optional.empty());
-    }
-
-    /**
      * Starts watching, or only retrying a failed build.
      *
      * @param watchChanges whether changes of the folder are taken in; when false, only a stale index is rebuilt
@@ -80,9 +84,10 @@ public final class LiveArticles implements AutoCloseable {
      * @param reported     problems the caller has already shown (at start), not to be repeated
      * @param stale        why the index served from the start is stale, if it is
      */
-    public static LiveArticles start(App app, Path corpusDir, ServedEdition served, Duration interval, Duration retry,
-                                     boolean watchChanges, Iterable<CorpusProblem> reported, Optional<String> stale) {
-        LiveArticles live = new LiveArticles(app, corpusDir, served, watchChanges, retry);
+    public static LiveArticles start(Builds builds, Path corpusDir, ServedEdition served, Duration interval,
+                                     Duration retry, boolean watchChanges, Iterable<CorpusProblem> reported,
+                                     Optional<String> stale) {
+        LiveArticles live = new LiveArticles(builds, corpusDir, served, watchChanges, retry);
         reported.forEach(p -> live.reported.add(p.toString()));
         stale.ifPresent(live::failed);
         long millis = Math.max(1, interval.toMillis());
@@ -115,47 +120,55 @@ public final class LiveArticles implements AutoCloseable {
             seen = now;
             pending = null;
             update();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             LOG.warn("could not look at the articles in {}: {}", corpusDir, e.toString());
         }
     }
 
     /** Opens a generation another process sharing the data directory made current. */
-    private void follow() {
-        Optional<App.Update> update = app.follow(corpusDir, served.peek().index());
-        if (update.isPresent()) {
-            served.replace(app.edition(update.get().index()));
-            app.reportIndex(update.get().index(), Optional.empty());
-            LOG.info("opened the index another process built: now {} sentences", update.get().index().size());
+    private void follow() throws IOException {
+        if (refreshed()) {
+            LOG.info("opened the index another process built: now {} sentences", sentences());
         }
+    }
+
+    /** Swaps in the edition of the generation made current since the served one's, if any, and tells Health. */
+    private boolean refreshed() throws IOException {
+        Path before = servedGeneration();
+        served.refresh();
+        if (servedGeneration().equals(before)) {
+            return false;
+        }
+        reportIndex(Optional.empty());
+        return true;
     }
 
     /** Brings the served edition up to date now; false when nothing had changed or the rebuild failed. */
     synchronized boolean update() {
         long start = System.nanoTime();
-        Optional<App.Update> update;
+        Optional<IndexUpdate> update;
         try {
-            update = app.update(corpusDir, served.peek().index());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            update = builds.update(corpusDir, servedGeneration());
+            if (update.isPresent()) {
+                refreshed();
+            }
+        } catch (RuntimeException | IOException | OutOfMemoryError | StackOverflowError e) {
             // The build's garbage is gone with its stack: the previous edition is still whole and stays served.
-            failed("the index could not be rebuilt from the articles as they are now: " + App.describe(e));
+            failed(IndexUpdate.failure(e));
             return false;
         }
-        if (update.isEmpty()) {
-            recovered();
-            return false;
-        }
-        App.Update u = update.get();
-        served.replace(app.edition(u.index()));
         recovered();
-        app.reportIndex(u.index(), Optional.empty());
+        if (update.isEmpty()) {
+            return false;
+        }
+        IndexUpdate u = update.get();
         if (u.followed()) {
             LOG.info("articles updated in {} ms: opened the index another process built, now {} sentences",
-                    (System.nanoTime() - start) / 1_000_000, u.index().size());
+                    (System.nanoTime() - start) / 1_000_000, sentences());
             return true;
         }
         LOG.info("articles updated in {} ms: {} indexed again, {} removed, now {} sentences{}",
-                (System.nanoTime() - start) / 1_000_000, u.reindexed(), u.removed(), u.index().size(),
+                (System.nanoTime() - start) / 1_000_000, u.reindexed(), u.removed(), sentences(),
                 u.kept().isEmpty() ? "" : "; kept the previous version of " + u.kept());
         Set<String> current = new HashSet<>();
         for (CorpusProblem p : u.problems()) {
@@ -183,15 +196,30 @@ public final class LiveArticles implements AutoCloseable {
         }
         stale = reason;
         nextRetryNanos = System.nanoTime() + retry.toNanos();
-        app.reportIndex(served.peek().index(), Optional.of(reason));
+        reportIndex(Optional.of(reason));
     }
 
     private void recovered() {
         if (stale != null) {
             LOG.info("the index is up to date with {} again", corpusDir);
             stale = null;
-            app.reportIndex(served.peek().index(), Optional.empty());
+            reportIndex(Optional.empty());
         }
+    }
+
+    private void reportIndex(Optional<String> stale) {
+        served.use(e -> {
+            builds.health().index(e.index(), stale);
+            return null;
+        });
+    }
+
+    private Path servedGeneration() {
+        return served.use(e -> e.index().generation());
+    }
+
+    private int sentences() {
+        return served.use(e -> e.index().size());
     }
 
     /** The article folder a problem is in, if any. */
