@@ -27,7 +27,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 \
     CMD ["java", "-jar", "/app/interlinear.jar", "health"]
 # Class data sharing: the first run writes an archive of the loaded classes to the data volume when it
-# exits; later starts read it and load their classes much faster (README "Quick start", "Measured").
+# exits; later starts read it and load their classes much faster (docs/operations.md, "Faster starts").
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/data/interlinear.jsa", "-XX:+AutoCreateSharedArchive", \
             "-Xlog:cds=off,cds+dynamic=off", "-jar", "/app/interlinear.jar"]
 CMD ["bot"]

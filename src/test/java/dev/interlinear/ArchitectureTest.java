@@ -8,8 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of DESIGN.md: the core knows nothing of Discord, HTTP or the front ends; wiring lives in
- * {@code app}, and only the front ends use it.
+ * The layering of DESIGN.md: the core knows nothing of Discord, HTTP, serving or the front ends; {@code serving}
+ * (the served edition, its live updates, health) sits on the core and under the front ends; wiring lives in
+ * {@code app}, and only the command line (and the benchmark) uses it.
  */
 @AnalyzeClasses(packages = "dev.interlinear", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -30,8 +31,18 @@ class ArchitectureTest {
     static final ArchRule coreDoesNotDependOnFrontEndsOrWiring = noClasses()
             .that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.interlinear.cli..", "dev.interlinear.app..", "dev.interlinear.discord..", "dev.interlinear.web..")
+                    "dev.interlinear.cli..", "dev.interlinear.app..", "dev.interlinear.discord..", "dev.interlinear.web..",
+                    "dev.interlinear.serving..")
             .because("front ends are thin and call the core, never the other way round");
+
+    @ArchTest
+    static final ArchRule servingKnowsNoFrontEndOrWiring = noClasses()
+            .that().resideInAPackage("dev.interlinear.serving..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.interlinear.cli..", "dev.interlinear.app..", "dev.interlinear.discord..", "dev.interlinear.web..",
+                    "net.dv8tion.jda..", "com.sun.net.httpserver..", "java.net.http..")
+            .because("serving keeps the edition live for every front end; the application implements what it needs"
+                    + " (LiveArticles.Builds)");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCli = noClasses()

@@ -1,27 +1,28 @@
 package dev.interlinear.app;
 
-import dev.interlinear.index.BuildProblems;
-
-import dev.interlinear.index.CorpusIndexer;
-
 import dev.interlinear.answer.AnswerService;
-import dev.interlinear.answer.Edition;
 import dev.interlinear.answer.FactsService;
 import dev.interlinear.answer.Links;
 import dev.interlinear.config.Settings;
 import dev.interlinear.corpus.Corpus;
 import dev.interlinear.corpus.CorpusProblem;
 import dev.interlinear.facts.FactBook;
+import dev.interlinear.index.BuildProblems;
+import dev.interlinear.index.CorpusIndexer;
 import dev.interlinear.index.FieldAnalyzer;
 import dev.interlinear.index.Fingerprints;
 import dev.interlinear.index.IndexException;
 import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
-import dev.interlinear.serving.Health;
-import dev.interlinear.serving.OutOfMemory;
 import dev.interlinear.language.Languages;
 import dev.interlinear.language.OpenNlpLanguageDetector;
+import dev.interlinear.serving.Edition;
+import dev.interlinear.serving.Health;
+import dev.interlinear.serving.IndexUpdate;
+import dev.interlinear.serving.LiveArticles;
+import dev.interlinear.serving.OutOfMemory;
+import dev.interlinear.serving.ServedEdition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -33,17 +34,20 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where the parts are put together (no DI framework, no static singletons). Front ends ask
- * it for an {@link AnswerService} over a corpus folder; the index is reused when the folder's content is
- * unchanged and rebuilt (into a new generation) when it changed.
+ * The one place where the parts are put together from the settings (no DI framework, no static singletons).
+ * Front ends ask it for an {@link AnswerService} over a corpus folder, or for the {@link ServedEdition} a
+ * server answers from and what keeps it live; the index is reused when the folder's content is unchanged and
+ * rebuilt (into a new generation) when it changed.
  */
-public final class App {
+public final class App implements LiveArticles.Builds {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
     static final String SCHEMA = "interlinear-index-16";
 
     /** How long a server waits before reading the language model again after it failed. */
     static final Duration MODEL_RETRY = Duration.ofSeconds(30);
+    /** How often a running server looks for changed articles. */
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
 
     private final Settings settings;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
@@ -91,6 +95,7 @@ public final class App {
     }
 
     /** What the parts of this application are doing, for {@code /health}. */
+    @Override
     public Health health() {
         return health;
     }
@@ -113,18 +118,6 @@ public final class App {
         public boolean allTaken() {
             return stale.isEmpty() && kept.isEmpty() && problems.stream().noneMatch(CorpusProblem::fileSkipped);
         }
-    }
-
-    /**
-     * What an update of the index did.
-     *
-     * @param kept      articles that kept their previous version because a file they were read from broke
-     * @param reindexed articles indexed anew (changed or added)
-     * @param removed   articles no longer in the folder
-     * @param followed  whether another process sharing the data directory built it, and this one only opened it
-     */
-    public record Update(SentenceIndex index, List<CorpusProblem> problems, Set<String> kept, Set<String> reindexed,
-                         Set<String> removed, boolean followed) {
     }
 
     /**
@@ -160,7 +153,7 @@ public final class App {
             return opened(built.generation(), true, built.problems(), built.articles(), built.kept(),
                     Optional.empty());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            String reason = "the index could not be rebuilt from the articles as they are now: " + describe(e);
+            String reason = IndexUpdate.failure(e);
             Optional<Path> previous = store.current();
             if (previous.isEmpty()) {
                 health.down(Health.INDEX, true, reason);
@@ -173,85 +166,64 @@ public final class App {
     private Opened opened(Path generation, boolean rebuilt, List<CorpusProblem> problems, int articles,
                           Set<String> kept, Optional<String> stale) {
         SentenceIndex index = SentenceIndex.open(generation);
-        reportIndex(index, stale);
+        health.index(index, stale);
         return new Opened(index, rebuilt, problems, articles, kept, stale);
     }
 
-    /** Tells {@link Health} which index is served and whether it is stale. */
-    public void reportIndex(SentenceIndex index, Optional<String> stale) {
-        if (stale.isPresent()) {
-            health.stale(Health.INDEX, true, stale.get() + "; serving the previous index");
-        } else if (index.size() == 0) {
-            health.down(Health.INDEX, true, "the index holds no sentence");
-        } else {
-            health.ok(Health.INDEX, true, index.size() + " sentences (" + index.generation().getFileName() + ")");
-        }
-    }
-
     /**
-     * Brings the index up to date with the folder when it changed since {@code served} was built: a new
-     * generation, built beside the served one, which stays usable until the caller swaps. When another
-     * process sharing the data directory is building it, this waits and opens what it built. Empty when
-     * nothing changed.
+     * Brings the index up to date with the folder when it changed since generation {@code served} was built: a
+     * new generation, built beside the served one, which stays usable until a refresh of the
+     * {@link ServedEdition} opens the new one. When another process sharing the data directory is building it,
+     * this waits for it. Empty when nothing changed.
      *
      * @throws IndexException (or an error) when the build failed; the served index is untouched
      */
-    public Optional<Update> update(Path corpusDir, SentenceIndex served) {
+    @Override
+    public Optional<IndexUpdate> update(Path corpusDir, Path served) {
         IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
         String fingerprint = corpusFingerprint(corpusDir);
-        if (isGeneration(served, fingerprint)) {
+        if (served.getFileName().toString().equals(IndexStore.generationName(fingerprint))) {
             return Optional.empty();
         }
-        Optional<Path> followed = store.currentFor(fingerprint);
-        if (followed.isPresent()) {
-            return Optional.of(followed(followed.get()));
+        if (store.currentFor(fingerprint).isPresent()) {
+            return Optional.of(IndexUpdate.FOLLOWED);
         }
         try (IndexStore.BuildLock held = store.lockForBuild(line -> { })) {
-            followed = store.currentFor(fingerprint);
-            if (followed.isPresent()) {
-                return Optional.of(followed(followed.get()));
+            if (store.currentFor(fingerprint).isPresent()) {
+                return Optional.of(IndexUpdate.FOLLOWED);
             }
-            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint,
-                    Optional.of(served.generation()), line -> { });
-            return Optional.of(new Update(SentenceIndex.open(built.generation()), built.problems(), built.kept(),
-                    built.reindexed(), built.removed(), false));
+            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint, Optional.of(served),
+                    line -> { });
+            return Optional.of(new IndexUpdate(built.problems(), built.kept(), built.reindexed(), built.removed(),
+                    false));
         }
     }
 
     /**
-     * The generation another process made current when this one serves another: open it. Empty when the served
-     * one is current (or there is none).
+     * The edition of {@code index} as the servers answer from it; a refresh opens the generation made current
+     * since (by this process's {@link #update} or by another process sharing the data directory).
      */
-    public Optional<Update> follow(Path corpusDir, SentenceIndex served) {
-        Optional<Path> current = new IndexStore(settings.dataDir(), corpusDir).current();
-        if (current.isEmpty() || current.get().getFileName().equals(served.generation().getFileName())) {
-            return Optional.empty();
-        }
-        return Optional.of(followed(current.get()));
-    }
-
-    private static Update followed(Path generation) {
-        return new Update(SentenceIndex.open(generation), List.of(), Set.of(), Set.of(), Set.of(), true);
-    }
-
-    private static boolean isGeneration(SentenceIndex index, String fingerprint) {
-        return index.generation().getFileName().toString().equals(IndexStore.generationName(fingerprint));
-    }
-
-    /** One line for why a build failed, with out of memory named as such. */
-    static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof OutOfMemoryError) {
-                break;
+    public ServedEdition served(SentenceIndex index) {
+        return new ServedEdition(edition(index), served -> {
+            Optional<Path> current = new IndexStore(settings.dataDir(), settings.corpus()).current();
+            if (current.isEmpty()
+                    || current.get().getFileName().equals(served.index().generation().getFileName())) {
+                return Optional.empty();
             }
-            root = root.getCause();
+            return Optional.of(edition(SentenceIndex.open(current.get())));
+        });
+    }
+
+    /**
+     * Keeps {@code served} in step with the articles while a server runs, when the settings ask for it; and
+     * whatever they ask, tries again to rebuild an index that is stale because its build failed.
+     */
+    public AutoCloseable keepLive(ServedEdition served, Opened opened) {
+        if (!settings.watchArticles() && opened.stale().isEmpty()) {
+            return () -> { };
         }
-        if (root instanceof OutOfMemoryError) {
-            return "out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)";
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return LiveArticles.start(this, settings.corpus(), served, WATCH_INTERVAL, LiveArticles.DEFAULT_RETRY,
+                settings.watchArticles(), opened.problems(), opened.stale());
     }
 
     private String corpusFingerprint(Path corpusDir) {
@@ -276,7 +248,7 @@ public final class App {
      * article's facts; the facts commands and their autocompletion (which Discord gives 3 s) need them all,
      * so every article's facts are read in the background while the first questions are answered.
      */
-    public Edition edition(SentenceIndex index) {
+    private Edition edition(SentenceIndex index) {
         FactBook facts = FactBook.load(index.generation());
         Thread reader = new Thread(() -> readAll(facts), "facts-reader");
         reader.setDaemon(true);

@@ -8,6 +8,7 @@ import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.app.App;
 import dev.interlinear.bench.BenchRun;
+import dev.interlinear.bench.BenchTable;
 import dev.interlinear.bench.Benchmark;
 import dev.interlinear.config.Settings;
 import dev.interlinear.index.ScoredSentence;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +69,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with every run.")
     boolean json;
 
+    @Option(names = "--markdown", paramLabel = "FILE",
+            description = "Also write the runs as a Markdown table to FILE: a new file, or between the table markers"
+                    + " of an existing one (as in docs/benchmarks.md).")
+    Path markdown;
+
     @Spec
     CommandSpec spec;
 
@@ -93,16 +100,25 @@ final class BenchCommand implements Callable<Integer> {
         if (warmUp < 0 || warmUp > 10_000_000) {
             throw new UsageException("--warm-up must be between 0 and 10000000, got " + warmUp);
         }
+        if (markdown != null) {
+            try {
+                BenchTable.requireWritable(markdown); // before the runs, which may take many minutes
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         Benchmark benchmark = new Benchmark(common.settings(), realText, line -> {
             err.println(line);
             err.flush();
         });
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         if (warmUp > 0) {
             benchmark.warmUp(warmUp, languages);
         }
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode runs = root.putArray("runs");
+        List<BenchRun> measured = new ArrayList<>();
         if (!json) {
             out.println("sentences  build_s  cpu_s  sent/s   index_MB  heap_MB  first_ms  p50_ms  p99_ms  p50_T  p99_T  answers/s  plain_p50  plain_p99  ratio  hit@1  detect_us  segment_us  query_us");
             out.flush();
@@ -110,6 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int n : sizes) {
             BenchRun r = benchmark.run(n, languages, threads, questions);
             runs.add(toJson(mapper, r));
+            measured.add(r);
             if (!json) {
                 out.printf(Locale.ROOT, "%9d  %7.1f  %5.0f  %7.0f  %8.1f  %7.1f  %8.0f  %6.2f  %6.2f  %5.2f  %5.2f  %9.0f  %9.3f  %9.3f  %5.1f  %5.3f  %9.1f  %10.1f  %8.1f%n",
                         r.sentences(), r.buildSeconds(), r.buildCpuSeconds(), r.sentencesPerSecond(), r.indexBytes() / 1e6, r.heapBytes() / 1e6,
@@ -124,7 +141,26 @@ final class BenchCommand implements Callable<Integer> {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             out.flush();
         }
+        if (markdown != null) {
+            new BenchTable(commandLine(sizes), LocalDate.now(), Runtime.version().toString(),
+                    Runtime.getRuntime().availableProcessors(), loadBefore, measured).writeTo(markdown);
+            err.println("table written to " + markdown);
+        }
         return 0;
+    }
+
+    /** The command that measures these runs again, every setting spelt out. */
+    private String commandLine(List<Integer> sizes) {
+        StringBuilder c = new StringBuilder("./interlinear bench --sentences ");
+        c.append(String.join(",", sizes.stream().map(String::valueOf).toList()))
+                .append(" --languages ").append(String.join(",", languages))
+                .append(" --threads ").append(threads)
+                .append(" --questions ").append(questions)
+                .append(" --warm-up ").append(warmUp);
+        if (!realText.equals(Path.of("eval/corpora/debian-reference"))) {
+            c.append(" --real-text ").append(realText);
+        }
+        return c.toString();
     }
 
     private static ObjectNode toJson(ObjectMapper mapper, BenchRun r) {
@@ -151,6 +187,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Integer onCorpus() throws Exception {
+        if (markdown != null) {
+            throw new UsageException("--markdown writes the table of generated corpora; it does not go with --corpus");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path data = Files.createTempDirectory("interlinear-bench");
         Settings settings = common.settings().withDataDir(data);

@@ -1,10 +1,10 @@
 package dev.interlinear.cli;
 
-import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.app.App;
 import dev.interlinear.config.Settings;
 import dev.interlinear.discord.DiscordBot;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.web.WebServer;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -38,7 +38,7 @@ final class BotCommand implements Callable<Integer> {
         App app = new App(settings);
         App.Opened opened = common.open(app, new java.io.PrintWriter(System.err, true));
         SentenceIndex index = opened.index();
-        ServedEdition served = new ServedEdition(app.edition(index));
+        ServedEdition served = app.served(index);
         Set<String> languages = new LinkedHashSet<>(settings.languages());
         languages.addAll(index.languages());
         DiscordBot bot;
@@ -61,13 +61,13 @@ final class BotCommand implements Callable<Integer> {
         }
         WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), served,
                 app.health(), settings.web());
-        AutoCloseable watcher = common.watch(app, served, opened);
+        AutoCloseable watcher = app.keepLive(served, opened);
         // The logger is made here, not in a static field: building the command line for any other command
         // would otherwise start the logging system (a tenth of a fresh `ask`).
         Logger log = LoggerFactory.getLogger(BotCommand.class);
         log.info("bot started on {} sentences; stop it with Ctrl-C or SIGTERM", index.size());
         // The bot goes first so that the answers in flight are sent; the reader last, /health until the end.
-        Running.untilStopped(watcher, bot, web, served);
+        StopSignal.awaitThenClose(watcher, bot, web, served);
         return 0;
     }
 

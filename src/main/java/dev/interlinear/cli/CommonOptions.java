@@ -1,23 +1,17 @@
 package dev.interlinear.cli;
 
-import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.app.App;
-import dev.interlinear.app.LiveArticles;
 import dev.interlinear.config.Settings;
 import dev.interlinear.config.SettingsLoader;
 import dev.interlinear.corpus.CorpusProblem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command shares, and the way from them to an opened index. */
 final class CommonOptions {
-
-    /** How often a running server looks for changed articles. */
-    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(1);
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file (default: $INTERLINEAR_CONFIG or config/interlinear.yaml).")
@@ -37,19 +31,6 @@ final class CommonOptions {
         }
         Settings settings = new SettingsLoader(System::getenv).load(file);
         return corpus == null ? settings : settings.withCorpus(corpus);
-    }
-
-    /**
-     * Watches the articles for changes while a server runs, when the settings ask for it; and whatever they ask,
-     * tries again to rebuild an index that is stale because its build failed.
-     */
-    AutoCloseable watch(App app, ServedEdition served, App.Opened opened) {
-        boolean watchChanges = app.settings().watchArticles();
-        if (!watchChanges && opened.stale().isEmpty()) {
-            return () -> { };
-        }
-        return LiveArticles.start(app, app.settings().corpus(), served, WATCH_INTERVAL, LiveArticles.DEFAULT_RETRY,
-                watchChanges, opened.problems(), opened.stale());
     }
 
     /** Opens (building if needed) the index, reporting skipped files of a new build on standard error. */

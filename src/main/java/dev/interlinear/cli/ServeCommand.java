@@ -1,10 +1,10 @@
 package dev.interlinear.cli;
 
-import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.app.App;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.web.WebServer;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,12 +18,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         App app = new App(common.settings());
-        App.Opened opened = common.open(app, new java.io.PrintWriter(System.err, true));
-        ServedEdition served = new ServedEdition(app.edition(opened.index()));
+        App.Opened opened = common.open(app, new PrintWriter(System.err, true));
+        ServedEdition served = app.served(opened.index());
         WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), served, app.health(),
                 app.settings().web());
-        AutoCloseable watcher = common.watch(app, served, opened);
-        Running.untilStopped(watcher, web, served);
+        StopSignal.awaitThenClose(app.keepLive(served, opened), web, served);
         return 0;
     }
 }

@@ -41,6 +41,12 @@ public final class CorpusLimits {
     public static final int ARTICLE_BLOCKS = 40_000;
 
     /**
+     * Characters of a block (paragraph, heading, list item, code); a longer one is cut into pieces at sentence ends
+     * (see {@link BlockCutter}), so that a text without blank lines is no paragraph of megabytes.
+     */
+    public static final int BLOCK_CHARS = 10_000;
+
+    /**
      * Combining marks in a row on one character; the excess is dropped. Unicode's Stream-Safe Text Format
      * (UAX #15) allows 30 for the same reason: no real text stacks more, and nothing more renders legibly.
      */

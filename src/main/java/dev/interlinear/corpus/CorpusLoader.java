@@ -167,7 +167,7 @@ public final class CorpusLoader {
                         + sourceOfLanguage.get(lang.get()).getFileName() + "); skipped"));
                 continue;
             }
-            Optional<ReadFile> read = readTranslation(articles, file, realFile.get(), reader.get(), problems);
+            Optional<TranslationFile> read = readTranslation(articles, file, realFile.get(), reader.get(), problems);
             if (read.isEmpty()) {
                 continue;
             }
@@ -254,10 +254,10 @@ public final class CorpusLoader {
      * A translation file as read: its document within the limits, the code points and blocks counted against them
      * (before long blocks are cut), and what was dropped from it.
      */
-    private record ReadFile(ParsedDocument document, long codePoints, int blocks, List<String> notices) {
+    private record TranslationFile(ParsedDocument document, long codePoints, int blocks, List<String> notices) {
     }
 
-    private Optional<ReadFile> readTranslation(ArticlesFolder articles, Path file, Path real, DocumentReader reader,
+    private Optional<TranslationFile> readTranslation(ArticlesFolder articles, Path file, Path real, DocumentReader reader,
                                                List<CorpusProblem> problems) {
         try {
             TextDecoder.Decoded decoded = decoder.read(readBounded(articles, real, CorpusLimits.FILE_BYTES));
@@ -276,7 +276,7 @@ public final class CorpusLoader {
                 throw new UnreadableDocumentException("too many paragraphs (" + figure(blocks.size()) + " blocks; at most "
                         + figure(CorpusLimits.TRANSLATION_BLOCKS) + " in a translation)");
             }
-            return Optional.of(new ReadFile(new ParsedDocument(parsed.title(), LongBlocks.split(blocks)), codePoints,
+            return Optional.of(new TranslationFile(new ParsedDocument(parsed.title(), BlockCutter.cut(blocks)), codePoints,
                     blocks.size(), notices));
         } catch (UnreadableDocumentException e) {
             problems.add(new CorpusProblem(file, e.getMessage() + "; skipped"));

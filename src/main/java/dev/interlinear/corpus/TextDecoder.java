@@ -1,10 +1,13 @@
 package dev.interlinear.corpus;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,10 +15,10 @@ import java.util.Optional;
 /**
  * Decodes the bytes of a translation file into text.
  *
- * <p>Byte order marks decide first (UTF-8, UTF-16 BE/LE). Without one, UTF-16 is recognised by its zero bytes
- * (every other byte is zero in text of Latin letters, digits and punctuation); otherwise the bytes must be valid
- * UTF-8, and if they are not, they are taken as windows-1252, which is what older "Latin-1" files almost always
- * are. Binary files are refused rather than turned into garbage text.
+ * <p>UTF-16 is told by ICU's charset detector, from its byte order mark or, without one, from the zero bytes of
+ * Latin letters, digits and punctuation at its start. Otherwise the bytes must be valid UTF-8 (with or without a
+ * byte order mark), and if they are not, they are taken as windows-1252, which is what older "Latin-1" files almost
+ * always are. Binary files are refused rather than turned into garbage text.
  *
  * <p>A stray NUL or two in a text file (a bad copy, an editor's glitch) is dropped with a notice: an image, an
  * archive or a PDF holds far more of them, and far more other control characters, so it is still refused.
@@ -24,12 +27,16 @@ public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** More control characters than this share of the text means the file is not text at all. */
     private static final double MAX_CONTROL_SHARE = 0.05;
-    /** Enough of a file to tell UTF-16 by. */
-    private static final int UTF16_SNIFF_BYTES = 64 * 1024;
-    /** In UTF-16 text of Latin script, most high bytes are zero ... */
-    private static final double MIN_UTF16_ZERO_SHARE = 0.3;
-    /** ... and low bytes almost never are. */
-    private static final double MAX_UTF16_OTHER_ZERO_SHARE = 0.1;
+    /**
+     * ICU's confidence in UTF-16 without a byte order mark: 10, and 10 more for each of the first 15 code units
+     * that is a Latin-1 character, 10 less for each NUL. From 30 on (two such characters) it is UTF-16; a stray
+     * NUL before a letter ("\0Hello" read as UTF-16BE) gives 20.
+     */
+    private static final int MIN_UTF16_CONFIDENCE = 30;
+    /** UTF-16 without a byte order mark is taken for text of Latin script, where most code units are Latin-1. */
+    private static final double MIN_LATIN1_SHARE = 0.3;
+    /** What ICU reads of a stream to tell its encoding. */
+    private static final int DETECTOR_BYTES = 8_000;
     /** NUL characters dropped from a text: at most one in a thousand characters, and two in any file. */
     private static final int STRAY_NULS_PER_CHAR = 1_000;
     private static final int STRAY_NULS_ANY_FILE = 2;
@@ -52,30 +59,15 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new UnreadableDocumentException("empty file");
         }
-        String text;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            text = utf8OrWindows1252(bytes, 3);
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        } else if (containsNul(bytes)) {
-            // Zero bytes are what UTF-16 without a byte order mark looks like; else they are NULs in the text.
-            text = utf16WithoutBom(bytes).orElseGet(() -> utf8OrWindows1252(bytes, 0));
-        } else {
-            text = utf8OrWindows1252(bytes, 0);
+        String text = withoutLeadingBoms(textOf(bytes));
+        if (looksBinary(text)) {
+            throw new UnreadableDocumentException("not a text file (binary data)");
         }
         List<String> notices = List.of();
         long nuls = text.chars().filter(c -> c == 0).count();
-        if (nuls > Math.max(STRAY_NULS_ANY_FILE, text.length() / STRAY_NULS_PER_CHAR)) {
-            throw new UnreadableDocumentException("not a text file (binary data)");
-        }
         if (nuls > 0) {
             text = withoutLeadingBoms(text.replace("\u0000", ""));
             notices = List.of(String.format(Locale.ROOT, "%d NUL character%s dropped", nuls, nuls == 1 ? "" : "s"));
-        }
-        if (mostlyControlCharacters(text)) {
-            throw new UnreadableDocumentException("not a text file (binary data)");
         }
         if (text.isBlank()) {
             throw new UnreadableDocumentException("empty file");
@@ -92,78 +84,54 @@ public final class TextDecoder {
         return text.substring(start);
     }
 
-    private static String utf8OrWindows1252(byte[] bytes, int offset) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+    /**
+     * UTF-16 when its byte order mark says so, or when ICU says so, the bytes read as UTF-8 or windows-1252 look
+     * binary and the UTF-16 text is mostly Latin script. ICU judges by the first 15 code units, where a few stray
+     * NULs before letters look like UTF-16 too.
+     */
+    private static String textOf(byte[] bytes) {
+        int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String eightBit = strictly(bytes, bom, StandardCharsets.UTF_8)
+                .orElseGet(() -> new String(bytes, bom, bytes.length - bom, WINDOWS_1252));
+        CharsetDetector detector = new CharsetDetector();
+        // The beginning, as ICU reads a stream: every recogniser runs over all it is given, for a few ms per 100 KB.
+        detector.setText(Arrays.copyOf(bytes, Math.min(bytes.length, DETECTOR_BYTES)));
+        for (CharsetMatch match : detector.detectAll()) {
+            if (!match.getName().startsWith("UTF-16") || match.getConfidence() < MIN_UTF16_CONFIDENCE) {
+                continue;
+            }
+            Charset utf16 = Charset.forName(match.getName());
+            String text = new String(bytes, utf16);
+            if (text.startsWith("\uFEFF")) {
+                return text; // a byte order mark vouches for a damaged file too
+            }
+            if (looksBinary(eightBit) && strictly(bytes, 0, utf16).isPresent()
+                    && text.chars().filter(c -> c <= 0xFF).count() >= text.length() * MIN_LATIN1_SHARE) {
+                return text;
+            }
         }
+        return eightBit;
     }
 
-    /**
-     * UTF-16 without a byte order mark, when the zero bytes say so: many at odd positions and (almost) none at
-     * even ones is little-endian, the other way round big-endian. The text must then decode without error.
-     */
-    private static Optional<String> utf16WithoutBom(byte[] bytes) {
-        if (bytes.length % 2 != 0) {
-            return Optional.empty();
-        }
-        int pairs = Math.min(bytes.length, UTF16_SNIFF_BYTES) / 2;
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < pairs * 2; i += 2) {
-            evenZeros += bytes[i] == 0 ? 1 : 0;
-            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-        }
-        Charset charset;
-        if (oddZeros >= pairs * MIN_UTF16_ZERO_SHARE && evenZeros <= oddZeros * MAX_UTF16_OTHER_ZERO_SHARE) {
-            charset = StandardCharsets.UTF_16LE;
-        } else if (evenZeros >= pairs * MIN_UTF16_ZERO_SHARE && oddZeros <= evenZeros * MAX_UTF16_OTHER_ZERO_SHARE) {
-            charset = StandardCharsets.UTF_16BE;
-        } else {
-            return Optional.empty();
-        }
+    private static Optional<String> strictly(byte[] bytes, int offset, Charset charset) {
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString());
-        } catch (CharacterCodingException notUtf16) {
+        } catch (CharacterCodingException notThisCharset) {
             return Optional.empty();
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean containsNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mostlyControlCharacters(String text) {
+    /** More NULs than a few stray ones, or control characters beside them: an image, an archive, a PDF. */
+    private static boolean looksBinary(String text) {
+        long nuls = text.chars().filter(c -> c == 0).count();
         long control = text.chars()
-                .filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f'))
+                .filter(c -> Character.isISOControl(c) && c != 0 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
                 .count();
-        return control > 0 && control >= Math.max(1, text.length() * MAX_CONTROL_SHARE);
+        return nuls > Math.max(STRAY_NULS_ANY_FILE, text.length() / STRAY_NULS_PER_CHAR)
+                || control > 0 && control >= Math.max(1, (text.length() - nuls) * MAX_CONTROL_SHARE);
     }
 }

@@ -1,19 +1,25 @@
 package dev.interlinear.discord;
 
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.config.DiscordSettings;
+import dev.interlinear.discord.ask.AnswerRenderer;
+import dev.interlinear.discord.ask.AskSlashCommand;
+import dev.interlinear.discord.ask.ConversationListener;
+import dev.interlinear.discord.ask.Cooldown;
+import dev.interlinear.discord.ask.FailureText;
+import dev.interlinear.discord.facts.DiscrepanciesSlashCommand;
+import dev.interlinear.discord.facts.FactSlashCommand;
+import dev.interlinear.discord.facts.NumbersSlashCommand;
+import dev.interlinear.discord.facts.QuoteSlashCommand;
+import dev.interlinear.discord.sources.SourcesSlashCommand;
 import dev.interlinear.serving.Health;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -50,12 +56,12 @@ public final class DiscordBot implements AutoCloseable {
     private static final Duration DISCONNECT_GRACE = Duration.ofSeconds(5);
 
     private final ShardManager shards;
-    private final Answering answering;
+    private final ReplySender replies;
     private final ExecutorService pool;
 
-    private DiscordBot(ShardManager shards, Answering answering, ExecutorService pool) {
+    private DiscordBot(ShardManager shards, ReplySender replies, ExecutorService pool) {
         this.shards = shards;
-        this.answering = answering;
+        this.replies = replies;
         this.pool = pool;
     }
 
@@ -66,8 +72,8 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
                                    List<String> languages, Health health) {
-        return start(token, settings, edition, languages, health, new ThreadPoolExecutor(ANSWER_THREADS,
-                ANSWER_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads()));
+        return start(token, settings, edition, languages, health,
+                Executors.newFixedThreadPool(ANSWER_THREADS, Thread.ofPlatform().name("answer-", 1).daemon().factory()));
     }
 
     /**
@@ -79,13 +85,18 @@ public final class DiscordBot implements AutoCloseable {
         // No reply of the bot may ever ping anyone; each message also says so on its own.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         BotText text = new BotText();
-        AnswerRenderer renderer = new AnswerRenderer(text);
-        Answering answering = new Answering(edition, pool);
+        AnswerRenderer answers = new AnswerRenderer(text);
+        FailureText failures = new FailureText(text);
+        ReplySender replies = new ReplySender(edition, pool);
         Cooldown cooldown = new Cooldown(Duration.ofSeconds(settings.cooldownSeconds()), Clock.systemUTC());
-        List<SlashCommand> commands = new ArrayList<>(List.of(
-                new AskSlashCommand(answering, renderer, text, cooldown, languages),
-                new SourcesSlashCommand(answering, renderer)));
-        commands.addAll(FactsCommands.all(edition, new FactsRenderer(text, renderer), text));
+        // Every slash command of the bot: adding one is a class and a line here.
+        List<SlashCommand> commands = List.of(
+                new AskSlashCommand(replies, answers, failures, text, cooldown, languages),
+                new SourcesSlashCommand(replies, text),
+                new FactSlashCommand(edition, text),
+                new QuoteSlashCommand(edition, text),
+                new NumbersSlashCommand(edition, text),
+                new DiscrepanciesSlashCommand(edition, text));
 
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.messageContent()) {
@@ -104,8 +115,9 @@ public final class DiscordBot implements AutoCloseable {
                 // disconnect at the same time, and drop the replies still going out.
                 .setEnableShutdownHook(false)
                 .addEventListeners(
-                        new InteractionListener(commands, renderer, text),
-                        new MessageListener(answering, renderer, text, cooldown, new HashSet<>(settings.answerChannels())),
+                        new CommandRouter(commands, text),
+                        new ConversationListener(replies, answers, failures, cooldown,
+                                new HashSet<>(settings.answerChannels())),
                         new CommandRegistration(commands, settings),
                         discordHealth);
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(withSlash(url))));
@@ -114,7 +126,7 @@ public final class DiscordBot implements AutoCloseable {
             settings.shards().ifPresent(r -> builder.setShards(r.first(), r.last()));
         }
         try {
-            return new DiscordBot(builder.build(), answering, pool);
+            return new DiscordBot(builder.build(), replies, pool);
         } catch (RuntimeException e) {
             pool.shutdownNow();
             discordHealth.failedToStart(e);
@@ -139,7 +151,7 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!answering.finish(REPLIES_GRACE)) {
+            if (!replies.finish(REPLIES_GRACE)) {
                 LOG.warn("replies still not sent {} s into the shutdown; stopping without them", REPLIES_GRACE.toSeconds());
             }
             pool.shutdownNow();
@@ -161,15 +173,6 @@ public final class DiscordBot implements AutoCloseable {
     /** JDA's REST base URL ends with a slash; a deployer may write it either way. */
     static String withSlash(String url) {
         return url.endsWith("/") ? url : url + "/";
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, "answer-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Registers the slash commands once shard 0 (or the shard holding the test guild) is ready. */

@@ -8,9 +8,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
 
 /**
- * One slash command: its definition and its handlers. Adding a command is one class implementing this (or
- * extending {@link SlashCommandAdapter}) and one line in {@link DiscordBot}'s list. Every handler must
- * acknowledge its interaction within Discord's 3 seconds: reply at once, or defer and answer later.
+ * One slash command: its definition and its handlers. Adding a command is one class in its feature's package
+ * (implementing this or extending {@link SlashCommandAdapter}) and one line in {@link DiscordBot}'s list. Every
+ * handler must acknowledge its interaction within Discord's 3 seconds: reply at once, or defer and answer later.
  */
 public interface SlashCommand {
 

@@ -28,6 +28,12 @@ public final class Fields {
     public static final String GROUP = "group";
     /** The group's number {@code g} within its article as a term: with {@link #ARTICLE}, the key of a group. */
     public static final String GROUP_KEY = "group_key";
+    /**
+     * A number fixed by the sentence's place (article, language, position), as doc values: equal scores are put in
+     * this order, not in Lucene's document order, which depends on how the indexing threads interleaved. The same
+     * articles then give the same answers in every build.
+     */
+    public static final String ORDER = "order";
     public static final String SENTENCE = "sentence";
     public static final String TITLE = "title";
     public static final String URL = "url";
@@ -67,6 +73,11 @@ public final class Fields {
 
     public static String group(String article, int group) {
         return article + "#" + group;
+    }
+
+    /** The {@link #ORDER} of a sentence. */
+    public static long order(String article, String lang, int index) {
+        return ((long) (article + "\u0000" + lang).hashCode() << 32) | (index & 0xffffffffL);
     }
 
     /** The article of a {@link #group(String, int)} id. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -133,6 +134,7 @@ public final class IndexBuilder {
         int group = alignment.groupOf(translation.lang(), s.index());
         doc.add(new StoredField(Fields.GROUP, Fields.group(articleId, group)));
         doc.add(new StringField(Fields.GROUP_KEY, Integer.toString(group), Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.ORDER, Fields.order(articleId, translation.lang(), s.index())));
         doc.add(new StoredField(Fields.SENTENCE, s.text()));
         doc.add(new StoredField(Fields.TITLE, translation.title()));
         translation.url().ifPresent(url -> {

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -46,6 +47,9 @@ import org.apache.lucene.util.BytesRef;
  * {@link SearcherManager} so that a newer generation can be swapped in without disturbing running queries.
  */
 public final class SentenceIndex implements Closeable {
+
+    /** How many hits beyond those kept a search reads, to order ties across the cut (see inStableOrder). */
+    private static final int TIE_MARGIN = 8;
 
     private final Path generation;
     private final Directory directory;
@@ -105,7 +109,7 @@ public final class SentenceIndex implements Closeable {
      */
     public List<ScoredSentence> search(Query query, int n, String field, Collection<String> terms) {
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, n);
+            TopDocs top = inStableOrder(searcher, searcher.search(query, n + TIE_MARGIN), n);
             StoredFields stored = searcher.storedFields();
             Map<Integer, Set<String>> held = terms.isEmpty() ? Map.of() : termsHeld(searcher, top, field, terms);
             Map<Integer, Set<String>> inPassage = terms.isEmpty() || !field.startsWith(Fields.BODY_PREFIX) ? Map.of()
@@ -117,6 +121,25 @@ public final class SentenceIndex implements Closeable {
             }
             return out;
         });
+    }
+
+    /**
+     * The first {@code n} hits by score, equal scores in {@link Fields#ORDER}: Lucene breaks ties by document id,
+     * which differs between two builds of the same articles. The search asks for {@value #TIE_MARGIN} more hits
+     * than it keeps, so that a tie across the cut is decided here too.
+     */
+    private static TopDocs inStableOrder(IndexSearcher searcher, TopDocs top, int n) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Long> order = new HashMap<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            NumericDocValues values = leaf.reader().getNumericDocValues(Fields.ORDER);
+            order.put(sd.doc, values != null && values.advanceExact(sd.doc - leaf.docBase) ? values.longValue() : 0L);
+        }
+        ScoreDoc[] sorted = top.scoreDocs.clone();
+        Arrays.sort(sorted, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
+                .thenComparingLong(sd -> order.get(sd.doc)));
+        return new TopDocs(top.totalHits, Arrays.copyOf(sorted, Math.min(n, sorted.length)));
     }
 
     /** For each hit, which of the terms its field holds. */

@@ -10,14 +10,12 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -124,10 +122,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final String[] tags;
     /** Model code (ISO 639-3, or one of {@link #MODEL_CODES}) -> index of our tag. */
     private final Map<String, Integer> tagOfCode = new HashMap<>();
-    /** Counts the function words of the supported languages that have a list. */
+    /** Counts the function words of each tag (none for a tag without a list). */
     private final FunctionWordCounter functionWords;
-    /** For each tag, its index among the function-word counts, -1 when it has no list. */
-    private final int[] counted;
     /** For each tag without a list: whether it is written in Latin script, as the listed languages are. */
     private final boolean[] latinWithoutList;
     private final boolean everyLatinLanguageListed;
@@ -135,17 +131,6 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final int[][] scripts;
     /** Asked for only when function words do not settle a text: most questions never wait for it. */
     private final Supplier<LanguageDetectorModel> model;
-    /** The last model supplied, compiled; built at the first text that needs it. */
-    private volatile PreparedModel prepared;
-    private final Object preparing = new Object();
-
-    /**
-     * A model with its compiled form (empty if the model is not of the kind {@link CompiledLanguageModel}
-     * reproduces), and for each of the model's languages the index of our tag, -1 if it is none of ours.
-     */
-    private record PreparedModel(LanguageDetectorModel model, Optional<CompiledLanguageModel> compiled,
-                                 int[] tagOfOutcome) {
-    }
 
     /** A detector for the given languages, over a model loaded once with {@link #loadModel()}. */
     public OpenNlpLanguageDetector(LanguageDetectorModel model, Collection<String> languages) {
@@ -173,14 +158,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
                 tagOfCode.put(code, t);
             }
         }
-        Map<String, Set<String>> functionWordsOfSupported = new LinkedHashMap<>();
-        for (String tag : tags) {
-            if (FUNCTION_WORDS.containsKey(tag)) {
-                functionWordsOfSupported.put(tag, FUNCTION_WORDS.get(tag));
-            }
-        }
-        functionWords = new FunctionWordCounter(functionWordsOfSupported);
-        counted = new int[tags.length];
+        functionWords = new FunctionWordCounter(List.of(tags), FUNCTION_WORDS);
         latinWithoutList = new boolean[tags.length];
         scripts = new int[tags.length][];
         for (int t = 0; t < tags.length; t++) {
@@ -188,8 +166,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         }
         boolean allListed = true;
         for (int t = 0; t < tags.length; t++) {
-            counted[t] = functionWords.indexOf(tags[t]);
-            latinWithoutList[t] = counted[t] < 0 && writtenInLatin(tags[t]);
+            latinWithoutList[t] = !functionWords.hasWords(t) && writtenInLatin(tags[t]);
             allListed &= !latinWithoutList[t];
         }
         everyLatinLanguageListed = allListed;
@@ -248,22 +225,13 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     @Override
     public boolean plainlyIn(String text, String lang) {
         int[] counts = functionWordCounts(text);
-        int l = indexOfTag(lang);
-        if (l < 0 || counted[l] < 0) {
+        int l = Arrays.asList(tags).indexOf(lang);
+        if (l < 0 || !functionWords.hasWords(l)) {
             return false;
         }
         int mine = counts[l];
         int others = mostExcept(counts, l);
         return mine >= PLAIN_FUNCTION_WORDS && mine >= 2 * others;
-    }
-
-    private int indexOfTag(String lang) {
-        for (int t = 0; t < tags.length; t++) {
-            if (tags[t].equals(lang)) {
-                return t;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -274,15 +242,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         return functionWordCounts(functionWords.count(text));
     }
 
-    private int[] functionWordCounts(int[] raw) {
-        int[] counts = new int[tags.length];
-        int best = 0;
-        for (int t = 0; t < tags.length; t++) {
-            if (counted[t] >= 0) {
-                counts[t] = raw[counted[t]];
-                best = Math.max(best, counts[t]);
-            }
-        }
+    private int[] functionWordCounts(int[] counts) {
+        int best = Arrays.stream(counts).max().orElse(0);
         for (int t = 0; t < tags.length; t++) {
             if (latinWithoutList[t]) {
                 counts[t] = best;
@@ -339,52 +300,19 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     }
 
     /**
-     * The model's probability of each supported language (indexed like {@link #tags}), the sum over its codes;
+     * The model's probability of each supported language (indexed like {@link #tags}), the sum over its codes,
      * as OpenNLP's {@code LanguageDetectorME.predictLanguages} gives them.
      */
     private double[] modelProbabilities(String sample) {
-        PreparedModel p = prepared();
         double[] out = new double[tags.length];
-        Optional<double[]> probabilities = p.compiled().flatMap(c -> c.probabilities(sample));
-        if (probabilities.isPresent()) {
-            double[] all = probabilities.get();
-            for (int o = 0; o < all.length; o++) {
-                if (p.tagOfOutcome()[o] >= 0) {
-                    out[p.tagOfOutcome()[o]] += all[o];
-                }
-            }
-        } else {
-            // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
-            for (Language l : new LanguageDetectorME(p.model()).predictLanguages(sample)) {
-                Integer t = tagOfCode.get(l.getLang());
-                if (t != null) {
-                    out[t] += l.getConfidence();
-                }
+        // LanguageDetectorME holds no state between calls; a new one per call keeps this thread-safe.
+        for (Language l : new LanguageDetectorME(model.get()).predictLanguages(sample)) {
+            Integer t = tagOfCode.get(l.getLang());
+            if (t != null) {
+                out[t] += l.getConfidence();
             }
         }
         return out;
-    }
-
-    private PreparedModel prepared() {
-        LanguageDetectorModel current = model.get();
-        PreparedModel p = prepared;
-        if (p == null || p.model() != current) {
-            synchronized (preparing) {
-                p = prepared;
-                if (p == null || p.model() != current) {
-                    p = prepare(current);
-                    prepared = p;
-                }
-            }
-        }
-        return p;
-    }
-
-    private PreparedModel prepare(LanguageDetectorModel m) {
-        Optional<CompiledLanguageModel> compiled = CompiledLanguageModel.of(m);
-        int[] tagOfOutcome = compiled.map(c -> IntStream.range(0, c.languages())
-                .map(o -> tagOfCode.getOrDefault(c.language(o), -1)).toArray()).orElse(new int[0]);
-        return new PreparedModel(m, compiled, tagOfOutcome);
     }
 
     @Override

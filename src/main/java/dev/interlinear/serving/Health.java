@@ -1,8 +1,10 @@
 package dev.interlinear.serving;
 
+import dev.interlinear.index.SentenceIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -70,6 +72,17 @@ public final class Health {
 
     public void down(String part, boolean essential, String reason) {
         parts.put(part, new Part(part, State.DOWN, essential, reason));
+    }
+
+    /** Reports the served index: stale with the reason, down when it holds no sentence, else ok. */
+    public void index(SentenceIndex index, Optional<String> stale) {
+        if (stale.isPresent()) {
+            stale(INDEX, true, stale.get() + "; serving the previous index");
+        } else if (index.size() == 0) {
+            down(INDEX, true, "the index holds no sentence");
+        } else {
+            ok(INDEX, true, index.size() + " sentences (" + index.generation().getFileName() + ")");
+        }
     }
 
     /** Every reported part, by name. */

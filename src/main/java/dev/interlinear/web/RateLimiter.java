@@ -1,13 +1,18 @@
 package dev.interlinear.web;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.SynchronizationStrategy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A token bucket per client: a bucket holds at most {@code burst} tokens, refills at {@code perMinute} tokens a
- * minute, and each request takes one. A new client starts with a full bucket.
+ * A token bucket per client (Bucket4j's): a bucket holds at most {@code burst} tokens, refills at
+ * {@code perMinute} tokens a minute, and each request takes one. A new client starts with a full bucket.
  *
  * <p>Memory stays bounded: a bucket that has refilled to full behaves exactly like no bucket, so it is dropped
  * (the least recently used are looked at on every request); and at most {@code maxClients} buckets are kept,
@@ -21,12 +26,10 @@ final class RateLimiter {
         static final Decision ALLOW = new Decision(true, 0);
     }
 
-    /** Units of a token: one minute in milliseconds (see {@link Bucket}). */
-    private static final long UNITS_PER_TOKEN = 60_000;
-
     private final int perMinute;
     private final int burst;
-    private final Clock clock;
+    /** The clock of the caller's (a test's own); Bucket4j keeps refills exact on it, and a clock set back adds nothing. */
+    private final TimeMeter time;
     private final int maxClients;
     /** In access order: the first entries were used the longest ago. */
     private final LinkedHashMap<String, Bucket> buckets = new LinkedHashMap<>(64, 0.75f, true);
@@ -44,7 +47,17 @@ final class RateLimiter {
         }
         this.perMinute = perMinute;
         this.burst = burst;
-        this.clock = clock;
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
         this.maxClients = maxClients;
     }
 
@@ -53,8 +66,7 @@ final class RateLimiter {
         if (perMinute == 0) {
             return Decision.ALLOW;
         }
-        long now = clock.millis();
-        dropFullBuckets(now);
+        dropFullBuckets();
         Bucket bucket = buckets.get(client);
         if (bucket == null) {
             if (buckets.size() >= maxClients) {
@@ -62,16 +74,18 @@ final class RateLimiter {
                 eldest.next();
                 eldest.remove();
             }
-            bucket = new Bucket(capacity(), now);
+            bucket = Bucket.builder()
+                    .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                    .withCustomTimePrecision(time)
+                    .withSynchronizationStrategy(SynchronizationStrategy.NONE) // under this object's lock
+                    .build();
             buckets.put(client, bucket);
         }
-        bucket.refill(now, perMinute, capacity());
-        if (bucket.units >= UNITS_PER_TOKEN) {
-            bucket.units -= UNITS_PER_TOKEN;
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
             return Decision.ALLOW;
         }
-        long waitMillis = Math.ceilDiv(UNITS_PER_TOKEN - bucket.units, perMinute);
-        return new Decision(false, Math.max(1, Math.ceilDiv(waitMillis, 1000)));
+        return new Decision(false, Math.max(1, Math.ceilDiv(probe.getNanosToWaitForRefill(), 1_000_000_000L)));
     }
 
     /** Clients with a bucket now (for tests of the memory bound). */
@@ -79,46 +93,13 @@ final class RateLimiter {
         return buckets.size();
     }
 
-    private void dropFullBuckets(long now) {
-        for (Iterator<Map.Entry<String, Bucket>> it = buckets.entrySet().iterator(); it.hasNext(); ) {
-            if (!it.next().getValue().fullAt(now, perMinute, capacity())) {
+    private void dropFullBuckets() {
+        for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext(); ) {
+            if (it.next().getAvailableTokens() < burst) {
                 // The rest were used more recently; any left over are bounded by maxClients.
                 return;
             }
             it.remove();
-        }
-    }
-
-    private long capacity() {
-        return burst * UNITS_PER_TOKEN;
-    }
-
-    /**
-     * Tokens are counted in units of 1/60 000 so that a millisecond adds exactly {@code perMinute} units: whole
-     * numbers, no rounding drift.
-     */
-    private static final class Bucket {
-        long units;
-        long updatedAt;
-
-        Bucket(long units, long updatedAt) {
-            this.units = units;
-            this.updatedAt = updatedAt;
-        }
-
-        void refill(long now, int perMinute, long capacity) {
-            units = unitsAt(now, perMinute, capacity);
-            // A clock set back must neither take tokens away nor give them twice.
-            updatedAt = Math.max(updatedAt, now);
-        }
-
-        boolean fullAt(long now, int perMinute, long capacity) {
-            return unitsAt(now, perMinute, capacity) >= capacity;
-        }
-
-        private long unitsAt(long now, int perMinute, long capacity) {
-            long elapsed = Math.min(Math.max(0, now - updatedAt), capacity); // capacity ms always fill it
-            return Math.min(capacity, units + elapsed * perMinute);
         }
     }
 }

@@ -8,7 +8,7 @@ import dev.interlinear.answer.AnswerJson;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.config.WebSettings;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.OutOfMemory;
@@ -45,6 +45,17 @@ import org.slf4j.LoggerFactory;
  * {@code /api/ask} only so often ({@link RateLimiter}); responses never carry a stack trace. Translation and
  * parallel pages are paged ({@link ReaderLimits}), kept rendered per generation ({@link PageCache}) and carry
  * an {@code ETag}. {@code /health} tells what each part of the service reports ({@link Health}).
+ *
+ * <p>Why the JDK's server rather than Jetty 12 or Helidon SE (weighed in issue 17): what this server does beyond
+ * plain HTTP is ours with any server (a 414 or 431 that says why, as JSON on the API; the reader's own 404 for
+ * path tricks; a rate limit per client), so a framework would not make this class smaller. Jetty refuses
+ * ambiguous paths ({@code %2e%2e}, {@code //}) and large headers itself with its own error pages, so keeping
+ * today's answers would mean loosening its URI compliance; and it brings four jars (2.3 MB) and selector,
+ * acceptor and reserved threads to size for a 2-core machine. The JDK server's costs, accepted: its limits are
+ * JVM-wide system properties, set before the first server starts ({@link RequestLimits}), and it reads a request's
+ * headers on one of the 8 worker threads, so a slow client holds one for up to {@code maxReqTime} (10 s). On the
+ * open internet a reverse proxy in front buffers slow clients (README, Limits); should the reader ever have to
+ * face them alone, Jetty's non-blocking header parsing is the reason to move.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -68,7 +79,7 @@ public final class WebServer implements AutoCloseable {
     private final ServedEdition edition;
     private final Templates templates = new Templates();
     /** The parts' states, read on each /health request. */
-    private final Supplier<Health> health;
+    private final Health health;
     private final ReaderLimits limits;
     private final PageCache pageCache;
     /** Whether the language model's absence was logged at WARN already (then only at DEBUG: one line per question). */
@@ -78,7 +89,7 @@ public final class WebServer implements AutoCloseable {
     private final RateLimiter askLimit;
     private final ClientAddresses clients;
 
-    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition, Supplier<Health> health,
+    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition, Health health,
                       RateLimiter askLimit, ClientAddresses clients, ReaderLimits limits) {
         this.server = server;
         this.pool = pool;
@@ -102,47 +113,19 @@ public final class WebServer implements AutoCloseable {
         return start(address, edition, health, settings, Clock.systemUTC());
     }
 
-    /**
-     * The former start, kept until its callers pass a {@link Health}: on each {@code /health} request the
-     * bot's connection is read from {@code discordConnected} into a fresh {@link Health} (Discord essential,
-     * as the 503 of a disconnected bot always was).
-     *
-     * @param discordConnected empty when no bot runs in this process (then {@code /health} ignores Discord)
-     * @deprecated pass a {@link Health} that the bot reports its connection to:
-     *             {@link #start(InetSocketAddress, ServedEdition, Health, WebSettings)}
-     */
-    @Deprecated(forRemoval = true)
-    public static WebServer start(InetSocketAddress address, ServedEdition edition,
-                                  Supplier<Optional<Boolean>> discordConnected, WebSettings settings) throws IOException {
-        return serve(address, edition, () -> fromDiscord(discordConnected.get()), settings, Clock.systemUTC(),
-                ReaderLimits.DEFAULTS);
-    }
-
-    private static Health fromDiscord(Optional<Boolean> connected) {
-        Health health = new Health();
-        connected.ifPresent(c -> {
-            if (c) {
-                health.ok(Health.DISCORD, true, "connected");
-            } else {
-                health.down(Health.DISCORD, true, "disconnected");
-            }
-        });
-        return health;
-    }
-
     /** With the rate limiter on a clock of the caller's (tests). */
     static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings,
                            Clock clock) throws IOException {
-        return serve(address, edition, () -> health, settings, clock, ReaderLimits.DEFAULTS);
+        return serve(address, edition, health, settings, clock, ReaderLimits.DEFAULTS);
     }
 
     /** With pages and page cache of the caller's size (tests). */
     static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings,
                            ReaderLimits limits) throws IOException {
-        return serve(address, edition, () -> health, settings, Clock.systemUTC(), limits);
+        return serve(address, edition, health, settings, Clock.systemUTC(), limits);
     }
 
-    private static WebServer serve(InetSocketAddress address, ServedEdition edition, Supplier<Health> health,
+    private static WebServer serve(InetSocketAddress address, ServedEdition edition, Health health,
                                    WebSettings settings, Clock clock, ReaderLimits limits) throws IOException {
         RequestLimits.applyJdkServerLimits(System.getProperties());
         HttpServer http = HttpServer.create(address, 64);
@@ -318,7 +301,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void health(HttpExchange exchange, ReaderPages pages) {
-        HealthReport report = HealthReport.of(health.get(), pages.size(), pages.generationName(), mapper);
+        HealthReport report = HealthReport.of(health, pages.size(), pages.generationName(), mapper);
         json(exchange, report.status(), report.body());
     }
 

@@ -1,13 +1,13 @@
 package dev.interlinear.app;
 
 import dev.interlinear.answer.AnswerService;
-import dev.interlinear.answer.Edition;
-import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.config.Settings;
 import dev.interlinear.config.WebSettings;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.serving.Edition;
+import dev.interlinear.serving.ServedEdition;
 import java.nio.file.Path;
 import java.util.List;
 

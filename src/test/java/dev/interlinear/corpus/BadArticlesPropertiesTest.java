@@ -213,7 +213,7 @@ class BadArticlesPropertiesTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             List<Block> blocks = corpus.article("long").orElseThrow().translation("de").orElseThrow().blocks();
             assertThat(blocks).hasSizeGreaterThan(20).allSatisfy(b -> {
-                assertThat(b.text().length()).isLessThanOrEqualTo(LongBlocks.MAX_CHARS);
+                assertThat(b.text().length()).isLessThanOrEqualTo(CorpusLimits.BLOCK_CHARS);
                 assertThat(b.text()).startsWith("Der Vertrag").endsWith(".");
             });
             assertThat(String.join(" ", blocks.stream().map(Block::text).toList()))
@@ -227,7 +227,7 @@ class BadArticlesPropertiesTest {
     @Property(tries = 200)
     void givenAnyLongBlock_whenCut_thenEveryPieceFitsAndNothingIsLost(@ForAll("wellFormedTexts") String text,
             @ForAll @IntRange(min = 8, max = 400) int max, @ForAll boolean code) {
-        List<String> pieces = LongBlocks.pieces(text, max, code);
+        List<String> pieces = BlockCutter.pieces(text, max, code);
 
         assertThat(pieces).allSatisfy(p -> {
             assertThat(p.length()).isLessThanOrEqualTo(max);

@@ -126,6 +126,62 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void givenFootnotes_whenRead_thenReferencesGoAndDefinitionsKeepTheirText() throws Exception {
+        ParsedDocument document = reader.read("""
+                A claim[^1] and another[^long].
+
+                [^1]: The source.
+                [^long]: A longer note
+                    - with a list of its own
+                """);
+
+        assertThat(document.blocks()).containsExactly(
+                new Block(BlockKind.PARAGRAPH, "A claim and another."),
+                new Block(BlockKind.PARAGRAPH, "The source."),
+                new Block(BlockKind.PARAGRAPH, "A longer note"),
+                new Block(BlockKind.LIST_ITEM, "with a list of its own"));
+    }
+
+    @Test
+    void givenReferenceLinksAndRawHtml_whenRead_thenLinkTextsAndTheHtmlReadersBlocks() throws Exception {
+        ParsedDocument document = reader.read("""
+                See [the book] and [the guide][g].
+
+                <pre>
+                  kept   as code
+                </pre>
+
+                [the book]: https://example.org/book
+                [g]: https://example.org/guide "Guide"
+                """);
+
+        assertThat(document.blocks()).containsExactly(
+                new Block(BlockKind.PARAGRAPH, "See the book and the guide."),
+                new Block(BlockKind.CODE, "  kept   as code"));
+    }
+
+    @Test
+    void givenListsNestedDeeperThanTheLimit_whenRead_thenTheDeepestAreText() throws Exception {
+        StringBuilder markdown = new StringBuilder();
+        for (int level = 0; level <= MarkdownReader.MAX_NESTING; level++) {
+            markdown.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+
+        ParsedDocument document = reader.read(markdown.toString());
+
+        assertThat(document.blocks()).hasSize(MarkdownReader.MAX_NESTING).last()
+                .isEqualTo(new Block(BlockKind.LIST_ITEM, "level 15 - level 16"));
+    }
+
+    @Test
+    void givenATableOfMoreCellsThanATranslationMayHold_whenRead_thenUnreadableWithTheBound() {
+        String table = "|a|b|\n|-|-|\n" + "|x|y|\n".repeat(CorpusLimits.TRANSLATION_BLOCKS);
+
+        assertThatThrownBy(() -> reader.read(table))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("10000 cells");
+    }
+
+    @Test
     void givenOnlyCommentsAndRules_whenRead_thenUnreadable() {
         assertThatThrownBy(() -> reader.read("<!-- nothing -->\n\n---\n"))
                 .isInstanceOf(UnreadableDocumentException.class);

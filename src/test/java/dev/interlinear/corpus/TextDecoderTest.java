@@ -91,6 +91,26 @@ class TextDecoderTest {
         assertThat(decoder.read(text.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(new TextDecoder.Decoded(text, java.util.List.of()));
     }
 
+    @Test
+    void givenUtf16WithoutBomOfMixedScripts_whenDecoded_thenText() throws Exception {
+        // GIVEN Latin text with Cyrillic and an emoji, whose high bytes are not all zero
+        String text = "Der Vertrag (Договор) über 300 Milliarden 😀 US-Dollar.";
+
+        assertThat(decoder.decode(text.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(text);
+        assertThat(decoder.decode(text.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(text);
+    }
+
+    @Test
+    void givenUtf8WithStrayNulsBeforeLetters_whenDecoded_thenUtf8AndNotUtf16() throws Exception {
+        // GIVEN two NULs where UTF-16 would have them: ICU's detector alone would call this UTF-16
+        byte[] bytes = "\u0000H\u0000ello, this is plain text of an article.".getBytes(StandardCharsets.UTF_8);
+
+        TextDecoder.Decoded decoded = decoder.read(bytes);
+
+        assertThat(decoded.text()).isEqualTo("Hello, this is plain text of an article.");
+        assertThat(decoded.notices()).containsExactly("2 NUL characters dropped");
+    }
+
     /** Files as programs write them: images with text-like pixels, an archive and a PDF of text, random bytes. */
     private static byte[] binary(String kind) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,7 +2,7 @@ package dev.interlinear.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.answer.ServedEdition;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.fake.FakeDiscord;

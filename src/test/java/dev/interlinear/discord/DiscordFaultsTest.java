@@ -210,18 +210,18 @@ class DiscordFaultsTest {
         assertThat(typing.receivedAt()).isBefore(reply.receivedAt());
     }
 
-    // ---------------------------------------------------------------- shutdown (Answering.finish, as close() uses it)
+    // ---------------------------------------------------------------- shutdown (ReplySender.finish, as close() uses it)
 
     @Test
     void givenAReplyWaitingOutARateLimit_whenFinishing_thenFinishReturnsOnlyOnceDiscordHasIt() throws Exception {
         TextChannel channel = bot.shards().getTextChannelById(fake.textChannelId());
         fake.failNext("POST", MESSAGES, RestFault.rateLimited(Duration.ofMillis(500)));
         try (ExecutorService answers = Executors.newSingleThreadExecutor()) {
-            Answering answering = new Answering(sample.served(), answers);
+            ReplySender replies = new ReplySender(sample.served(), answers);
 
-            answering.reply(s -> "in flight", (text, failure) -> channel.sendMessage(text));
+            replies.reply(s -> "in flight", (text, failure) -> channel.sendMessage(text));
             fake.awaitRequest(r -> r.is("POST", MESSAGES) && r.status() == 429, WAIT);
-            boolean finished = answering.finish(WAIT);
+            boolean finished = replies.finish(WAIT);
 
             assertThat(finished).isTrue();
             assertThat(fake.requests()).as("sent when finish() returned").anyMatch(r -> r.is("POST", MESSAGES)
@@ -234,10 +234,10 @@ class DiscordFaultsTest {
         TextChannel channel = bot.shards().getTextChannelById(fake.textChannelId());
         AtomicBoolean workedOut = new AtomicBoolean();
         try (ExecutorService answers = Executors.newSingleThreadExecutor()) {
-            Answering answering = new Answering(sample.served(), answers);
-            assertThat(answering.finish(WAIT)).as("nothing in flight").isTrue();
+            ReplySender replies = new ReplySender(sample.served(), answers);
+            assertThat(replies.finish(WAIT)).as("nothing in flight").isTrue();
 
-            answering.reply(s -> workedOut.getAndSet(true), (answer, failure) ->
+            replies.reply(s -> workedOut.getAndSet(true), (answer, failure) ->
                     channel.sendMessage("refused: " + failure.getClass().getSimpleName()));
 
             RecordedRequest notice = fake.awaitRequest(r -> r.is("POST", MESSAGES), WAIT);

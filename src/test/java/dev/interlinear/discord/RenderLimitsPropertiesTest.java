@@ -16,6 +16,11 @@ import dev.interlinear.answer.DiscrepancyView;
 import dev.interlinear.answer.FactLine;
 import dev.interlinear.answer.InvalidQuestionException;
 import dev.interlinear.answer.Source;
+import dev.interlinear.discord.ask.AnswerRenderer;
+import dev.interlinear.discord.ask.FailureText;
+import dev.interlinear.discord.facts.DiscrepanciesSlashCommand;
+import dev.interlinear.discord.facts.FactsSlashCommand;
+import dev.interlinear.discord.sources.SourcesSlashCommand;
 import dev.interlinear.facts.FactKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +47,7 @@ class RenderLimitsPropertiesTest {
 
     private final BotText text = new BotText();
     private final AnswerRenderer renderer = new AnswerRenderer(text);
-    private final FactsRenderer factsRenderer = new FactsRenderer(text, renderer);
-    private final Failures failures = new Failures(text);
+    private final FailureText failures = new FailureText(text);
 
     @Property(tries = 250)
     void givenAnyAnswer_whenRendered_thenTheMessageKeepsToDiscordsLimits(@ForAll("results") AnswerResult result,
@@ -79,7 +83,7 @@ class RenderLimitsPropertiesTest {
             if (!lang.equals("en")) {
                 assertThat(notice).doesNotContain(refused.getMessage());
             }
-            reply = renderer.notice(notice);
+            reply = BotMessages.notice(notice);
             Statistics.label("reply").collect("refused");
         }
         DiscordLimitsCheck.assertWithinLimits(reply);
@@ -106,7 +110,7 @@ class RenderLimitsPropertiesTest {
     @Property(tries = 60)
     void givenAnySources_whenListed_thenTheMessageKeepsToDiscordsLimits(@ForAll("sources") List<Source> sources,
             @ForAll("languages") String lang) {
-        DiscordLimitsCheck.assertWithinLimits(renderer.renderSources(sources, lang));
+        DiscordLimitsCheck.assertWithinLimits(SourcesSlashCommand.render(sources, lang, text));
     }
 
     @Property(tries = 80)
@@ -114,18 +118,18 @@ class RenderLimitsPropertiesTest {
             @ForAll("factLines") List<FactLine> lines, @ForAll("languages") String lang) {
         // GIVEN the title the facts commands build from what the user typed
         String title = text.get(lang, "facts.title", topic);
-        DiscordLimitsCheck.assertWithinLimits(factsRenderer.facts(title, lines, lang));
+        DiscordLimitsCheck.assertWithinLimits(FactsSlashCommand.renderFacts(title, lines, lang, text));
     }
 
     @Property(tries = 60)
     void givenAnyDiscrepancies_whenListed_thenTheMessageKeepsToDiscordsLimits(
             @ForAll("discrepancies") List<DiscrepancyView> list, @ForAll("languages") String lang) {
-        DiscordLimitsCheck.assertWithinLimits(factsRenderer.discrepancies(list, lang));
+        DiscordLimitsCheck.assertWithinLimits(DiscrepanciesSlashCommand.render(list, lang, text));
     }
 
     @Property(tries = 100)
     void givenAnyNotice_whenRendered_thenTheMessageKeepsToDiscordsLimits(@ForAll("longTexts") String message) {
-        DiscordLimitsCheck.assertWithinLimits(renderer.notice(message.isBlank() ? "." : message));
+        DiscordLimitsCheck.assertWithinLimits(BotMessages.notice(message.isBlank() ? "." : message));
     }
 
     // ------------------------------------------------------------------ generators

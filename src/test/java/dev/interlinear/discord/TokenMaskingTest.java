@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.status.Status;
+import dev.interlinear.discord.ask.FailureText;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
@@ -61,7 +62,7 @@ class TokenMaskingTest {
         IllegalStateException failure = new IllegalStateException("Discord answered 400: authorization: Bot " + TOKEN,
                 new RuntimeException(SECRET_PART));
 
-        String reply = new Failures(text).describe(new CompletionException(failure), "de", "a test");
+        String reply = new FailureText(text).describe(new CompletionException(failure), "de", "a test");
 
         assertThat(reply).isEqualTo(text.get("de", "error")).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
                 .doesNotContain("400");

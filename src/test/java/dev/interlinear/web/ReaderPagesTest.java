@@ -2,11 +2,11 @@ package dev.interlinear.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.answer.Edition;
-import dev.interlinear.answer.ServedEdition;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.serving.Edition;
 import dev.interlinear.serving.Health;
+import dev.interlinear.serving.ServedEdition;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -264,7 +266,9 @@ class ReaderPagesTest {
         Path article = Files.createDirectories(articles.resolve("notes"));
         Files.writeString(article.resolve("en.txt"), "The ferry leaves at noon. It returns at six.\n");
         SampleCorpus first = SampleCorpus.open(articles, tmp.resolve("swap-data"));
-        ServedEdition served = first.served();
+        AtomicReference<Edition> next = new AtomicReference<>();
+        ServedEdition served = new ServedEdition(new Edition(first.index(), first.service(),
+                first.app().factsService(first.index())), current -> Optional.ofNullable(next.getAndSet(null)));
         try (WebServer s = WebServer.start(loopback(), served, new Health(), WebSettings.DEFAULTS)) {
             HttpResponse<String> before = get(s, "/articles/notes/en");
             assertThat(before.body()).contains("leaves at noon");
@@ -273,7 +277,8 @@ class ReaderPagesTest {
             Files.writeString(article.resolve("en.txt"), "The ferry leaves at one. It returns at seven.\n");
             SampleCorpus second = SampleCorpus.open(articles, tmp.resolve("swap-data"));
             assertThat(second.index().generation()).isNotEqualTo(first.index().generation());
-            served.replace(new Edition(second.index(), second.service(), second.app().factsService(second.index())));
+            next.set(new Edition(second.index(), second.service(), second.app().factsService(second.index())));
+            served.refresh();
 
             // THEN the page has another tag, the old tag gets the new page, and the text is the new one
             HttpResponse<String> after = get(s, "/articles/notes/en", "If-None-Match", etag(before));

@@ -9,7 +9,10 @@ import dev.interlinear.cli.CliRunner;
 import dev.interlinear.eval.EvalQuestion;
 import dev.interlinear.eval.QuestionFile;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.serving.Edition;
 import dev.interlinear.serving.Health;
+import dev.interlinear.serving.ServedEdition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +32,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -408,13 +410,13 @@ class WebServerLimitsTest {
     }
 
     @Test
-    @SuppressWarnings("removal") // the former start, whose check of the bot's state can throw
     void givenAFailureWhileServing_whenAsked_thenA500WithAPlainMessageAndNoTrace() throws Exception {
-        // GIVEN a check of the bot's state that throws, as any part of serving might
-        Supplier<Optional<Boolean>> failing = () -> {
-            throw new IllegalStateException("the bot's state cannot be read");
-        };
-        try (WebServer s = WebServer.start(loopback(), sample.served(), failing, WebSettings.DEFAULTS.withAskPerMinute(0))) {
+        // GIVEN an edition whose index was closed under it, as any part of serving might fail
+        SentenceIndex closed = SentenceIndex.open(sample.index().generation());
+        closed.close();
+        ServedEdition broken = new ServedEdition(new Edition(closed, sample.service(),
+                sample.app().factsService(sample.index())));
+        try (WebServer s = WebServer.start(loopback(), broken, new Health(), WebSettings.DEFAULTS.withAskPerMinute(0))) {
 
             HttpResponse<String> r = get(s, "/health");
 

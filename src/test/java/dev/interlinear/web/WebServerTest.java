@@ -29,8 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +60,6 @@ class WebServerTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ObjectMapper mapper = new ObjectMapper();
-    private final AtomicReference<Optional<Boolean>> discord = new AtomicReference<>(Optional.empty());
 
     private Path tmp;
     private SampleCorpus sample;
@@ -71,11 +68,10 @@ class WebServerTest {
     private WebServer trickyServer;
 
     @BeforeAll
-    @SuppressWarnings("removal") // the former start, with the bot's state as a supplier: it keeps working until its callers move
     void start(SampleCorpus shared, @TempDir Path dir) throws IOException {
         tmp = dir;
         sample = shared;
-        server = WebServer.start(loopback(), sample.served(), discord::get, UNLIMITED);
+        server = WebServer.start(loopback(), sample.served(), new Health(), UNLIMITED);
 
         Path corpus = tmp.resolve("tricky-articles");
         Path article = Files.createDirectories(corpus.resolve("tricky"));
@@ -497,7 +493,6 @@ class WebServerTest {
 
     @Test
     void givenALoadedIndexAndNoBot_whenHealthIsAsked_then200Ok() throws Exception {
-        discord.set(Optional.empty());
         HttpResponse<String> r = get("/health");
 
         assertThat(r.statusCode()).isEqualTo(200);
@@ -510,31 +505,29 @@ class WebServerTest {
 
     @Test
     void givenTheBotConnected_whenHealthIsAsked_then200Ok() throws Exception {
-        discord.set(Optional.of(true));
-        try {
-            HttpResponse<String> r = get("/health");
+        Health health = new Health();
+        health.ok(Health.DISCORD, true, "connected");
+        try (WebServer s = WebServer.start(loopback(), sample.served(), health, UNLIMITED)) {
+            HttpResponse<String> r = get(s, "/health");
 
             assertThat(r.statusCode()).isEqualTo(200);
             JsonNode body = mapper.readTree(r.body());
             assertThat(body.path("status").asText()).isEqualTo("ok");
             assertThat(body.path("discord").asText()).isEqualTo("connected");
-        } finally {
-            discord.set(Optional.empty());
         }
     }
 
     @Test
     void givenTheBotDisconnected_whenHealthIsAsked_then503() throws Exception {
-        discord.set(Optional.of(false));
-        try {
-            HttpResponse<String> r = get("/health");
+        Health health = new Health();
+        health.down(Health.DISCORD, true, "disconnected");
+        try (WebServer s = WebServer.start(loopback(), sample.served(), health, UNLIMITED)) {
+            HttpResponse<String> r = get(s, "/health");
 
             assertThat(r.statusCode()).isEqualTo(503);
             JsonNode body = mapper.readTree(r.body());
             assertThat(body.path("status").asText()).isNotEqualTo("ok");
             assertThat(body.path("discord").asText()).isEqualTo("disconnected");
-        } finally {
-            discord.set(Optional.empty());
         }
     }
 
