@@ -16,43 +16,73 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] CORE = {
-        "dev.interlinear.corpus..", "dev.interlinear.language..", "dev.interlinear.quantity..", "dev.interlinear.segment..", "dev.interlinear.align..", "dev.interlinear.facts..",
-        "dev.interlinear.index..", "dev.interlinear.answer..", "dev.interlinear.eval..", "dev.interlinear.config..",
+        "dev.interlinear.corpus..",
+        "dev.interlinear.language..",
+        "dev.interlinear.quantity..",
+        "dev.interlinear.segment..",
+        "dev.interlinear.align..",
+        "dev.interlinear.facts..",
+        "dev.interlinear.index..",
+        "dev.interlinear.answer..",
+        "dev.interlinear.eval..",
+        "dev.interlinear.config..",
     };
 
     @ArchTest
     static final ArchRule coreDoesNotDependOnDiscordOrHttp = noClasses()
-            .that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "net.dv8tion.jda..", "com.sun.net.httpserver..", "java.net.http..")
+            .that()
+            .resideInAnyPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("net.dv8tion.jda..", "com.sun.net.httpserver..", "java.net.http..")
             .because("the core must run without Discord or a web server (DESIGN.md, Data flow)");
 
     @ArchTest
     static final ArchRule coreDoesNotDependOnFrontEndsOrWiring = noClasses()
-            .that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.interlinear.cli..", "dev.interlinear.app..", "dev.interlinear.discord..", "dev.interlinear.web..",
+            .that()
+            .resideInAnyPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.interlinear.cli..",
+                    "dev.interlinear.app..",
+                    "dev.interlinear.discord..",
+                    "dev.interlinear.web..",
                     "dev.interlinear.serving..")
             .because("front ends are thin and call the core, never the other way round");
 
     @ArchTest
     static final ArchRule servingKnowsNoFrontEndOrWiring = noClasses()
-            .that().resideInAPackage("dev.interlinear.serving..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.interlinear.cli..", "dev.interlinear.app..", "dev.interlinear.discord..", "dev.interlinear.web..",
-                    "net.dv8tion.jda..", "com.sun.net.httpserver..", "java.net.http..")
+            .that()
+            .resideInAPackage("dev.interlinear.serving..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.interlinear.cli..",
+                    "dev.interlinear.app..",
+                    "dev.interlinear.discord..",
+                    "dev.interlinear.web..",
+                    "net.dv8tion.jda..",
+                    "com.sun.net.httpserver..",
+                    "java.net.http..")
             .because("serving keeps the edition live for every front end; the application implements what it needs"
                     + " (LiveArticles.Builds)");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCli = noClasses()
-            .that().resideOutsideOfPackage("dev.interlinear.cli..")
-            .should().dependOnClassesThat().resideInAPackage("dev.interlinear.cli..")
+            .that()
+            .resideOutsideOfPackage("dev.interlinear.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.interlinear.cli..")
             .because("the command line is an outermost front end");
 
     @ArchTest
     static final ArchRule onlyFrontEndsUseTheWiring = noClasses()
-            .that().resideOutsideOfPackages("dev.interlinear.app..", "dev.interlinear.cli..", "dev.interlinear.bench..")
-            .should().dependOnClassesThat().resideInAPackage("dev.interlinear.app..")
+            .that()
+            .resideOutsideOfPackages("dev.interlinear.app..", "dev.interlinear.cli..", "dev.interlinear.bench..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.interlinear.app..")
             .because("the parts are put together in one place (App) and used by the front ends and the benchmark");
 }

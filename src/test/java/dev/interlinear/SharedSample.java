@@ -16,8 +16,7 @@ public final class SharedSample {
 
     private static SampleCorpus sample;
 
-    private SharedSample() {
-    }
+    private SharedSample() {}
 
     public static synchronized SampleCorpus get() {
         if (sample == null) {

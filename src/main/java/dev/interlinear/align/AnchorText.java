@@ -10,19 +10,16 @@ import java.util.regex.Pattern;
 final class AnchorText {
 
     /** A word of a sentence, and whether it is the sentence's first word (capitalised for grammar, not as a name). */
-    record Word(String text, boolean first) {
-    }
+    record Word(String text, boolean first) {}
 
     // Thousands groups may be joined by '.', ',', no-break or thin spaces, or an apostrophe (Swiss); never by a
     // plain space, which would glue "2024 100" together.
-    private static final Pattern NUMBER =
-            Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009'’]\\d{3})*(?:[.,]\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009'’]\\d{3})*(?:[.,]\\d+)?");
     private static final Pattern GROUP_JOINERS = Pattern.compile("[\\u00A0\\u202F\\u2009'’]");
     private static final Pattern SEPARATORS = Pattern.compile("[.,]");
     private static final String QUOTE_CHARS = "\"„“”«»「」『』";
 
-    private AnchorText() {
-    }
+    private AnchorText() {}
 
     /**
      * The numbers of a text in a canonical form, so that "1,5" and "1.5" are the same, "10GW" and "10 GW" both
@@ -86,7 +83,8 @@ final class AnchorText {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        return Character.isLetter(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 

@@ -52,7 +52,8 @@ public final class ArticleAligner {
             return originalLang.get();
         }
         return byLang.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, List<Sentence>>>comparingInt(e -> -e.getValue().size())
+                .min(Comparator.<Map.Entry<String, List<Sentence>>>comparingInt(
+                                e -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .orElseThrow()
                 .getKey();
@@ -110,7 +111,8 @@ public final class ArticleAligner {
             int pivotSeen = 0;
             for (Bead b : e.getValue()) {
                 if (!b.left().isEmpty()) {
-                    GroupBuilder g = builders.get(pivotGroup[pivotPosition.get(b.left().get(0))]);
+                    GroupBuilder g =
+                            builders.get(pivotGroup[pivotPosition.get(b.left().get(0))]);
                     b.right().forEach(i -> g.add(lang, i));
                     pivotSeen += b.left().size();
                 } else {
@@ -145,8 +147,7 @@ public final class ArticleAligner {
      * before unaligned sentences, then language order, then sentence index.
      */
     private static final class GroupBuilder {
-        static final Comparator<GroupBuilder> DOCUMENT_ORDER = Comparator
-                .comparingInt((GroupBuilder g) -> g.pivotGroup)
+        static final Comparator<GroupBuilder> DOCUMENT_ORDER = Comparator.comparingInt((GroupBuilder g) -> g.pivotGroup)
                 .thenComparingInt(g -> g.tier)
                 .thenComparingInt(g -> g.langOrder)
                 .thenComparingInt(g -> g.sentence);

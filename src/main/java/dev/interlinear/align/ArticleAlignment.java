@@ -26,8 +26,9 @@ public final class ArticleAlignment {
             groupOfSentence.put(lang, new HashMap<>());
         }
         for (AlignmentGroup g : this.groups) {
-            g.sentences().forEach((lang, indices) ->
-                    indices.forEach(i -> groupOfSentence.get(lang).put(i, g.id())));
+            g.sentences()
+                    .forEach((lang, indices) ->
+                            indices.forEach(i -> groupOfSentence.get(lang).put(i, g.id())));
         }
     }
 

@@ -34,9 +34,13 @@ final class BandedAligner {
 
     private static final BeadShape[] SHAPES = BeadShape.values();
     /** The shapes' fields as primitive arrays, for the inner loops. */
-    private static final int[] SHAPE_LEFT = java.util.Arrays.stream(SHAPES).mapToInt(s -> s.left).toArray();
-    private static final int[] SHAPE_RIGHT = java.util.Arrays.stream(SHAPES).mapToInt(s -> s.right).toArray();
-    private static final double[] SHAPE_PENALTY = java.util.Arrays.stream(SHAPES).mapToDouble(s -> s.penalty).toArray();
+    private static final int[] SHAPE_LEFT =
+            java.util.Arrays.stream(SHAPES).mapToInt(s -> s.left).toArray();
+
+    private static final int[] SHAPE_RIGHT =
+            java.util.Arrays.stream(SHAPES).mapToInt(s -> s.right).toArray();
+    private static final double[] SHAPE_PENALTY =
+            java.util.Arrays.stream(SHAPES).mapToDouble(s -> s.penalty).toArray();
     /** The most sentences a bead takes from one side. */
     private static final int MAX_SPAN = 3;
 
@@ -65,8 +69,8 @@ final class BandedAligner {
         private final java.util.Map<java.util.List<Integer>, SectionMemo> sections = new java.util.HashMap<>();
 
         SectionMemo section(int a0, int a1, int b0, int b1, Band band) {
-            return sections.computeIfAbsent(java.util.List.of(a0, a1, b0, b1, band.halfWidth),
-                    k -> new SectionMemo(band.size()));
+            return sections.computeIfAbsent(
+                    java.util.List.of(a0, a1, b0, b1, band.halfWidth), k -> new SectionMemo(band.size()));
         }
     }
 
@@ -82,8 +86,7 @@ final class BandedAligner {
     }
 
     /** A bead as positions in the left and right sentence lists. */
-    record PositionBead(int leftFrom, int leftTo, int rightFrom, int rightTo) {
-    }
+    record PositionBead(int leftFrom, int leftTo, int rightFrom, int rightTo) {}
 
     /**
      * Aligns left positions [a0, a1) with right positions [b0, b1): first within a band of half-width
@@ -105,14 +108,15 @@ final class BandedAligner {
                 return path.beads();
             }
             // A complete alignment within the full band: its cost bounds the full band's search.
-            return alignWithin(new Band(centre, n, m, halfWidth), centre, a0, a1, b0, b1, path.cost()).beads();
+            return alignWithin(new Band(centre, n, m, halfWidth), centre, a0, a1, b0, b1, path.cost())
+                    .beads();
         }
-        return alignWithin(new Band(centre, n, m, halfWidth), centre, a0, a1, b0, b1, Double.NaN).beads();
+        return alignWithin(new Band(centre, n, m, halfWidth), centre, a0, a1, b0, b1, Double.NaN)
+                .beads();
     }
 
     /** A band's best path and its cost. */
-    private record Path(List<PositionBead> beads, double cost) {
-    }
+    private record Path(List<PositionBead> beads, double cost) {}
 
     /**
      * Half-width of the first band: translations of prose stay within a few sentences of the centre line, so
@@ -140,8 +144,16 @@ final class BandedAligner {
         double upper = known;
         if (Double.isNaN(known)) {
             upper = NARROW_HALF_WIDTH < band.halfWidth
-                    ? fill(new Band(centre, n, m, NARROW_HALF_WIDTH), band, section, spans, a0, b0, null,
-                            Double.POSITIVE_INFINITY).last()
+                    ? fill(
+                                    new Band(centre, n, m, NARROW_HALF_WIDTH),
+                                    band,
+                                    section,
+                                    spans,
+                                    a0,
+                                    b0,
+                                    null,
+                                    Double.POSITIVE_INFINITY)
+                            .last()
                     : Double.POSITIVE_INFINITY;
         }
         double[] toGo = null;
@@ -232,8 +244,8 @@ final class BandedAligner {
      * bead is skipped when even its cheapest outcome plus that bound exceeds {@code upper}, the cost of a known
      * complete alignment: such a bead ends no best path, so the best path and its costs come out as without it.
      */
-    private Filled fill(Band band, Band full, SectionMemo section, SpanBonuses spans, int a0, int b0, double[] toGo,
-                        double upper) {
+    private Filled fill(
+            Band band, Band full, SectionMemo section, SpanBonuses spans, int a0, int b0, double[] toGo, double upper) {
         double[] cost = new double[band.size()];
         byte[] back = new byte[band.size()];
         double limit = upper + SLACK;
@@ -387,7 +399,8 @@ final class BandedAligner {
                     if (after == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double bead = SHAPE_PENALTY[s] - spans.bound(SHAPE_LEFT[s], i, SHAPE_RIGHT[s], j) - LENGTH_TERM_ERROR;
+                    double bead =
+                            SHAPE_PENALTY[s] - spans.bound(SHAPE_LEFT[s], i, SHAPE_RIGHT[s], j) - LENGTH_TERM_ERROR;
                     least = Math.min(least, bead + after);
                 }
                 toGo[cell] = least;
@@ -404,6 +417,7 @@ final class BandedAligner {
     private static final class SpanBonuses {
         /** left[l][i]: the largest bonus of the l section sentences from left position i; right likewise. */
         private final double[][] left;
+
         private final double[][] right;
         private final double cap;
 

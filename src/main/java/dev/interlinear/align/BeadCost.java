@@ -17,11 +17,13 @@ final class BeadCost {
 
     /** Prefix sums of each sentence's largest possible anchor bonus, per side (see {@link #leftBonus}). */
     private final double[] cumBonusLeft;
+
     private final double[] cumBonusRight;
     /** The most anchors can take off one bead, whatever its sentences. */
     private final double bonusCap;
     /** Prefix counts per side of sentences with quoted text, and of block changes (sentence k in another block than k-1). */
     private final int[] cumQuoteLeft;
+
     private final int[] cumQuoteRight;
     private final int[] cumBlockChangeLeft;
     private final int[] cumBlockChangeRight;
@@ -30,6 +32,7 @@ final class BeadCost {
      * depend on that one sentence only, so each is computed once instead of once per cell of its row or column.
      */
     private final double[] omittedLeftBase;
+
     private final double[] omittedRightBase;
     /** Reused by {@link #anchorCost} (this class serves one alignment on one thread). */
     private final double[] sharedScratch = new double[3];
@@ -180,8 +183,8 @@ final class BeadCost {
      * Signatures settle most membership questions without a search; the weights are added in the same order
      * either way, so the sums are the same to the last bit.
      */
-    private int sharedAnchors(SentenceProfile[] a, int a0, int a1, SentenceProfile[] b, int b0, int b1,
-                              double[] sharedByFamily) {
+    private int sharedAnchors(
+            SentenceProfile[] a, int a0, int a1, SentenceProfile[] b, int b0, int b1, double[] sharedByFamily) {
         long inB = signature(b, b0, b1);
         long seen = 0;
         int unmatchedNumbers = 0;
@@ -275,9 +278,26 @@ final class BeadCost {
      */
     static double logErfc(double z) {
         double t = 1.0 / (1.0 + 0.5 * z);
-        double poly = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277))))))));
+        double poly = -z * z
+                - 1.26551223
+                + t
+                        * (1.00002368
+                                + t
+                                        * (0.37409196
+                                                + t
+                                                        * (0.09678418
+                                                                + t
+                                                                        * (-0.18628806
+                                                                                + t
+                                                                                        * (0.27886807
+                                                                                                + t
+                                                                                                        * (-1.13520398
+                                                                                                                + t
+                                                                                                                        * (1.48851587
+                                                                                                                                + t
+                                                                                                                                        * (-0.82215223
+                                                                                                                                                + t
+                                                                                                                                                        * 0.17087277))))))));
         return Math.log(t) + poly;
     }
 

@@ -16,6 +16,7 @@ enum BeadShape {
 
     /** Number of sentences taken from each side. */
     final int left;
+
     final int right;
     /** -ln(prior). */
     final double penalty;

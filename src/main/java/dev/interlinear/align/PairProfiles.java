@@ -27,6 +27,7 @@ final class PairProfiles {
     final double ratio;
     /** cumLeft[i] = total length of left sentences 0..i-1; likewise cumRight. */
     final long[] cumLeft;
+
     final long[] cumRight;
 
     static final byte NUMBER = 0;
@@ -88,8 +89,13 @@ final class PairProfiles {
             System.arraycopy(nameIds, 0, anchors, numberIds.length, nameIds.length);
             System.arraycopy(cognateIds, 0, anchors, numberIds.length + nameIds.length, cognateIds.length);
             Arrays.sort(anchors); // ids of different families never coincide
-            out[i] = new SentenceProfile(s.text().strip().length(), s.block(), kindMask(s.kind()),
-                    side.quotes().get(i), anchors, numberIds.length);
+            out[i] = new SentenceProfile(
+                    s.text().strip().length(),
+                    s.block(),
+                    kindMask(s.kind()),
+                    side.quotes().get(i),
+                    anchors,
+                    numberIds.length);
         }
         return out;
     }
@@ -114,7 +120,8 @@ final class PairProfiles {
 
     /** Ids, families and weights of the anchors of both translations. */
     private static final class Vocabulary {
-        private final List<Map<String, Integer>> idsByFamily = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        private final List<Map<String, Integer>> idsByFamily =
+                List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         private double[] weights = new double[64];
         private byte[] families = new byte[64];
         private int size;
@@ -168,7 +175,9 @@ final class PairProfiles {
                     out[n++] = id;
                 }
             }
-            return n == out.length ? out : Arrays.copyOf(out, n); // distinct already (a set of keys); sorted by the caller
+            return n == out.length
+                    ? out
+                    : Arrays.copyOf(out, n); // distinct already (a set of keys); sorted by the caller
         }
     }
 }

@@ -16,16 +16,14 @@ final class Sections {
     /**
      * A section pair: left positions [leftFrom, leftTo) correspond to right positions [rightFrom, rightTo).
      */
-    record SectionPair(int leftFrom, int leftTo, int rightFrom, int rightTo) {
-    }
+    record SectionPair(int leftFrom, int leftTo, int rightFrom, int rightTo) {}
 
     /** Sections whose length ratio strays further than this from the document's are taken as mismatched. */
     private static final double MAX_RATIO_DEVIATION = 4.0;
     /** Sections shorter than this (characters, both sides) are too short for their ratio to mean anything. */
     private static final int MIN_CHARS_FOR_RATIO = 400;
 
-    private Sections() {
-    }
+    private Sections() {}
 
     /**
      * Section pairs of two translations, or empty when the structure cannot anchor the alignment: no headings,

@@ -24,6 +24,7 @@ public final class SentenceAligner {
 
     /** A re-estimated ratio within 5 % of the first changes nothing worth a second pass. */
     private static final double RATIO_TOLERANCE = 0.05;
+
     private static final int MIN_CHARS_FOR_RATIO = 10;
     private static final int MIN_BEADS_FOR_RATIO = 3;
 
@@ -57,8 +58,8 @@ public final class SentenceAligner {
      * Aligns with the length ratio of the totals, then, when the 1:1 beads found show a clearly different ratio
      * (an untranslated passage inflates one side's total), aligns again with that ratio.
      */
-    private List<PositionBead> twoPasses(PairProfiles profiles, List<Sentence> left, List<Sentence> right,
-                                         boolean useStructure) {
+    private List<PositionBead> twoPasses(
+            PairProfiles profiles, List<Sentence> left, List<Sentence> right, boolean useStructure) {
         BandedAligner.PassMemo memo = new BandedAligner.PassMemo();
         List<PositionBead> beads = onePass(profiles, memo, left, right, useStructure);
         double refined = medianOneToOneRatio(beads, profiles);
@@ -68,8 +69,12 @@ public final class SentenceAligner {
         return onePass(profiles.withRatio(refined), memo, left, right, useStructure);
     }
 
-    private List<PositionBead> onePass(PairProfiles profiles, BandedAligner.PassMemo memo, List<Sentence> left,
-                                       List<Sentence> right, boolean useStructure) {
+    private List<PositionBead> onePass(
+            PairProfiles profiles,
+            BandedAligner.PassMemo memo,
+            List<Sentence> left,
+            List<Sentence> right,
+            boolean useStructure) {
         BandedAligner dp = new BandedAligner(profiles, weights, memo);
         Optional<List<Sections.SectionPair>> sections =
                 useStructure ? Sections.pair(left, right, profiles) : Optional.empty();
@@ -106,8 +111,7 @@ public final class SentenceAligner {
         return ratios.size() % 2 == 1 ? ratios.get(mid) : (ratios.get(mid - 1) + ratios.get(mid)) / 2;
     }
 
-    private static List<Bead> toBeads(List<PositionBead> beads, List<Sentence> left,
-                                      List<Sentence> right) {
+    private static List<Bead> toBeads(List<PositionBead> beads, List<Sentence> left, List<Sentence> right) {
         List<Bead> out = new ArrayList<>(beads.size());
         for (PositionBead b : beads) {
             out.add(new Bead(indices(left, b.leftFrom(), b.leftTo()), indices(right, b.rightFrom(), b.rightTo())));

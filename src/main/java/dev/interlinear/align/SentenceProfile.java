@@ -12,8 +12,7 @@ package dev.interlinear.align;
  * @param signature bit (id mod 64) set for each anchor: a clear bit answers "does it have this anchor?" with no
  *                  search, which is the usual answer
  */
-record SentenceProfile(int length, int block, int kindMask, boolean quote, int[] anchors, int numbers,
-                       long signature) {
+record SentenceProfile(int length, int block, int kindMask, boolean quote, int[] anchors, int numbers, long signature) {
 
     /** A profile whose signature is that of its anchors. */
     SentenceProfile(int length, int block, int kindMask, boolean quote, int[] anchors, int numbers) {

@@ -13,13 +13,24 @@ import java.util.Set;
  * The anchors of one translation as strings, sentence by sentence, with their document frequencies. Found once
  * per translation: the pivot's serve the alignment of every other translation to it.
  */
-record SideAnchors(List<Set<String>> numbers, List<Set<String>> names, List<Set<String>> cognates,
-                   Map<String, Integer> numberDf, Map<String, Integer> nameDf, Map<String, Integer> cognateDf,
-                   List<Boolean> quotes) {
+record SideAnchors(
+        List<Set<String>> numbers,
+        List<Set<String>> names,
+        List<Set<String>> cognates,
+        Map<String, Integer> numberDf,
+        Map<String, Integer> nameDf,
+        Map<String, Integer> cognateDf,
+        List<Boolean> quotes) {
 
     static SideAnchors of(List<Sentence> sentences) {
-        SideAnchors side = new SideAnchors(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
+        SideAnchors side = new SideAnchors(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new HashMap<>(),
+                new HashMap<>(),
+                new HashMap<>(),
+                new ArrayList<>());
         for (Sentence s : sentences) {
             Set<String> nums = new HashSet<>(AnchorText.numbers(s.text()));
             Set<String> nameSet = new HashSet<>();

@@ -16,9 +16,19 @@ import java.util.Optional;
  * @param translations the aligned sentences in the article's other translations
  * @param discrepancy  where another translation of this sentence states a different figure
  */
-public record Answer(String article, String title, String lang, Optional<String> textLang, int sentenceIndex,
-                     String sentence, List<String> context, String link, Optional<String> readerLink,
-                     double score, List<AlignedSentence> translations, Optional<DiscrepancyNote> discrepancy) {
+public record Answer(
+        String article,
+        String title,
+        String lang,
+        Optional<String> textLang,
+        int sentenceIndex,
+        String sentence,
+        List<String> context,
+        String link,
+        Optional<String> readerLink,
+        double score,
+        List<AlignedSentence> translations,
+        Optional<DiscrepancyNote> discrepancy) {
     public Answer {
         context = List.copyOf(context);
         translations = List.copyOf(translations);

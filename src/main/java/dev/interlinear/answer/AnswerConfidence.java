@@ -21,8 +21,16 @@ public final class AnswerConfidence {
 
     /** The features, in the order of {@link #features}; the model file names them, and must name these. */
     public static final List<String> FEATURES = List.of(
-            "coverage", "coverage_margin", "score_margin", "bm25_per_term", "matched_share", "type_missing",
-            "log_terms", "article_coverage", "unseen_share", "passage_coverage");
+            "coverage",
+            "coverage_margin",
+            "score_margin",
+            "bm25_per_term",
+            "matched_share",
+            "type_missing",
+            "log_terms",
+            "article_coverage",
+            "unseen_share",
+            "passage_coverage");
 
     private final double[] weights;
     private final double bias;
@@ -52,8 +60,8 @@ public final class AnswerConfidence {
         List<String> names = new ArrayList<>();
         root.path("features").forEach(f -> names.add(f.asText()));
         if (!names.equals(FEATURES)) {
-            throw new IllegalStateException("the confidence model's features " + names + " are not " + FEATURES
-                    + "; refit it with eval --fit");
+            throw new IllegalStateException(
+                    "the confidence model's features " + names + " are not " + FEATURES + "; refit it with eval --fit");
         }
         double[] w = new double[FEATURES.size()];
         for (int i = 0; i < w.length; i++) {

@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param fallback true when the answer comes from another language's translation because the article has
  *                 none in the asker's language
  */
-public record AnswerResult(String question, String language, boolean answered, boolean fallback,
-                           Optional<Answer> answer, List<Alternative> alternatives) {
+public record AnswerResult(
+        String question,
+        String language,
+        boolean answered,
+        boolean fallback,
+        Optional<Answer> answer,
+        List<Alternative> alternatives) {
     public AnswerResult {
         alternatives = List.copyOf(alternatives);
         if (answered != answer.isPresent()) {

@@ -46,15 +46,38 @@ public final class AnswerService {
     private final Interrogatives interrogatives = new Interrogatives();
     private final AnswerConfidence confidence;
 
-    public AnswerService(SentenceIndex index, FactBook facts, LanguageAnalyzers analyzers, LanguageDetector detector,
-                         Set<String> languages, String defaultLanguage, AnswerSettings settings, Links links) {
-        this(index, facts, analyzers, detector, languages, defaultLanguage, settings, links, AnswerConfidence.shipped());
+    public AnswerService(
+            SentenceIndex index,
+            FactBook facts,
+            LanguageAnalyzers analyzers,
+            LanguageDetector detector,
+            Set<String> languages,
+            String defaultLanguage,
+            AnswerSettings settings,
+            Links links) {
+        this(
+                index,
+                facts,
+                analyzers,
+                detector,
+                languages,
+                defaultLanguage,
+                settings,
+                links,
+                AnswerConfidence.shipped());
     }
 
     /** @param confidence the model of the chance that a sentence answers the question (the decline uses it) */
-    public AnswerService(SentenceIndex index, FactBook facts, LanguageAnalyzers analyzers, LanguageDetector detector,
-                         Set<String> languages, String defaultLanguage, AnswerSettings settings, Links links,
-                         AnswerConfidence confidence) {
+    public AnswerService(
+            SentenceIndex index,
+            FactBook facts,
+            LanguageAnalyzers analyzers,
+            LanguageDetector detector,
+            Set<String> languages,
+            String defaultLanguage,
+            AnswerSettings settings,
+            Links links,
+            AnswerConfidence confidence) {
         this.confidence = confidence;
         this.index = index;
         this.facts = facts;
@@ -78,8 +101,8 @@ public final class AnswerService {
 
     private Query query(AnalyzedQuestion analyzed) {
         LanguageCoverage coverage = index.coverage();
-        return candidateQuery.build(analyzed, coverage.articlesLacking(analyzed.lang()),
-                coverage.anyArticleIn(analyzed.lang()));
+        return candidateQuery.build(
+                analyzed, coverage.articlesLacking(analyzed.lang()), coverage.anyArticleIn(analyzed.lang()));
     }
 
     /**
@@ -109,8 +132,13 @@ public final class AnswerService {
         for (int i = 1; i < ranked.size() && alternatives.size() < settings.alternatives(); i++) {
             IndexedSentence a = ranked.get(i).sentence();
             if (!a.group().equals(s.group())) {
-                alternatives.add(new Alternative(a.article(), a.lang(), a.index(), a.text(),
-                        round(confidence.probability(considered.analyzed(), ranked, i)), link(a)));
+                alternatives.add(new Alternative(
+                        a.article(),
+                        a.lang(),
+                        a.index(),
+                        a.text(),
+                        round(confidence.probability(considered.analyzed(), ranked, i)),
+                        link(a)));
             }
         }
         boolean fallback = !Languages.base(s.lang()).equals(lang);
@@ -118,16 +146,15 @@ public final class AnswerService {
     }
 
     /** A question read, its language chosen and its candidates ranked; no decline yet. */
-    private record Considered(String question, String lang, AnalyzedQuestion analyzed, List<Ranker.Ranked> ranked) {
-    }
+    private record Considered(String question, String lang, AnalyzedQuestion analyzed, List<Ranker.Ranked> ranked) {}
 
     private Considered consider(AskRequest request) {
         String question;
         String lang;
         try {
             question = clean(request.question());
-            lang = replyLanguage.choose(new AskRequest(question, request.explicitLanguage(), request.userLocale(),
-                    request.serverLocale()));
+            lang = replyLanguage.choose(
+                    new AskRequest(question, request.explicitLanguage(), request.userLocale(), request.serverLocale()));
         } catch (InvalidQuestionException refused) {
             // Front ends tell the refusal in the language the answer would have been in.
             throw refused.inLanguage(replyLanguage.forRefusal(request));
@@ -137,8 +164,8 @@ public final class AnswerService {
             return new Considered(question, lang, analyzed, List.of());
         }
         List<String> stems = analyzed.words().stream().map(QueryWord::stem).toList();
-        List<Ranker.Ranked> ranked = ranker.rank(analyzed, index.search(
-                query(analyzed), CANDIDATES, Fields.body(lang), stems));
+        List<Ranker.Ranked> ranked =
+                ranker.rank(analyzed, index.search(query(analyzed), CANDIDATES, Fields.body(lang), stems));
         return new Considered(question, lang, analyzed, ranked);
     }
 
@@ -151,7 +178,10 @@ public final class AnswerService {
         List<Judged.Candidate> out = new ArrayList<>();
         for (int i = 0; i < considered.ranked().size() && i < limit; i++) {
             IndexedSentence s = considered.ranked().get(i).sentence();
-            out.add(new Judged.Candidate(s.article(), s.lang(), s.text(),
+            out.add(new Judged.Candidate(
+                    s.article(),
+                    s.lang(),
+                    s.text(),
                     AnswerConfidence.features(considered.analyzed(), considered.ranked(), i)));
         }
         return new Judged(considered.lang(), out);
@@ -165,7 +195,8 @@ public final class AnswerService {
     /** Every translation of every article, by article id then language. */
     public List<Source> sources() {
         return index.translations().stream()
-                .map(t -> new Source(t.article(), t.lang(), t.title(), links.translation(t.article(), t.lang()), t.url()))
+                .map(t ->
+                        new Source(t.article(), t.lang(), t.title(), links.translation(t.article(), t.lang()), t.url()))
                 .toList();
     }
 
@@ -177,11 +208,21 @@ public final class AnswerService {
 
     private Answer answer(IndexedSentence s, double confidence) {
         Optional<String> readerLink = s.url().map(u -> links.reader(s.article(), s.lang(), s.index()));
-        Optional<String> textLang = s.textLang().equals(Languages.base(s.lang())) ? Optional.empty()
-                : Optional.of(s.textLang());
-        return new Answer(s.article(), s.title(), s.lang(), textLang, s.index(), s.text(),
-                index.neighbours(s.article(), s.lang(), s.index()), link(s), readerLink, round(confidence),
-                translations(s), discrepancy(s));
+        Optional<String> textLang =
+                s.textLang().equals(Languages.base(s.lang())) ? Optional.empty() : Optional.of(s.textLang());
+        return new Answer(
+                s.article(),
+                s.title(),
+                s.lang(),
+                textLang,
+                s.index(),
+                s.text(),
+                index.neighbours(s.article(), s.lang(), s.index()),
+                link(s),
+                readerLink,
+                round(confidence),
+                translations(s),
+                discrepancy(s));
     }
 
     /** The other translation's figure when it disagrees with this sentence's. */
@@ -189,8 +230,13 @@ public final class AnswerService {
         return facts.discrepancyAt(s.article(), s.lang(), s.index()).map(d -> {
             Discrepancy.Side own = d.left().lang().equals(s.lang()) ? d.left() : d.right();
             Discrepancy.Side other = own == d.left() ? d.right() : d.left();
-            return new DiscrepancyNote(other.lang(), other.sentenceIndex(), other.surface(), own.surface(),
-                    index.sentence(s.article(), other.lang(), other.sentenceIndex()).map(this::link)
+            return new DiscrepancyNote(
+                    other.lang(),
+                    other.sentenceIndex(),
+                    other.surface(),
+                    own.surface(),
+                    index.sentence(s.article(), other.lang(), other.sentenceIndex())
+                            .map(this::link)
                             .orElseGet(() -> links.reader(s.article(), other.lang(), other.sentenceIndex())));
         });
     }
@@ -244,21 +290,24 @@ public final class AnswerService {
         });
         String cleaned = out.toString().replaceAll(" {2,}", " ").strip();
         if (cleaned.isEmpty()) {
-            throw new InvalidQuestionException(InvalidQuestionException.Reason.EMPTY, "the question is empty", List.of());
+            throw new InvalidQuestionException(
+                    InvalidQuestionException.Reason.EMPTY, "the question is empty", List.of());
         }
         if (cleaned.length() > MAX_QUESTION_CHARS) {
             throw tooLong(cleaned.length());
         }
         if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new InvalidQuestionException(InvalidQuestionException.Reason.NO_WORDS,
-                    "the question has no words to look up", List.of());
+            throw new InvalidQuestionException(
+                    InvalidQuestionException.Reason.NO_WORDS, "the question has no words to look up", List.of());
         }
         return cleaned;
     }
 
     private static InvalidQuestionException tooLong(int length) {
-        return new InvalidQuestionException(InvalidQuestionException.Reason.TOO_LONG, "the question is too long ("
-                + length + " characters; at most " + MAX_QUESTION_CHARS + ")", List.of(length, MAX_QUESTION_CHARS));
+        return new InvalidQuestionException(
+                InvalidQuestionException.Reason.TOO_LONG,
+                "the question is too long (" + length + " characters; at most " + MAX_QUESTION_CHARS + ")",
+                List.of(length, MAX_QUESTION_CHARS));
     }
 
     private static double round(double v) {

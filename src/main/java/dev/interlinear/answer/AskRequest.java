@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param userLocale       the asker's locale (Discord user locale; the question file's language in eval)
  * @param serverLocale     the server's locale
  */
-public record AskRequest(String question, Optional<String> explicitLanguage, Optional<String> userLocale,
-                         Optional<String> serverLocale) {
+public record AskRequest(
+        String question,
+        Optional<String> explicitLanguage,
+        Optional<String> userLocale,
+        Optional<String> serverLocale) {
     public AskRequest {
         Objects.requireNonNull(question, "question");
     }

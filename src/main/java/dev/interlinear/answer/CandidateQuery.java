@@ -51,7 +51,8 @@ final class CandidateQuery {
         }
         for (QueryWord w : q.words()) {
             if (w.inLanguage()) {
-                continue; // found as itself in the question's language: its grams add cost (long posting lists), not recall
+                continue; // found as itself in the question's language: its grams add cost (long posting lists), not
+                // recall
             }
             // One sub-query per word, scaled by its number of grams, so long words do not outweigh short ones.
             BooleanQuery.Builder word = new BooleanQuery.Builder();
@@ -64,8 +65,13 @@ final class CandidateQuery {
         for (String number : q.numberTerms()) {
             scoring.add(boosted(new TermQuery(new Term(Fields.NUMBERS, number)), NUMBERS), Occur.SHOULD);
         }
-        q.type().feature().ifPresent(f -> scoring.add(boosted(
-                new ConstantScoreQuery(new TermQuery(new Term(Fields.FEATURES, f.term()))), ANSWER_TYPE), Occur.SHOULD));
+        q.type()
+                .feature()
+                .ifPresent(f -> scoring.add(
+                        boosted(
+                                new ConstantScoreQuery(new TermQuery(new Term(Fields.FEATURES, f.term()))),
+                                ANSWER_TYPE),
+                        Occur.SHOULD));
 
         if (!anyArticleIn) {
             return scoring.build();

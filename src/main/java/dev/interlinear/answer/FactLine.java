@@ -7,6 +7,5 @@ package dev.interlinear.answer;
  * @param figure the figure as written, or for a quote the speaker
  * @param text   the sentence stating the figure, or the quoted words
  */
-public record FactLine(String article, String lang, int sentenceIndex, String kind, String figure, String text,
-                       String link) {
-}
+public record FactLine(
+        String article, String lang, int sentenceIndex, String kind, String figure, String text, String link) {}

@@ -35,7 +35,8 @@ public final class FactsService {
         Map<String, String> chosen = translationsFor(lang);
         return facts.quantities(article, kind).stream()
                 .filter(q -> q.lang().equals(chosen.get(q.article())))
-                .map(this::line).toList();
+                .map(this::line)
+                .toList();
     }
 
     /** The facts about a topic: a fact kind's name ("MONEY"), or a person or organisation. */
@@ -46,8 +47,10 @@ public final class FactsService {
         }
         Map<String, String> chosen = translationsFor(lang);
         List<FactLine> out = new ArrayList<>();
-        facts.quantitiesMentioning(topic).stream().filter(q -> q.lang().equals(chosen.get(q.article())))
-                .map(this::line).forEach(out::add);
+        facts.quantitiesMentioning(topic).stream()
+                .filter(q -> q.lang().equals(chosen.get(q.article())))
+                .map(this::line)
+                .forEach(out::add);
         out.addAll(quotes(topic, lang));
         return out;
     }
@@ -57,13 +60,14 @@ public final class FactsService {
         Map<String, String> chosen = translationsFor(lang);
         return facts.quotes(Optional.of(person)).stream()
                 .filter(q -> q.lang().equals(chosen.get(q.article())))
-                .map(this::line).toList();
+                .map(this::line)
+                .toList();
     }
 
     public List<DiscrepancyView> discrepancies(Optional<String> article) {
         return facts.discrepancies(article).stream()
-                .map(d -> new DiscrepancyView(d.article(), d.kind().name(), side(d.article(), d.left()),
-                        side(d.article(), d.right())))
+                .map(d -> new DiscrepancyView(
+                        d.article(), d.kind().name(), side(d.article(), d.left()), side(d.article(), d.right())))
                 .toList();
     }
 
@@ -77,7 +81,12 @@ public final class FactsService {
     }
 
     public List<String> articles(String typed) {
-        return matching(index.translations().stream().map(IndexedSentence::article).distinct().toList(), typed);
+        return matching(
+                index.translations().stream()
+                        .map(IndexedSentence::article)
+                        .distinct()
+                        .toList(),
+                typed);
     }
 
     public static Optional<FactKind> kindNamed(String name) {
@@ -91,19 +100,35 @@ public final class FactsService {
 
     private FactLine line(QuantityFact q) {
         IndexedSentence s = sentence(q.article(), q.lang(), q.sentenceIndex());
-        return new FactLine(q.article(), q.lang(), q.sentenceIndex(), q.kind().name(), q.surface(),
-                s == null ? "" : s.text(), link(q.article(), q.lang(), q.sentenceIndex(), s));
+        return new FactLine(
+                q.article(),
+                q.lang(),
+                q.sentenceIndex(),
+                q.kind().name(),
+                q.surface(),
+                s == null ? "" : s.text(),
+                link(q.article(), q.lang(), q.sentenceIndex(), s));
     }
 
     private FactLine line(QuoteFact q) {
         IndexedSentence s = sentence(q.article(), q.lang(), q.sentenceIndex());
-        return new FactLine(q.article(), q.lang(), q.sentenceIndex(), "QUOTE", q.speaker(), q.quote(),
+        return new FactLine(
+                q.article(),
+                q.lang(),
+                q.sentenceIndex(),
+                "QUOTE",
+                q.speaker(),
+                q.quote(),
                 link(q.article(), q.lang(), q.sentenceIndex(), s));
     }
 
     private DiscrepancyView.Side side(String article, Discrepancy.Side side) {
         IndexedSentence s = sentence(article, side.lang(), side.sentenceIndex());
-        return new DiscrepancyView.Side(side.lang(), side.sentenceIndex(), side.surface(), side.sentence(),
+        return new DiscrepancyView.Side(
+                side.lang(),
+                side.sentenceIndex(),
+                side.surface(),
+                side.sentence(),
                 link(article, side.lang(), side.sentenceIndex(), s));
     }
 
@@ -121,7 +146,9 @@ public final class FactsService {
         Map<String, String> chosen = new LinkedHashMap<>();
         for (IndexedSentence t : index.translations()) {
             String current = chosen.get(t.article());
-            if (current == null || (!Languages.base(current).equals(base) && Languages.base(t.lang()).equals(base))) {
+            if (current == null
+                    || (!Languages.base(current).equals(base)
+                            && Languages.base(t.lang()).equals(base))) {
                 chosen.put(t.article(), t.lang());
             }
         }

@@ -12,46 +12,53 @@ import java.util.regex.Pattern;
  */
 final class Interrogatives {
 
-    private record Cue(AnswerType type, Pattern pattern) {
-    }
+    private record Cue(AnswerType type, Pattern pattern) {}
 
     /** Ordered: the first cue that matches decides the type (a quote cue beats "what"). */
     private static final Map<String, List<Cue>> CUES = Map.of(
-            "en", List.of(
-                    cue(AnswerType.QUANTITY, "how (?:much|many|large|big|high|long|often|far)"),
-                    cue(AnswerType.PERSON, "who|whom|whose"),
-                    cue(AnswerType.TIME, "when|what year|which year|since when"),
-                    cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?")),
-            "de", List.of(
-                    cue(AnswerType.QUANTITY, "wie (?:viel|viele|vielen|hoch|stark|groß|lange|oft|teuer|weit)"),
-                    cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
-                    cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
-                    cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete")),
-            "pt", List.of(
-                    cue(AnswerType.QUANTITY, "quanto|quanta|quantos|quantas"),
-                    cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
-                    cue(AnswerType.TIME, "quando|em que ano|desde quando"),
-                    cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou")),
-            "es", List.of(
-                    cue(AnswerType.QUANTITY, "cuánto|cuánta|cuántos|cuántas|cuanto|cuantos"),
-                    cue(AnswerType.PERSON, "(?:con |de |para )?(?:quién|quiénes|quien)"),
-                    cue(AnswerType.TIME, "cuándo|cuando|en qué año|desde cuándo"),
-                    cue(AnswerType.QUOTE, "dijo|dice|afirmó|declaró")),
-            "fr", List.of(
-                    cue(AnswerType.QUANTITY, "combien"),
-                    cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
-                    cue(AnswerType.TIME, "quand|en quelle année|depuis quand"),
-                    cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire")));
+            "en",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "how (?:much|many|large|big|high|long|often|far)"),
+                            cue(AnswerType.PERSON, "who|whom|whose"),
+                            cue(AnswerType.TIME, "when|what year|which year|since when"),
+                            cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?")),
+            "de",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "wie (?:viel|viele|vielen|hoch|stark|groß|lange|oft|teuer|weit)"),
+                            cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
+                            cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
+                            cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete")),
+            "pt",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "quanto|quanta|quantos|quantas"),
+                            cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
+                            cue(AnswerType.TIME, "quando|em que ano|desde quando"),
+                            cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou")),
+            "es",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "cuánto|cuánta|cuántos|cuántas|cuanto|cuantos"),
+                            cue(AnswerType.PERSON, "(?:con |de |para )?(?:quién|quiénes|quien)"),
+                            cue(AnswerType.TIME, "cuándo|cuando|en qué año|desde cuándo"),
+                            cue(AnswerType.QUOTE, "dijo|dice|afirmó|declaró")),
+            "fr",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "combien"),
+                            cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
+                            cue(AnswerType.TIME, "quand|en quelle année|depuis quand"),
+                            cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire")));
 
     /** Words that only make a sentence a question; removed before the words are looked up. */
     private static final Map<String, Pattern> QUESTION_ONLY = Map.of(
-            "en", words("what|which|who|whom|whose|when|where|why|how|much|many|does|did|do|is|are|was|were|"
-                    + "can|could|would|should|tell|me|please"),
-            "de", words("wie|viel|viele|vielen|was|wer|wem|wen|wessen|wann|wo|warum|wieso|weshalb|welche|welcher|"
-                    + "welches|welchen|woher|wohin|womit|worüber|wozu|hoch|stark|oft"),
+            "en",
+                    words("what|which|who|whom|whose|when|where|why|how|much|many|does|did|do|is|are|was|were|"
+                            + "can|could|would|should|tell|me|please"),
+            "de",
+                    words("wie|viel|viele|vielen|was|wer|wem|wen|wessen|wann|wo|warum|wieso|weshalb|welche|welcher|"
+                            + "welches|welchen|woher|wohin|womit|worüber|wozu|hoch|stark|oft"),
             "pt", words("que|quê|quem|quando|onde|porque|porquê|quanto|quanta|quantos|quantas|qual|quais|como"),
-            "es", words("qué|que|quién|quiénes|quien|cuándo|cuando|dónde|donde|porqué|cuánto|cuánta|cuántos|"
-                    + "cuántas|cuanto|cuantos|cuál|cuáles|cómo|como"),
+            "es",
+                    words("qué|que|quién|quiénes|quien|cuándo|cuando|dónde|donde|porqué|cuánto|cuánta|cuántos|"
+                            + "cuántas|cuanto|cuantos|cuál|cuáles|cómo|como"),
             "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
 
     /** More characters than any question word has, so a message's start is enough to look for one. */
@@ -59,20 +66,23 @@ final class Interrogatives {
     /** Words that open a question (not every question-only word does: "much", "is" do not). */
     private static final Map<String, Pattern> QUESTION_STARTS = Map.of(
             "en", words("what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|can|could"),
-            "de", words("wie|was|wer|wem|wen|wessen|wann|wo|warum|wieso|weshalb|welche|welcher|welches|welchen|woher|"
-                    + "wohin|womit|worüber|wozu|gibt|ist|sind|hat|haben|kann|können"),
+            "de",
+                    words("wie|was|wer|wem|wen|wessen|wann|wo|warum|wieso|weshalb|welche|welcher|welches|welchen|woher|"
+                            + "wohin|womit|worüber|wozu|gibt|ist|sind|hat|haben|kann|können"),
             "pt", words("que|quem|quando|onde|porque|por|quanto|quanta|quantos|quantas|qual|quais|como"),
             "es", words("qué|quién|quiénes|cuándo|dónde|por|cuánto|cuánta|cuántos|cuántas|cuál|cuáles|cómo"),
             "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
 
     private static Cue cue(AnswerType type, String regex) {
-        return new Cue(type, Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return new Cue(
+                type,
+                Pattern.compile(
+                        "(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     private static Pattern words(String alternatives) {
-        return Pattern.compile("(?<![\\p{L}'])(?:" + alternatives + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                "(?<![\\p{L}'])(?:" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     AnswerType typeOf(String question, String lang) {

@@ -49,7 +49,8 @@ public final class InvalidQuestionException extends RuntimeException {
 
     /** The same refusal, to be told in {@code lang}. */
     InvalidQuestionException inLanguage(String lang) {
-        InvalidQuestionException copy = new InvalidQuestionException(reason, getMessage(), arguments, Optional.of(lang));
+        InvalidQuestionException copy =
+                new InvalidQuestionException(reason, getMessage(), arguments, Optional.of(lang));
         copy.setStackTrace(getStackTrace());
         return copy;
     }

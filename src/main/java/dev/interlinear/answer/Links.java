@@ -27,8 +27,8 @@ public final class Links {
      * The link an answer carries: the public URL with the sentence's text fragment when the translation has
      * one, else the built-in reader.
      */
-    public String sentence(String article, String lang, int sentenceIndex, Optional<String> url,
-                           Optional<String> fragment) {
+    public String sentence(
+            String article, String lang, int sentenceIndex, Optional<String> url, Optional<String> fragment) {
         if (url.isPresent() && fragment.isPresent()) {
             String u = url.get();
             return (u.contains("#") ? u.substring(0, u.indexOf('#')) : u) + "#:~:text=" + fragment.get();

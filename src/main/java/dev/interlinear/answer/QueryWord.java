@@ -12,8 +12,8 @@ import java.util.Set;
  * @param documentsInLanguage how many sentences of the question's language have the stem
  * @param unseen whether no sentence of any language has the word (nor its stem in the question's language)
  */
-record QueryWord(String folded, String stem, Set<String> grams, double weight,
-                 long documentsInLanguage, boolean unseen) {
+record QueryWord(
+        String folded, String stem, Set<String> grams, double weight, long documentsInLanguage, boolean unseen) {
 
     /** Whether the stem occurs in sentences of the question's language at all. */
     boolean inLanguage() {

@@ -8,10 +8,10 @@ import dev.interlinear.language.Folding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +27,7 @@ final class QuestionAnalyzer {
 
     /** More words than this add nothing to a question and only slow the search down. */
     static final int MAX_WORDS = 32;
+
     static final double NAME_WEIGHT = 2.0;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -46,16 +47,18 @@ final class QuestionAnalyzer {
         Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang));
         // German capitalises every noun, so there capitals say nothing about names.
         Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
-        List<QueryWord> words = index.withSearcher(searcher -> weighed(stemsBySurface, lang, names,
-                searcher.getIndexReader()));
+        List<QueryWord> words =
+                index.withSearcher(searcher -> weighed(stemsBySurface, lang, names, searcher.getIndexReader()));
         List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
-                .distinct().limit(MAX_WORDS).toList();
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
         return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers);
     }
 
     /** The content words with their weights, every document frequency read from one reader. */
-    private static List<QueryWord> weighed(Map<String, String> stemsBySurface, String lang, Set<String> names,
-                                           IndexReader reader) throws IOException {
+    private static List<QueryWord> weighed(
+            Map<String, String> stemsBySurface, String lang, Set<String> names, IndexReader reader) throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<QueryWord> words = new ArrayList<>();
         for (var e : stemsBySurface.entrySet()) {

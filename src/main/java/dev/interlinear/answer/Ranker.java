@@ -27,10 +27,12 @@ final class Ranker {
 
     /** Below this n-gram Dice two different words are not taken for cognates. */
     static final double COGNATE_DICE = 0.5;
+
     static final int COGNATE_MIN_LENGTH = 5;
     static final int INFLECTION_MIN_STEM = 4;
     /** A number counts like a rare word: it pins a sentence down. */
     static final double NUMBER_WEIGHT = 3.0;
+
     static final double TYPE_BONUS = 0.08;
     /** The weight of coverage in the ranking score; the rest is BM25 relative to the best candidate's. */
     static final double COVERAGE_SHARE = 0.9;
@@ -39,17 +41,16 @@ final class Ranker {
      * article's title) counts, against one in the sentence itself.
      */
     static final double PASSAGE_WEIGHT = 0.6;
+
     static final double NOT_AN_ANSWER_PENALTY = 0.15;
     static final int SHORT_SENTENCE_WORDS = 5;
-
 
     /**
      * A candidate with its ranking score and what the score was made of (the answer's confidence model reads it).
      *
      * @param confidence the coverage-based confidence of the ranking (not the answer's probability)
      */
-    record Ranked(IndexedSentence sentence, double score, double confidence, Evidence evidence) {
-    }
+    record Ranked(IndexedSentence sentence, double score, double confidence, Evidence evidence) {}
 
     /**
      * What a candidate's score was made of.
@@ -65,9 +66,16 @@ final class Ranker {
      * @param passageCoverage the same share when the sentence is read in its passage: words it lacks count at
      *                        a reduced weight where the sentence before, its heading or its article's title has them
      */
-    record Evidence(double coverage, double bm25, double bm25Share, boolean typed, int matched, int sentenceWords,
-                    boolean notAnAnswer, double[] matches, double passageCoverage) {
-    }
+    record Evidence(
+            double coverage,
+            double bm25,
+            double bm25Share,
+            boolean typed,
+            int matched,
+            int sentenceWords,
+            boolean notAnAnswer,
+            double[] matches,
+            double passageCoverage) {}
 
     List<Ranked> rank(AnalyzedQuestion q, List<ScoredSentence> candidates) {
         if (candidates.isEmpty()) {
@@ -78,9 +86,13 @@ final class Ranker {
         Map<String, FoldedWords> titles = new HashMap<>();
         for (ScoredSentence c : candidates) {
             IndexedSentence s = c.sentence();
-            // Stems compare only within the question's language: the body and passage fields are analysed in the text's.
+            // Stems compare only within the question's language: the body and passage fields are analysed in the
+            // text's.
             boolean sameLanguage = q.lang().equals(s.textLang());
-            Coverage coverage = coverage(q, s, sameLanguage ? c.terms() : Set.of(),
+            Coverage coverage = coverage(
+                    q,
+                    s,
+                    sameLanguage ? c.terms() : Set.of(),
                     new Passage(sameLanguage ? c.passageTerms() : Set.of(), s.title(), titles));
             boolean typed = q.type().feature().map(s.features()::contains).orElse(false);
             double confidence = coverage.share();
@@ -90,27 +102,35 @@ final class Ranker {
                 confidence *= 0.5;
                 inPassage *= 0.5;
             }
-            double score = COVERAGE_SHARE * inPassage + (1 - COVERAGE_SHARE) * (c.score() / top)
-                    + (typed ? TYPE_BONUS : 0);
+            double score =
+                    COVERAGE_SHARE * inPassage + (1 - COVERAGE_SHARE) * (c.score() / top) + (typed ? TYPE_BONUS : 0);
             boolean notAnAnswer = s.text().strip().endsWith("?") || s.kind().equals("HEADING");
             if (notAnAnswer) {
                 score -= NOT_AN_ANSWER_PENALTY; // a heading or a question in the text rarely answers one
             }
-            Evidence evidence = new Evidence(coverage.share(), c.score(), c.score() / top, typed, coverage.matched(),
-                    coverage.sentenceWords(), notAnAnswer, coverage.matches(), coverage.inPassage());
+            Evidence evidence = new Evidence(
+                    coverage.share(),
+                    c.score(),
+                    c.score() / top,
+                    typed,
+                    coverage.matched(),
+                    coverage.sentenceWords(),
+                    notAnAnswer,
+                    coverage.matches(),
+                    coverage.inPassage());
             out.add(new Ranked(s, score, Math.min(1.0, confidence + (typed ? TYPE_BONUS : 0)), evidence));
         }
         // Equal scores (the same sentence in two places) are ordered by position, not by Lucene's document ids,
         // which depend on how the indexing threads interleaved: the same index content gives the same answer.
-        out.sort(Comparator.comparingDouble(Ranked::score).reversed()
+        out.sort(Comparator.comparingDouble(Ranked::score)
+                .reversed()
                 .thenComparing(r -> r.sentence().article())
                 .thenComparing(r -> r.sentence().lang())
                 .thenComparingInt(r -> r.sentence().index()));
         return out;
     }
 
-    private record Coverage(double share, double inPassage, int matched, int sentenceWords, double[] matches) {
-    }
+    private record Coverage(double share, double inPassage, int matched, int sentenceWords, double[] matches) {}
 
     /**
      * What a sentence is read with: the question stems that the sentence before it or its heading holds (the
@@ -171,8 +191,12 @@ final class Ranker {
             }
             i++;
         }
-        return new Coverage(total == 0 ? 0 : covered / total, total == 0 ? 0 : coveredInPassage / total, matched,
-                words.size(), matches);
+        return new Coverage(
+                total == 0 ? 0 : covered / total,
+                total == 0 ? 0 : coveredInPassage / total,
+                matched,
+                words.size(),
+                matches);
     }
 
     private static double match(QueryWord w, FoldedWords words, Set<String> stems) {
@@ -201,7 +225,8 @@ final class Ranker {
     static boolean sameWordInflected(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        return shorter.length() >= INFLECTION_MIN_STEM && longer.length() - shorter.length() <= 2
+        return shorter.length() >= INFLECTION_MIN_STEM
+                && longer.length() - shorter.length() <= 2
                 && longer.startsWith(shorter);
     }
 }

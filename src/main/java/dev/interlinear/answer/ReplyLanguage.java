@@ -51,14 +51,17 @@ final class ReplyLanguage {
             if (!supported.contains(lang)) {
                 String asked = shown(request.explicitLanguage().get());
                 String choices = String.join(", ", new TreeSet<>(supported));
-                throw new InvalidQuestionException(InvalidQuestionException.Reason.UNSUPPORTED_LANGUAGE,
-                        "language '" + asked + "' is not supported; use one of [" + choices + "]", List.of(asked, choices));
+                throw new InvalidQuestionException(
+                        InvalidQuestionException.Reason.UNSUPPORTED_LANGUAGE,
+                        "language '" + asked + "' is not supported; use one of [" + choices + "]",
+                        List.of(asked, choices));
             }
             return lang;
         }
-        Optional<LanguageGuess> guess = detector.detectQuestion(request.question())
-                .filter(g -> supported.contains(g.lang()));
-        return guess.filter(g -> g.confidence() >= SURE).map(LanguageGuess::lang)
+        Optional<LanguageGuess> guess =
+                detector.detectQuestion(request.question()).filter(g -> supported.contains(g.lang()));
+        return guess.filter(g -> g.confidence() >= SURE)
+                .map(LanguageGuess::lang)
                 .or(() -> supportedBase(request.userLocale()))
                 .or(() -> guess.filter(g -> g.confidence() >= CLEAR).map(LanguageGuess::lang))
                 .or(() -> supportedBase(request.serverLocale()))
@@ -71,12 +74,14 @@ final class ReplyLanguage {
      * judged on the question's start only, so that even a huge question is placed at once; never fails.
      */
     String forRefusal(AskRequest request) {
-        Optional<String> explicit = request.explicitLanguage().map(Languages::base).filter(supported::contains);
+        Optional<String> explicit =
+                request.explicitLanguage().map(Languages::base).filter(supported::contains);
         if (explicit.isPresent()) {
             return explicit.get();
         }
         String question = request.question();
-        String start = question.length() > REFUSAL_DETECTION_CHARS ? question.substring(0, REFUSAL_DETECTION_CHARS) : question;
+        String start =
+                question.length() > REFUSAL_DETECTION_CHARS ? question.substring(0, REFUSAL_DETECTION_CHARS) : question;
         return choose(new AskRequest(start, Optional.empty(), request.userLocale(), request.serverLocale()));
     }
 
@@ -84,8 +89,10 @@ final class ReplyLanguage {
     private static String shown(String asked) {
         String printable = asked.codePoints()
                 .map(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return printable.codePointCount(0, printable.length()) <= SHOWN_LANGUAGE_CHARS ? printable
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return printable.codePointCount(0, printable.length()) <= SHOWN_LANGUAGE_CHARS
+                ? printable
                 : printable.substring(0, printable.offsetByCodePoints(0, SHOWN_LANGUAGE_CHARS)) + "\u2026";
     }
 

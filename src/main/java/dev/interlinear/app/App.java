@@ -75,9 +75,12 @@ public final class App implements LiveArticles.Builds {
     }
 
     private App(Settings settings, Health health, ModelLoading loading) {
-        this(settings, health, loading == ModelLoading.ON_DEMAND
-                ? LanguageModelSource.onDemand(OpenNlpLanguageDetector::loadModel, health)
-                : LanguageModelSource.inBackground(OpenNlpLanguageDetector::loadModel, health, MODEL_RETRY));
+        this(
+                settings,
+                health,
+                loading == ModelLoading.ON_DEMAND
+                        ? LanguageModelSource.onDemand(OpenNlpLanguageDetector::loadModel, health)
+                        : LanguageModelSource.inBackground(OpenNlpLanguageDetector::loadModel, health, MODEL_RETRY));
     }
 
     private App(Settings settings, Health health, LanguageModelSource languageModel) {
@@ -111,8 +114,13 @@ public final class App implements LiveArticles.Builds {
      * @param stale why the index opened is older than the articles on disk (its rebuild failed); empty when
      *              it is up to date
      */
-    public record Opened(SentenceIndex index, boolean rebuilt, List<CorpusProblem> problems, int articles,
-                         Set<String> kept, Optional<String> stale) {
+    public record Opened(
+            SentenceIndex index,
+            boolean rebuilt,
+            List<CorpusProblem> problems,
+            int articles,
+            Set<String> kept,
+            Optional<String> stale) {
 
         /** Whether every article was taken as it is on disk: nothing skipped, kept back or stale. */
         public boolean allTaken() {
@@ -148,10 +156,8 @@ public final class App implements LiveArticles.Builds {
                 BuildProblems saved = BuildProblems.load(builtMeanwhile.get(), corpusDir);
                 return opened(builtMeanwhile.get(), false, saved.problems(), -1, saved.kept(), Optional.empty());
             }
-            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint, store.current(),
-                    progress);
-            return opened(built.generation(), true, built.problems(), built.articles(), built.kept(),
-                    Optional.empty());
+            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint, store.current(), progress);
+            return opened(built.generation(), true, built.problems(), built.articles(), built.kept(), Optional.empty());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             String reason = IndexUpdate.failure(e);
             Optional<Path> previous = store.current();
@@ -163,8 +169,13 @@ public final class App implements LiveArticles.Builds {
         }
     }
 
-    private Opened opened(Path generation, boolean rebuilt, List<CorpusProblem> problems, int articles,
-                          Set<String> kept, Optional<String> stale) {
+    private Opened opened(
+            Path generation,
+            boolean rebuilt,
+            List<CorpusProblem> problems,
+            int articles,
+            Set<String> kept,
+            Optional<String> stale) {
         SentenceIndex index = SentenceIndex.open(generation);
         health.index(index, stale);
         return new Opened(index, rebuilt, problems, articles, kept, stale);
@@ -188,14 +199,14 @@ public final class App implements LiveArticles.Builds {
         if (store.currentFor(fingerprint).isPresent()) {
             return Optional.of(IndexUpdate.FOLLOWED);
         }
-        try (IndexStore.BuildLock held = store.lockForBuild(line -> { })) {
+        try (IndexStore.BuildLock held = store.lockForBuild(line -> {})) {
             if (store.currentFor(fingerprint).isPresent()) {
                 return Optional.of(IndexUpdate.FOLLOWED);
             }
-            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint, Optional.of(served),
-                    line -> { });
-            return Optional.of(new IndexUpdate(built.problems(), built.kept(), built.reindexed(), built.removed(),
-                    false));
+            CorpusIndexer.Built built =
+                    indexer().build(held, corpusDir, store, fingerprint, Optional.of(served), line -> {});
+            return Optional.of(
+                    new IndexUpdate(built.problems(), built.kept(), built.reindexed(), built.removed(), false));
         }
     }
 
@@ -207,7 +218,9 @@ public final class App implements LiveArticles.Builds {
         return new ServedEdition(edition(index), served -> {
             Optional<Path> current = new IndexStore(settings.dataDir(), settings.corpus()).current();
             if (current.isEmpty()
-                    || current.get().getFileName().equals(served.index().generation().getFileName())) {
+                    || current.get()
+                            .getFileName()
+                            .equals(served.index().generation().getFileName())) {
                 return Optional.empty();
             }
             return Optional.of(edition(SentenceIndex.open(current.get())));
@@ -220,10 +233,17 @@ public final class App implements LiveArticles.Builds {
      */
     public AutoCloseable keepLive(ServedEdition served, Opened opened) {
         if (!settings.watchArticles() && opened.stale().isEmpty()) {
-            return () -> { };
+            return () -> {};
         }
-        return LiveArticles.start(this, settings.corpus(), served, WATCH_INTERVAL, LiveArticles.DEFAULT_RETRY,
-                settings.watchArticles(), opened.problems(), opened.stale());
+        return LiveArticles.start(
+                this,
+                settings.corpus(),
+                served,
+                WATCH_INTERVAL,
+                LiveArticles.DEFAULT_RETRY,
+                settings.watchArticles(),
+                opened.problems(),
+                opened.stale());
     }
 
     private String corpusFingerprint(Path corpusDir) {
@@ -273,8 +293,15 @@ public final class App implements LiveArticles.Builds {
     private AnswerService answerService(SentenceIndex index, FactBook facts) {
         Set<String> languages = new LinkedHashSet<>(settings.languages());
         languages.addAll(index.languages());
-        return new AnswerService(index, facts, analyzers, detector(languages), languages,
-                settings.defaultLanguage(), settings.answer(), new Links(settings.web().baseUrl()));
+        return new AnswerService(
+                index,
+                facts,
+                analyzers,
+                detector(languages),
+                languages,
+                settings.defaultLanguage(),
+                settings.answer(),
+                new Links(settings.web().baseUrl()));
     }
 
     private FactsService factsService(SentenceIndex index, FactBook facts) {

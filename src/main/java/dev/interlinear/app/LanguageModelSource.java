@@ -1,8 +1,8 @@
 package dev.interlinear.app;
 
+import dev.interlinear.language.LanguageModelUnavailableException;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.OutOfMemory;
-import dev.interlinear.language.LanguageModelUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -25,8 +25,8 @@ final class LanguageModelSource {
     private volatile LanguageDetectorModel model;
     private volatile String failure;
 
-    private LanguageModelSource(Supplier<LanguageDetectorModel> reader, Health health, Duration retry,
-                                boolean background) {
+    private LanguageModelSource(
+            Supplier<LanguageDetectorModel> reader, Health health, Duration retry, boolean background) {
         this.reader = reader;
         this.health = health;
         this.retry = retry;
@@ -80,9 +80,12 @@ final class LanguageModelSource {
 
     private void readUntilRead() {
         while (!tryRead()) {
-            LoggerFactory.getLogger(LanguageModelSource.class).warn(
-                    "the language model could not be read ({}); questions whose language is not given are refused;"
-                            + " trying again in {} s", failure, retry.toSeconds());
+            LoggerFactory.getLogger(LanguageModelSource.class)
+                    .warn(
+                            "the language model could not be read ({}); questions whose language is not given are refused;"
+                                    + " trying again in {} s",
+                            failure,
+                            retry.toSeconds());
             try {
                 Thread.sleep(retry);
             } catch (InterruptedException e) {

@@ -7,13 +7,26 @@ package dev.interlinear.bench;
  *                        merging, GC, JIT), which other programs on the machine do not inflate the way they
  *                        inflate {@code buildSeconds}; -1 where the JVM cannot tell
  */
-public record BenchRun(int sentences, double buildSeconds, double buildCpuSeconds, double sentencesPerSecond,
-                       long indexBytes, long heapBytes,
-                       double firstAnswerMs, Latency answerMs, int threads, Latency answerMsThreads,
-                       double answersPerSecond, Latency plainMs, double ratioP50, double hitAt1, int questions,
-                       double detectionMicros, double segmentationMicros, double queryBuildingMicros) {
+public record BenchRun(
+        int sentences,
+        double buildSeconds,
+        double buildCpuSeconds,
+        double sentencesPerSecond,
+        long indexBytes,
+        long heapBytes,
+        double firstAnswerMs,
+        Latency answerMs,
+        int threads,
+        Latency answerMsThreads,
+        double answersPerSecond,
+        Latency plainMs,
+        double ratioP50,
+        double hitAt1,
+        int questions,
+        double detectionMicros,
+        double segmentationMicros,
+        double queryBuildingMicros) {
 
     /** Median and 99th percentile, in milliseconds. */
-    public record Latency(double p50, double p99) {
-    }
+    public record Latency(double p50, double p99) {}
 }

@@ -19,8 +19,8 @@ import java.util.Locale;
  * @param processors the processors the JVM saw
  * @param loadAverage the machine's load average before the runs (other programs slow them); negative if unknown
  */
-public record BenchTable(String command, LocalDate date, String jdk, int processors, double loadAverage,
-                         List<BenchRun> runs) {
+public record BenchTable(
+        String command, LocalDate date, String jdk, int processors, double loadAverage, List<BenchRun> runs) {
 
     public static final String START = "<!-- bench-table: written by `interlinear bench --markdown`, not by hand -->";
     public static final String END = "<!-- /bench-table -->";
@@ -62,23 +62,46 @@ public record BenchTable(String command, LocalDate date, String jdk, int process
     public String markdown() {
         int threads = runs.isEmpty() ? 2 : runs.get(0).threads();
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Measured on %s with `%s` (JDK %s, %d processors%s).%n%n",
-                date, command, jdk, processors,
+        md.append(String.format(
+                Locale.ROOT,
+                "Measured on %s with `%s` (JDK %s, %d processors%s).%n%n",
+                date,
+                command,
+                jdk,
+                processors,
                 loadAverage < 0 ? "" : String.format(Locale.ROOT, ", load average %.1f before the runs", loadAverage)));
         md.append("| sentences | build s (processor s) | sentences/s | index MB | heap MB | open to first answer ms"
-                + " | answer p50 / p99 ms | ").append(threads).append(" threads p50 / p99 ms | answers/s (")
-                .append(threads).append(" threads) | plain BM25 p50 / p99 ms | ratio p50 | hit@1 | detection µs"
-                + " | segmentation µs/paragraph | query building µs |\n");
+                        + " | answer p50 / p99 ms | ")
+                .append(threads)
+                .append(" threads p50 / p99 ms | answers/s (")
+                .append(threads)
+                .append(" threads) | plain BM25 p50 / p99 ms | ratio p50 | hit@1 | detection µs"
+                        + " | segmentation µs/paragraph | query building µs |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchRun r : runs) {
-            md.append(String.format(Locale.ROOT,
+            md.append(String.format(
+                    Locale.ROOT,
                     "| %d | %.1f (%s) | %.0f | %.1f | %.0f | %.0f | %.2f / %.2f | %.2f / %.2f | %.0f | %.3f / %.3f"
                             + " | %.1f | %.3f | %.0f | %.0f | %.0f |%n",
-                    r.sentences(), r.buildSeconds(), cpu(r.buildCpuSeconds()), r.sentencesPerSecond(),
-                    r.indexBytes() / 1e6, r.heapBytes() / 1e6, r.firstAnswerMs(), r.answerMs().p50(),
-                    r.answerMs().p99(), r.answerMsThreads().p50(), r.answerMsThreads().p99(), r.answersPerSecond(),
-                    r.plainMs().p50(), r.plainMs().p99(), r.ratioP50(), r.hitAt1(), r.detectionMicros(),
-                    r.segmentationMicros(), r.queryBuildingMicros()));
+                    r.sentences(),
+                    r.buildSeconds(),
+                    cpu(r.buildCpuSeconds()),
+                    r.sentencesPerSecond(),
+                    r.indexBytes() / 1e6,
+                    r.heapBytes() / 1e6,
+                    r.firstAnswerMs(),
+                    r.answerMs().p50(),
+                    r.answerMs().p99(),
+                    r.answerMsThreads().p50(),
+                    r.answerMsThreads().p99(),
+                    r.answersPerSecond(),
+                    r.plainMs().p50(),
+                    r.plainMs().p99(),
+                    r.ratioP50(),
+                    r.hitAt1(),
+                    r.detectionMicros(),
+                    r.segmentationMicros(),
+                    r.queryBuildingMicros()));
         }
         return md.toString();
     }

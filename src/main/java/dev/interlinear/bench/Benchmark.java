@@ -74,14 +74,18 @@ public final class Benchmark {
                 long cpu = processCpuNanos();
                 long compiling = compilingMillis();
                 int size;
-                try (SentenceIndex index = builder.withSettings(local).openIndex(corpusDir, line -> { }).index()) {
+                try (SentenceIndex index = builder.withSettings(local)
+                        .openIndex(corpusDir, line -> {})
+                        .index()) {
                     size = index.size();
                 }
                 built += Math.max(1, size);
                 double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
                 double jitSeconds = (compilingMillis() - compiling) / 1e3;
-                progress.accept(String.format("warm-up %d: %d sentences built in %.1f s (%.1f s of processor time, JIT"
-                        + " %.1f s; not reported)", k, size, (System.nanoTime() - b) / 1e9, cpuSeconds, jitSeconds));
+                progress.accept(String.format(
+                        "warm-up %d: %d sentences built in %.1f s (%.1f s of processor time, JIT"
+                                + " %.1f s; not reported)",
+                        k, size, (System.nanoTime() - b) / 1e9, cpuSeconds, jitSeconds));
                 deleteTree(data);
                 if (cpu >= 0 && compiling >= 0 && jitSeconds < WARM_JIT_SHARE * cpuSeconds) {
                     break;
@@ -108,27 +112,34 @@ public final class Benchmark {
             long compiling = compilingMillis();
             int indexed;
             Path generation;
-            try (SentenceIndex built = builder.withSettings(local).openIndex(corpusDir, line -> { }).index()) {
+            try (SentenceIndex built =
+                    builder.withSettings(local).openIndex(corpusDir, line -> {}).index()) {
                 indexed = built.size();
                 generation = built.generation();
             }
             double buildSeconds = (System.nanoTime() - b) / 1e9;
             double buildCpuSeconds = cpu < 0 ? -1 : (processCpuNanos() - cpu) / 1e9;
             long indexBytes = sizeOf(generation);
-            progress.accept(String.format("N=%d: %d sentences indexed in %.1f s (%.1f s of processor time; the JIT compiler"
-                            + " worked %.1f s of it)", sentences, indexed, buildSeconds, buildCpuSeconds,
+            progress.accept(String.format(
+                    "N=%d: %d sentences indexed in %.1f s (%.1f s of processor time; the JIT compiler"
+                            + " worked %.1f s of it)",
+                    sentences,
+                    indexed,
+                    buildSeconds,
+                    buildCpuSeconds,
                     compiling < 0 ? Double.NaN : (compilingMillis() - compiling) / 1e3));
 
             long f = System.nanoTime();
             App app = new App(local);
-            try (SentenceIndex index = app.openIndex(corpusDir, line -> { }).index()) {
+            try (SentenceIndex index = app.openIndex(corpusDir, line -> {}).index()) {
                 AnswerService service = app.answerService(index);
                 AnswerJson json = new AnswerJson();
                 List<Question> qs = questions(targets, languages, questions, new Random(sentences));
                 service.ask(request(qs.get(0)));
                 double firstMs = (System.nanoTime() - f) / 1e6;
                 System.gc();
-                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                long heap =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
                 qs.stream().limit(200).forEach(q -> service.ask(request(q))); // warm-up
                 double[] single = new double[qs.size()];
@@ -142,8 +153,11 @@ public final class Benchmark {
                     if (qs.get(i).target() != null) {
                         answerable++;
                         SyntheticCorpus.Target t = qs.get(i).target();
-                        if (r.answer().filter(a -> a.article().equals(t.article()) && a.lang().equals(t.lang())
-                                && a.sentenceIndex() == t.sentenceIndex()).isPresent()) {
+                        if (r.answer()
+                                .filter(a -> a.article().equals(t.article())
+                                        && a.lang().equals(t.lang())
+                                        && a.sentenceIndex() == t.sentenceIndex())
+                                .isPresent()) {
                             hits++;
                         }
                     }
@@ -170,18 +184,35 @@ public final class Benchmark {
                 double answersPerSecond = qs.size() / ((System.nanoTime() - m) / 1e9);
                 List<String> paragraphs = new ArrayList<>();
                 for (int i = 0; i + 4 <= targets.size() && paragraphs.size() < 500; i += 4) {
-                    paragraphs.add(String.join(" ", targets.subList(i, i + 4).stream().map(SyntheticCorpus.Target::text).toList()));
+                    paragraphs.add(String.join(
+                            " ",
+                            targets.subList(i, i + 4).stream()
+                                    .map(SyntheticCorpus.Target::text)
+                                    .toList()));
                 }
                 HotPieces.Figures pieces = HotPieces.measure(qs, paragraphs, languages, service);
                 double[] plain = plain(index, qs);
                 BenchRun.Latency one = latency(single);
                 BenchRun.Latency plainLatency = latency(plain);
-                return new BenchRun(indexed, buildSeconds, buildCpuSeconds, indexed / buildSeconds, indexBytes, heap,
-                        firstMs, one,
-                        threads, latency(multi), answersPerSecond, plainLatency,
+                return new BenchRun(
+                        indexed,
+                        buildSeconds,
+                        buildCpuSeconds,
+                        indexed / buildSeconds,
+                        indexBytes,
+                        heap,
+                        firstMs,
+                        one,
+                        threads,
+                        latency(multi),
+                        answersPerSecond,
+                        plainLatency,
                         plainLatency.p50() == 0 ? 0 : one.p50() / plainLatency.p50(),
-                        answerable == 0 ? 0 : (double) hits / answerable, qs.size(), pieces.detectionMicros(),
-                        pieces.segmentationMicros(), pieces.queryBuildingMicros());
+                        answerable == 0 ? 0 : (double) hits / answerable,
+                        qs.size(),
+                        pieces.detectionMicros(),
+                        pieces.segmentationMicros(),
+                        pieces.queryBuildingMicros());
             }
         } finally {
             deleteTree(work);
@@ -189,19 +220,19 @@ public final class Benchmark {
     }
 
     /** A question and the sentence it was made from (none for questions the corpus does not answer). */
-    record Question(String text, String lang, SyntheticCorpus.Target target) {
-    }
+    record Question(String text, String lang, SyntheticCorpus.Target target) {}
 
     /** Paraphrases of corpus sentences (a quarter of the words dropped, two swapped), and unanswerable ones. */
-    static List<Question> questions(List<SyntheticCorpus.Target> targets, List<String> languages, int count,
-                                    Random random) {
+    static List<Question> questions(
+            List<SyntheticCorpus.Target> targets, List<String> languages, int count, Random random) {
         List<Question> out = new ArrayList<>();
         List<SyntheticCorpus.Target> shuffled = new ArrayList<>(targets);
         Collections.shuffle(shuffled, random);
         int unanswerable = Math.max(1, count / 10);
         for (int i = 0; out.size() < count - unanswerable && !shuffled.isEmpty(); i++) {
             SyntheticCorpus.Target t = shuffled.get(i % shuffled.size());
-            List<String> words = new ArrayList<>(Arrays.asList(t.text().replace(".", "").split(" ")));
+            List<String> words =
+                    new ArrayList<>(Arrays.asList(t.text().replace(".", "").split(" ")));
             words.removeIf(w -> words.size() > 4 && random.nextInt(4) == 0);
             if (words.size() > 2) {
                 Collections.swap(words, 0, 1 + random.nextInt(words.size() - 1));
@@ -254,7 +285,8 @@ public final class Benchmark {
     /** Processor time of the whole process so far, or -1 where the JVM does not say. */
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     /** Median and 99th percentile of the values. */
@@ -278,13 +310,15 @@ public final class Benchmark {
 
     private static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .sum();
         }
     }
 

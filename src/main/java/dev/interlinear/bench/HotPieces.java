@@ -14,11 +14,10 @@ import java.util.List;
 final class HotPieces {
 
     /** Microseconds per call. */
-    record Figures(double detectionMicros, double segmentationMicros, double queryBuildingMicros) {
-    }
+    record Figures(double detectionMicros, double segmentationMicros, double queryBuildingMicros) {}
 
-    static Figures measure(List<Benchmark.Question> asked, List<String> paragraphs, List<String> languages,
-                           AnswerService service) {
+    static Figures measure(
+            List<Benchmark.Question> asked, List<String> paragraphs, List<String> languages, AnswerService service) {
         List<String> questions = asked.stream().map(Benchmark.Question::text).toList();
         LanguageDetector detector = new OpenNlpLanguageDetector(OpenNlpLanguageDetector.loadModel(), languages);
         SentenceSegmenter segmenter = new SentenceSegmenter();

@@ -29,14 +29,47 @@ final class SyntheticCorpus {
 
     static final int SENTENCES_PER_TRANSLATION = 60;
     static final int SENTENCES_PER_PARAGRAPH = 4;
-    private static final String[] NAMES = {"Alvarez", "Brenner", "Chen", "Dubois", "Eriksen", "Fontaine", "Gupta",
-            "Haller", "Ito", "Jansen", "Kowalski", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quinn",
-            "Rossi", "Santos", "Tanaka", "Ulrich", "Varga", "Weber", "Xu", "Yilmaz", "Zimmer", "Acme", "Borealis",
-            "Cobalt", "Dynamo", "Everest", "Fjord", "Granite", "Helix", "Ionic", "Juniper"};
+    private static final String[] NAMES = {
+        "Alvarez",
+        "Brenner",
+        "Chen",
+        "Dubois",
+        "Eriksen",
+        "Fontaine",
+        "Gupta",
+        "Haller",
+        "Ito",
+        "Jansen",
+        "Kowalski",
+        "Lindqvist",
+        "Moreau",
+        "Novak",
+        "Okafor",
+        "Petrov",
+        "Quinn",
+        "Rossi",
+        "Santos",
+        "Tanaka",
+        "Ulrich",
+        "Varga",
+        "Weber",
+        "Xu",
+        "Yilmaz",
+        "Zimmer",
+        "Acme",
+        "Borealis",
+        "Cobalt",
+        "Dynamo",
+        "Everest",
+        "Fjord",
+        "Granite",
+        "Helix",
+        "Ionic",
+        "Juniper"
+    };
 
     /** A sentence of the corpus, to build questions from. */
-    record Target(String article, String lang, int sentenceIndex, String text) {
-    }
+    record Target(String article, String lang, int sentenceIndex, String text) {}
 
     private final Map<String, Vocabulary> vocabularies;
     private final Random random;
@@ -57,7 +90,8 @@ final class SyntheticCorpus {
                 for (Translation t : a.translations().values()) {
                     for (Block b : t.blocks()) {
                         if (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM) {
-                            sentences.computeIfAbsent(Languages.base(t.lang()), l -> new ArrayList<>())
+                            sentences
+                                    .computeIfAbsent(Languages.base(t.lang()), l -> new ArrayList<>())
                                     .addAll(segmenter.split(b.text(), t.lang()));
                         }
                     }
@@ -80,7 +114,8 @@ final class SyntheticCorpus {
     List<Target> write(Path dir, int sentences, List<String> languages, int targetsPerLanguage) throws IOException {
         int perArticle = SENTENCES_PER_TRANSLATION * languages.size();
         int articles = Math.max(1, (sentences + perArticle - 1) / perArticle);
-        int perTranslation = Math.max(1, Math.min(SENTENCES_PER_TRANSLATION, sentences / (languages.size() * articles)));
+        int perTranslation =
+                Math.max(1, Math.min(SENTENCES_PER_TRANSLATION, sentences / (languages.size() * articles)));
         List<Target> targets = new ArrayList<>();
         double keep = Math.min(1.0, (double) targetsPerLanguage * 2 / (articles * perTranslation));
         for (int a = 0; a < articles; a++) {
@@ -94,13 +129,17 @@ final class SyntheticCorpus {
             }
             for (String lang : languages) {
                 Vocabulary v = vocabularies.get(lang);
-                try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(lang + ".txt"), StandardCharsets.UTF_8)) {
+                try (BufferedWriter out =
+                        Files.newBufferedWriter(folder.resolve(lang + ".txt"), StandardCharsets.UTF_8)) {
                     for (int k = 0; k < perTranslation; k++) {
                         String sentence = sentence(v, numbers.get(k), names.get(k));
                         out.write(sentence);
                         out.write((k + 1) % SENTENCES_PER_PARAGRAPH == 0 ? "\n\n" : " ");
-                        if (random.nextDouble() < keep && targets.stream().filter(t -> t.lang().equals(lang)).count()
-                                < targetsPerLanguage) {
+                        if (random.nextDouble() < keep
+                                && targets.stream()
+                                                .filter(t -> t.lang().equals(lang))
+                                                .count()
+                                        < targetsPerLanguage) {
                             targets.add(new Target(id, lang, k, sentence));
                         }
                     }

@@ -11,7 +11,8 @@ final class AnswerPrinter {
 
     void print(AnswerResult r, PrintWriter out) {
         if (!r.answered()) {
-            out.println("The articles do not answer this question. (read as " + Languages.englishName(r.language()) + ")");
+            out.println(
+                    "The articles do not answer this question. (read as " + Languages.englishName(r.language()) + ")");
             out.flush();
             return;
         }
@@ -27,8 +28,10 @@ final class AnswerPrinter {
         out.println();
         out.println("  " + a.link());
         a.readerLink().ifPresent(l -> out.println("  " + l));
-        a.discrepancy().ifPresent(d -> out.println("  Note: the " + Languages.englishName(d.lang())
-                + " translation gives a different figure here: " + d.figure() + " (this one says " + d.ownFigure() + ")."));
+        a.discrepancy()
+                .ifPresent(d -> out.println("  Note: the " + Languages.englishName(d.lang())
+                        + " translation gives a different figure here: " + d.figure() + " (this one says "
+                        + d.ownFigure() + ")."));
         for (AlignedSentence t : a.translations()) {
             out.println();
             out.println("  [" + t.lang() + "] " + t.sentence());

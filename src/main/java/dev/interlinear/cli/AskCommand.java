@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answers one question from the articles.")
 final class AskCommand implements Callable<Integer> {
@@ -23,8 +23,11 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Reply language (default: detected from the question).")
     String lang;
 
-    @Option(names = "--locale", paramLabel = "L", description = "The asker's locale, as Discord's user locale "
-            + "(e.g. pt-BR): the reply language when the question's own language is not clear.")
+    @Option(
+            names = "--locale",
+            paramLabel = "L",
+            description = "The asker's locale, as Discord's user locale "
+                    + "(e.g. pt-BR): the reply language when the question's own language is not clear.")
     String locale;
 
     @Option(names = "--json", description = "Print the answer JSON.")

@@ -37,39 +37,67 @@ import picocli.CommandLine.Spec;
  * and sentence lengths learnt from real text), side by side with plain Lucene. With {@code --corpus}: on
  * that corpus, with questions made from its own sentences. Prints figures; asserts nothing.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures index build, start to first answer, heap, latency and throughput.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measures index build, start to first answer, heap, latency and throughput.")
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questions", paramLabel = "Q", defaultValue = "1000", description = "Questions to time (default 1000).")
+    @Option(
+            names = "--questions",
+            paramLabel = "Q",
+            defaultValue = "1000",
+            description = "Questions to time (default 1000).")
     int questions;
 
-    @Option(names = "--sentences", paramLabel = "N", split = ",",
+    @Option(
+            names = "--sentences",
+            paramLabel = "N",
+            split = ",",
             description = "Corpus sizes (default 1000,10000,100000,1000000).")
     List<Integer> sentences;
 
-    @Option(names = "--languages", paramLabel = "L", split = ",", defaultValue = "de,pt,en,es,fr",
+    @Option(
+            names = "--languages",
+            paramLabel = "L",
+            split = ",",
+            defaultValue = "de,pt,en,es,fr",
             description = "Languages of the generated translations (default de,pt,en,es,fr).")
     List<String> languages;
 
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "Threads for the throughput run (default 2).")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            defaultValue = "2",
+            description = "Threads for the throughput run (default 2).")
     int threads;
 
-    @Option(names = "--real-text", paramLabel = "DIR", defaultValue = "eval/corpora/debian-reference",
-            description = "Corpus whose words and sentence lengths the generator learns (default eval/corpora/debian-reference).")
+    @Option(
+            names = "--real-text",
+            paramLabel = "DIR",
+            defaultValue = "eval/corpora/debian-reference",
+            description =
+                    "Corpus whose words and sentence lengths the generator learns (default eval/corpora/debian-reference).")
     Path realText;
 
-    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "400000",
-            description = "At most N sentences built and discarded before the runs, in builds of 20000 until the JIT compiler"
-                    + " is nearly done, so that they measure a warm JVM (default 400000; 0: none, a fresh JVM).")
+    @Option(
+            names = "--warm-up",
+            paramLabel = "N",
+            defaultValue = "400000",
+            description =
+                    "At most N sentences built and discarded before the runs, in builds of 20000 until the JIT compiler"
+                            + " is nearly done, so that they measure a warm JVM (default 400000; 0: none, a fresh JVM).")
     int warmUp;
 
     @Option(names = "--json", description = "Print one JSON object with every run.")
     boolean json;
 
-    @Option(names = "--markdown", paramLabel = "FILE",
+    @Option(
+            names = "--markdown",
+            paramLabel = "FILE",
             description = "Also write the runs as a Markdown table to FILE: a new file, or between the table markers"
                     + " of an existing one (as in docs/benchmarks.md).")
     Path markdown;
@@ -91,7 +119,8 @@ final class BenchCommand implements Callable<Integer> {
         if (threads < 1 || questions < 10) {
             throw new UsageException("--threads must be at least 1 and --questions at least 10");
         }
-        List<Integer> sizes = sentences == null || sentences.isEmpty() ? List.of(1_000, 10_000, 100_000, 1_000_000) : sentences;
+        List<Integer> sizes =
+                sentences == null || sentences.isEmpty() ? List.of(1_000, 10_000, 100_000, 1_000_000) : sentences;
         for (int n : sizes) {
             if (n < 100 || n > 10_000_000) {
                 throw new UsageException("--sentences must be between 100 and 10000000, got " + n);
@@ -120,7 +149,8 @@ final class BenchCommand implements Callable<Integer> {
         ArrayNode runs = root.putArray("runs");
         List<BenchRun> measured = new ArrayList<>();
         if (!json) {
-            out.println("sentences  build_s  cpu_s  sent/s   index_MB  heap_MB  first_ms  p50_ms  p99_ms  p50_T  p99_T  answers/s  plain_p50  plain_p99  ratio  hit@1  detect_us  segment_us  query_us");
+            out.println(
+                    "sentences  build_s  cpu_s  sent/s   index_MB  heap_MB  first_ms  p50_ms  p99_ms  p50_T  p99_T  answers/s  plain_p50  plain_p99  ratio  hit@1  detect_us  segment_us  query_us");
             out.flush();
         }
         for (int n : sizes) {
@@ -128,11 +158,27 @@ final class BenchCommand implements Callable<Integer> {
             runs.add(toJson(mapper, r));
             measured.add(r);
             if (!json) {
-                out.printf(Locale.ROOT, "%9d  %7.1f  %5.0f  %7.0f  %8.1f  %7.1f  %8.0f  %6.2f  %6.2f  %5.2f  %5.2f  %9.0f  %9.3f  %9.3f  %5.1f  %5.3f  %9.1f  %10.1f  %8.1f%n",
-                        r.sentences(), r.buildSeconds(), r.buildCpuSeconds(), r.sentencesPerSecond(), r.indexBytes() / 1e6, r.heapBytes() / 1e6,
-                        r.firstAnswerMs(), r.answerMs().p50(), r.answerMs().p99(), r.answerMsThreads().p50(),
-                        r.answerMsThreads().p99(), r.answersPerSecond(), r.plainMs().p50(), r.plainMs().p99(),
-                        r.ratioP50(), r.hitAt1(), r.detectionMicros(), r.segmentationMicros(),
+                out.printf(
+                        Locale.ROOT,
+                        "%9d  %7.1f  %5.0f  %7.0f  %8.1f  %7.1f  %8.0f  %6.2f  %6.2f  %5.2f  %5.2f  %9.0f  %9.3f  %9.3f  %5.1f  %5.3f  %9.1f  %10.1f  %8.1f%n",
+                        r.sentences(),
+                        r.buildSeconds(),
+                        r.buildCpuSeconds(),
+                        r.sentencesPerSecond(),
+                        r.indexBytes() / 1e6,
+                        r.heapBytes() / 1e6,
+                        r.firstAnswerMs(),
+                        r.answerMs().p50(),
+                        r.answerMs().p99(),
+                        r.answerMsThreads().p50(),
+                        r.answerMsThreads().p99(),
+                        r.answersPerSecond(),
+                        r.plainMs().p50(),
+                        r.plainMs().p99(),
+                        r.ratioP50(),
+                        r.hitAt1(),
+                        r.detectionMicros(),
+                        r.segmentationMicros(),
                         r.queryBuildingMicros());
                 out.flush();
             }
@@ -142,8 +188,14 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         if (markdown != null) {
-            new BenchTable(commandLine(sizes), LocalDate.now(), Runtime.version().toString(),
-                    Runtime.getRuntime().availableProcessors(), loadBefore, measured).writeTo(markdown);
+            new BenchTable(
+                            commandLine(sizes),
+                            LocalDate.now(),
+                            Runtime.version().toString(),
+                            Runtime.getRuntime().availableProcessors(),
+                            loadBefore,
+                            measured)
+                    .writeTo(markdown);
             err.println("table written to " + markdown);
         }
         return 0;
@@ -153,10 +205,14 @@ final class BenchCommand implements Callable<Integer> {
     private String commandLine(List<Integer> sizes) {
         StringBuilder c = new StringBuilder("./interlinear bench --sentences ");
         c.append(String.join(",", sizes.stream().map(String::valueOf).toList()))
-                .append(" --languages ").append(String.join(",", languages))
-                .append(" --threads ").append(threads)
-                .append(" --questions ").append(questions)
-                .append(" --warm-up ").append(warmUp);
+                .append(" --languages ")
+                .append(String.join(",", languages))
+                .append(" --threads ")
+                .append(threads)
+                .append(" --questions ")
+                .append(questions)
+                .append(" --warm-up ")
+                .append(warmUp);
         if (!realText.equals(Path.of("eval/corpora/debian-reference"))) {
             c.append(" --real-text ").append(realText);
         }
@@ -172,15 +228,22 @@ final class BenchCommand implements Callable<Integer> {
         n.put("index_bytes", r.indexBytes());
         n.put("heap_bytes", r.heapBytes());
         n.put("first_answer_ms", r.firstAnswerMs());
-        n.putObject("answer_ms").put("p50", r.answerMs().p50()).put("p99", r.answerMs().p99());
-        n.putObject("answer_ms_threads").put("threads", r.threads()).put("p50", r.answerMsThreads().p50())
+        n.putObject("answer_ms")
+                .put("p50", r.answerMs().p50())
+                .put("p99", r.answerMs().p99());
+        n.putObject("answer_ms_threads")
+                .put("threads", r.threads())
+                .put("p50", r.answerMsThreads().p50())
                 .put("p99", r.answerMsThreads().p99());
         n.put("answers_per_second", r.answersPerSecond());
-        n.putObject("plain_ms").put("p50", r.plainMs().p50()).put("p99", r.plainMs().p99());
+        n.putObject("plain_ms")
+                .put("p50", r.plainMs().p50())
+                .put("p99", r.plainMs().p99());
         n.put("ratio_p50", r.ratioP50());
         n.put("hit_at_1", r.hitAt1());
         n.put("questions", r.questions());
-        n.putObject("pieces_us").put("language_detection", r.detectionMicros())
+        n.putObject("pieces_us")
+                .put("language_detection", r.detectionMicros())
                 .put("segmentation_per_paragraph", r.segmentationMicros())
                 .put("query_building", r.queryBuildingMicros());
         return n;
@@ -196,7 +259,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             int sentences;
-            try (SentenceIndex built = new App(settings).openIndex(settings.corpus(), line -> { }).index()) {
+            try (SentenceIndex built =
+                    new App(settings).openIndex(settings.corpus(), line -> {}).index()) {
                 sentences = built.size();
             }
             double buildMs = (System.nanoTime() - t0) / 1e6;
@@ -204,14 +268,16 @@ final class BenchCommand implements Callable<Integer> {
 
             long t1 = System.nanoTime();
             App app = new App(settings);
-            try (SentenceIndex index = app.openIndex(settings.corpus(), line -> { }).index()) {
+            try (SentenceIndex index =
+                    app.openIndex(settings.corpus(), line -> {}).index()) {
                 AnswerService service = app.answerService(index);
                 List<String> qs = questionsFrom(index, Math.max(1, questions));
                 ask(service, qs.get(0));
                 double firstMs = (System.nanoTime() - t1) / 1e6;
                 long uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
                 System.gc();
-                long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+                long heap = Runtime.getRuntime().totalMemory()
+                        - Runtime.getRuntime().freeMemory();
 
                 for (int i = 0; i < Math.min(200, qs.size()); i++) {
                     ask(service, qs.get(i)); // warm-up
@@ -223,12 +289,24 @@ final class BenchCommand implements Callable<Integer> {
                     latencies[i] = (System.nanoTime() - s) / 1e6;
                 }
                 out.printf(Locale.ROOT, "corpus                %s (%d sentences)%n", settings.corpus(), sentences);
-                out.printf(Locale.ROOT, "index build           %.0f ms in a fresh JVM, %.0f ms warm (median of %d more)%n",
-                        buildMs, warmBuildMs, WARM_BUILDS);
-                out.printf(Locale.ROOT, "open to first answer  %.0f ms (JVM uptime at first answer: %d ms)%n", firstMs, uptimeMs);
+                out.printf(
+                        Locale.ROOT,
+                        "index build           %.0f ms in a fresh JVM, %.0f ms warm (median of %d more)%n",
+                        buildMs,
+                        warmBuildMs,
+                        WARM_BUILDS);
+                out.printf(
+                        Locale.ROOT,
+                        "open to first answer  %.0f ms (JVM uptime at first answer: %d ms)%n",
+                        firstMs,
+                        uptimeMs);
                 out.printf(Locale.ROOT, "heap after load       %.1f MB%n", heap / 1e6);
-                out.printf(Locale.ROOT, "answer latency        median %.2f ms  p99 %.2f ms  over %d questions%n",
-                        Benchmark.latency(latencies).p50(), Benchmark.latency(latencies).p99(), latencies.length);
+                out.printf(
+                        Locale.ROOT,
+                        "answer latency        median %.2f ms  p99 %.2f ms  over %d questions%n",
+                        Benchmark.latency(latencies).p50(),
+                        Benchmark.latency(latencies).p99(),
+                        latencies.length);
                 out.flush();
             }
         } finally {
@@ -253,7 +331,8 @@ final class BenchCommand implements Callable<Integer> {
                 Benchmark.deleteTree(again.dataDir());
             }
             long t = System.nanoTime();
-            try (SentenceIndex ignored = app.openIndex(again.corpus(), line -> { }).index()) {
+            try (SentenceIndex ignored =
+                    app.openIndex(again.corpus(), line -> {}).index()) {
                 times[i] = (System.nanoTime() - t) / 1e6;
             }
         }
@@ -282,7 +361,8 @@ final class BenchCommand implements Callable<Integer> {
         Random random = new Random(42);
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            List<String> words = new ArrayList<>(Arrays.asList(sentences.get(random.nextInt(sentences.size())).split("\\s+")));
+            List<String> words = new ArrayList<>(Arrays.asList(
+                    sentences.get(random.nextInt(sentences.size())).split("\\s+")));
             words.removeIf(w -> random.nextInt(4) == 0 || w.codePoints().noneMatch(Character::isLetter));
             java.util.Collections.shuffle(words, random);
             out.add(String.join(" ", words.subList(0, Math.min(words.size(), 10))) + "?");

@@ -7,7 +7,6 @@ import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.web.WebServer;
 import java.net.InetSocketAddress;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,7 +17,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "bot", mixinStandardHelpOptions = true, description = "Runs the Discord bot (token from the DISCORD_TOKEN environment variable).")
+@Command(
+        name = "bot",
+        mixinStandardHelpOptions = true,
+        description = "Runs the Discord bot (token from the DISCORD_TOKEN environment variable).")
 final class BotCommand implements Callable<Integer> {
 
     static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
@@ -56,11 +58,14 @@ final class BotCommand implements Callable<Integer> {
                     root = t;
                 }
             }
-            throw new IllegalStateException("cannot reach Discord (" + settings.discord().apiUrl().orElse("discord.com")
-                    + "): " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()), e);
+            throw new IllegalStateException(
+                    "cannot reach Discord (" + settings.discord().apiUrl().orElse("discord.com") + "): "
+                            + root.getClass().getSimpleName()
+                            + (root.getMessage() == null ? "" : ": " + root.getMessage()),
+                    e);
         }
-        WebServer web = WebServer.start(new InetSocketAddress(settings.web().port()), served,
-                app.health(), settings.web());
+        WebServer web =
+                WebServer.start(new InetSocketAddress(settings.web().port()), served, app.health(), settings.web());
         AutoCloseable watcher = app.keepLive(served, opened);
         // The logger is made here, not in a static field: building the command line for any other command
         // would otherwise start the logging system (a tenth of a fresh `ask`).
@@ -70,5 +75,4 @@ final class BotCommand implements Callable<Integer> {
         StopSignal.awaitThenClose(watcher, bot, web, served);
         return 0;
     }
-
 }

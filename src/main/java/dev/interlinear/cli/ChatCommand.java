@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "chat", mixinStandardHelpOptions = true, description = "Asks questions interactively; an empty line or Ctrl-D ends.")
+@Command(
+        name = "chat",
+        mixinStandardHelpOptions = true,
+        description = "Asks questions interactively; an empty line or Ctrl-D ends.")
 final class ChatCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,8 +27,11 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Reply language (default: detected per question).")
     String lang;
 
-    @Option(names = "--locale", paramLabel = "L", description = "The asker's locale, as Discord's user locale "
-            + "(e.g. pt-BR): the reply language when a question's own language is not clear.")
+    @Option(
+            names = "--locale",
+            paramLabel = "L",
+            description = "The asker's locale, as Discord's user locale "
+                    + "(e.g. pt-BR): the reply language when a question's own language is not clear.")
     String locale;
 
     @Spec
@@ -48,7 +54,8 @@ final class ChatCommand implements Callable<Integer> {
                     return 0;
                 }
                 try {
-                    AskRequest request = AskRequest.of(line).withExplicitLanguage(lang).withUserLocale(locale);
+                    AskRequest request =
+                            AskRequest.of(line).withExplicitLanguage(lang).withUserLocale(locale);
                     printer.print(service.ask(request), out);
                 } catch (InvalidQuestionException e) {
                     out.println("Cannot ask that: " + e.getMessage());

@@ -13,18 +13,24 @@ import picocli.CommandLine.Option;
 /** Options every command shares, and the way from them to an opened index. */
 final class CommonOptions {
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Settings file (default: $INTERLINEAR_CONFIG or config/interlinear.yaml).")
     Path config;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles to use instead of the configured one.")
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            description = "Folder of articles to use instead of the configured one.")
     Path corpus;
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
     Settings settings() {
-        Path file = config != null ? config
+        Path file = config != null
+                ? config
                 : Path.of(System.getenv().getOrDefault("INTERLINEAR_CONFIG", "config/interlinear.yaml"));
         if (config != null && !Files.isRegularFile(config)) {
             throw new UsageException("settings file " + config + " does not exist");

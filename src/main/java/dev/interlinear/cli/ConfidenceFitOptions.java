@@ -31,12 +31,16 @@ final class ConfidenceFitOptions {
      */
     static final int OFF_TOPIC_PER_SET = 40;
 
-    @Option(names = "--fit", paramLabel = "MODEL.json",
+    @Option(
+            names = "--fit",
+            paramLabel = "MODEL.json",
             description = "Fit the confidence model on the fit half of the question file (and of each --fit-set) "
                     + "and write it to MODEL.json (the shipped one: src/main/resources/answer/confidence-model.json).")
     Path model;
 
-    @Option(names = "--fit-set", paramLabel = "CORPUS=FILE.jsonl",
+    @Option(
+            names = "--fit-set",
+            paramLabel = "CORPUS=FILE.jsonl",
             description = "A further corpus and question file to fit on (repeatable).")
     List<String> moreSets = new ArrayList<>();
 
@@ -63,17 +67,21 @@ final class ConfidenceFitOptions {
             Settings local = settings.withCorpus(Path.of(set[0]))
                     .withAnswer(new AnswerSettings(0, settings.answer().alternatives()));
             App app = new App(local);
-            List<EvalQuestion> fitHalf = new QuestionFile().read(Path.of(set[1])).stream()
-                    .filter(ArticleSplit.FIT::contains).toList();
+            List<EvalQuestion> fitHalf = new QuestionFile()
+                    .read(Path.of(set[1])).stream()
+                            .filter(ArticleSplit.FIT::contains)
+                            .toList();
             // The next set's questions, asked of this corpus, are about other articles: none is answered here.
             // Such off-topic questions are what a bot in a chat gets most, and the public sets hold none.
-            List<EvalQuestion> offTopic = sets.size() < 2 ? List.of()
-                    : new QuestionFile().read(Path.of(sets.get((i + 1) % sets.size())[1])).stream()
-                            .filter(ArticleSplit.FIT::contains)
-                            .map(q -> new EvalQuestion(q.id(), q.lang(), q.question(), q.article(), List.of()))
-                            .limit(OFF_TOPIC_PER_SET)
-                            .toList();
-            try (SentenceIndex index = app.openIndex(local.corpus(), line -> { }).index()) {
+            List<EvalQuestion> offTopic = sets.size() < 2
+                    ? List.of()
+                    : new QuestionFile()
+                            .read(Path.of(sets.get((i + 1) % sets.size())[1])).stream()
+                                    .filter(ArticleSplit.FIT::contains)
+                                    .map(q -> new EvalQuestion(q.id(), q.lang(), q.question(), q.article(), List.of()))
+                                    .limit(OFF_TOPIC_PER_SET)
+                                    .toList();
+            try (SentenceIndex index = app.openIndex(local.corpus(), line -> {}).index()) {
                 List<ConfidenceFit.Sample> found = ConfidenceSamples.collect(app.answerService(index), fitHalf);
                 List<ConfidenceFit.Sample> off = ConfidenceSamples.collect(app.answerService(index), offTopic);
                 samples.addAll(found);
@@ -87,18 +95,27 @@ final class ConfidenceFitOptions {
         }
         ConfidenceFit.Model fitted = new ConfidenceFit(L2).fit(samples);
         StringBuilder command = new StringBuilder("java -jar target/interlinear.jar eval --fit ")
-                .append(model).append(" --corpus ").append(sets.get(0)[0]);
+                .append(model)
+                .append(" --corpus ")
+                .append(sets.get(0)[0]);
         for (String pair : moreSets) {
             command.append(" --fit-set ").append(pair);
         }
         command.append(' ').append(questions);
         double threshold = ConfidenceFit.bestThreshold(fitted, samples);
         ConfidenceModelFile.write(model, fitted, threshold, command.toString(), described);
-        out.printf(Locale.ROOT, "fitted on %d samples, log-loss %.4f; written to %s%n", fitted.samples(),
-                fitted.logLoss(), model);
-        out.printf(Locale.ROOT, "the min-confidence of best value on the fit half (a wrong answer costs %.2f of a right one): %.2f%n", ConfidenceFit.WRONG_ANSWER_COST, threshold);
+        out.printf(
+                Locale.ROOT,
+                "fitted on %d samples, log-loss %.4f; written to %s%n",
+                fitted.samples(),
+                fitted.logLoss(),
+                model);
+        out.printf(
+                Locale.ROOT,
+                "the min-confidence of best value on the fit half (a wrong answer costs %.2f of a right one): %.2f%n",
+                ConfidenceFit.WRONG_ANSWER_COST,
+                threshold);
         out.flush();
         return 0;
     }
-
 }

@@ -19,12 +19,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Runs a question file (JSON Lines) and prints the metrics.")
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Runs a question file (JSON Lines) and prints the metrics.")
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,22 +36,33 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ConfidenceFitOptions fit;
 
-    @Option(names = "--json", description = "Print the metrics, the figures per language and per-question results as JSON.")
+    @Option(
+            names = "--json",
+            description = "Print the metrics, the figures per language and per-question results as JSON.")
     boolean json;
 
-    @Option(names = "--baseline", description = "Also run plain Lucene BM25 (StandardAnalyzer) on the same sentences and "
-            + "print its figures (on standard error; with --json under \"baseline\" as well).")
+    @Option(
+            names = "--baseline",
+            description = "Also run plain Lucene BM25 (StandardAnalyzer) on the same sentences and "
+                    + "print its figures (on standard error; with --json under \"baseline\" as well).")
     boolean baseline;
 
-    @Option(names = "--split", paramLabel = "PART", defaultValue = "all",
-            description = "Which questions, by the part of their article: fit, check or all (default: ${DEFAULT-VALUE}). "
-                    + "An article is in fit iff the first byte of the SHA-256 of its id is even.")
+    @Option(
+            names = "--split",
+            paramLabel = "PART",
+            defaultValue = "all",
+            description =
+                    "Which questions, by the part of their article: fit, check or all (default: ${DEFAULT-VALUE}). "
+                            + "An article is in fit iff the first byte of the SHA-256 of its id is even.")
     String split;
 
-    @Option(names = "--locale", paramLabel = "L",
-            description = "The asker's locale (as a Discord user's) for every question without a \"locale\" of its own: "
-                    + "a language tag such as de or pt-BR, or none. Default: each question's \"lang\". "
-                    + "Evidence for the reply language, not a choice.")
+    @Option(
+            names = "--locale",
+            paramLabel = "L",
+            description =
+                    "The asker's locale (as a Discord user's) for every question without a \"locale\" of its own: "
+                            + "a language tag such as de or pt-BR, or none. Default: each question's \"lang\". "
+                            + "Evidence for the reply language, not a choice.")
     String locale;
 
     @Parameters(paramLabel = "FILE.jsonl", description = "The question file.")
@@ -86,11 +100,19 @@ final class EvalCommand implements Callable<Integer> {
             EvalRun.Outcome outcome = EvalRun.run(app.answerService(index), index, questions, part, asker, baseline);
             EvalReport report = outcome.report();
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(EvalJson.of(outcome)));
+                out.println(
+                        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(EvalJson.of(outcome)));
             } else {
                 for (EvalResult r : report.results()) {
-                    out.printf(Locale.ROOT, "%-4s %-12s %-3s %5s %s%n", r.rank().isPresent() ? "@" + r.rank().getAsInt() : "miss",
-                            r.question().id(), r.lang().orElse("-"), r.score().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse(""),
+                    out.printf(
+                            Locale.ROOT,
+                            "%-4s %-12s %-3s %5s %s%n",
+                            r.rank().isPresent() ? "@" + r.rank().getAsInt() : "miss",
+                            r.question().id(),
+                            r.lang().orElse("-"),
+                            r.score()
+                                    .map(s -> String.format(Locale.ROOT, "%.2f", s))
+                                    .orElse(""),
                             r.sentence().map(EvalCommand::shorten).orElse("(declined)"));
                 }
                 out.println(outcome.selection().line() + "; asker locale: " + asker.label());

@@ -16,11 +16,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "facts", mixinStandardHelpOptions = true, description = "Lists extracted facts (figures, dates, quotes) and where translations disagree.")
+@Command(
+        name = "facts",
+        mixinStandardHelpOptions = true,
+        description = "Lists extracted facts (figures, dates, quotes) and where translations disagree.")
 final class FactsCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,13 +32,19 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
     String article;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "money, power, energy, multiple, percent, date or quote.")
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description = "money, power, energy, multiple, percent, date or quote.")
     String kind;
 
     @Option(names = "--discrepancies", description = "Only where translations disagree on a figure.")
     boolean discrepancies;
 
-    @Option(names = "--lang", paramLabel = "L", description = "Take facts from this translation where there is one (default: the default language).")
+    @Option(
+            names = "--lang",
+            paramLabel = "L",
+            description = "Take facts from this translation where there is one (default: the default language).")
     String lang;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -51,7 +60,8 @@ final class FactsCommand implements Callable<Integer> {
         if (kind != null && !quotes) {
             factKind = FactsService.kindNamed(kind);
             if (factKind.isEmpty()) {
-                throw new UsageException("--kind must be one of money, power, energy, multiple, percent, date, quote; got " + kind);
+                throw new UsageException(
+                        "--kind must be one of money, power, energy, multiple, percent, date, quote; got " + kind);
             }
         }
         App app = new App(common.settings());
@@ -64,14 +74,19 @@ final class FactsCommand implements Callable<Integer> {
             }
             String language = lang != null ? lang : app.settings().defaultLanguage();
             Optional<FactKind> onlyKind = factKind;
-            List<DiscrepancyView> disagreements = quotes ? List.of() : facts.discrepancies(only).stream()
-                    .filter(d -> onlyKind.isEmpty() || d.kind().equals(onlyKind.get().name())).toList();
+            List<DiscrepancyView> disagreements = quotes
+                    ? List.of()
+                    : facts.discrepancies(only).stream()
+                            .filter(d -> onlyKind.isEmpty()
+                                    || d.kind().equals(onlyKind.get().name()))
+                            .toList();
             List<FactLine> lines = new ArrayList<>();
             if (!discrepancies) {
                 if (quotes || kind == null) {
                     for (String speaker : facts.speakers("")) {
                         facts.quotes(speaker, language).stream()
-                                .filter(l -> only.isEmpty() || l.article().equals(article)).forEach(lines::add);
+                                .filter(l -> only.isEmpty() || l.article().equals(article))
+                                .forEach(lines::add);
                     }
                 }
                 if (!quotes) {
@@ -79,7 +94,9 @@ final class FactsCommand implements Callable<Integer> {
                 }
             }
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(lines, disagreements)));
+                out.println(new ObjectMapper()
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(toJson(lines, disagreements)));
             } else {
                 print(out, lines, disagreements);
             }
@@ -90,18 +107,29 @@ final class FactsCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, List<FactLine> lines, List<DiscrepancyView> disagreements) {
         for (FactLine l : lines) {
-            out.printf("%-8s %s/%s#s%d  %s%n         %s%n", l.kind().toLowerCase(Locale.ROOT), l.article(), l.lang(),
-                    l.sentenceIndex(), l.figure(), l.text());
+            out.printf(
+                    "%-8s %s/%s#s%d  %s%n         %s%n",
+                    l.kind().toLowerCase(Locale.ROOT), l.article(), l.lang(), l.sentenceIndex(), l.figure(), l.text());
         }
         if (!lines.isEmpty()) {
             out.println();
         }
-        out.println(disagreements.isEmpty() ? "No discrepancies between translations."
-                : disagreements.size() + " discrepanc" + (disagreements.size() == 1 ? "y" : "ies") + " between translations:");
+        out.println(
+                disagreements.isEmpty()
+                        ? "No discrepancies between translations."
+                        : disagreements.size() + " discrepanc" + (disagreements.size() == 1 ? "y" : "ies")
+                                + " between translations:");
         for (DiscrepancyView d : disagreements) {
-            out.printf("  %s (%s): %s says \"%s\", %s says \"%s\"%n    %s%n    %s%n", d.article(),
-                    d.kind().toLowerCase(Locale.ROOT), d.left().lang(), d.left().figure(), d.right().lang(),
-                    d.right().figure(), d.left().link(), d.right().link());
+            out.printf(
+                    "  %s (%s): %s says \"%s\", %s says \"%s\"%n    %s%n    %s%n",
+                    d.article(),
+                    d.kind().toLowerCase(Locale.ROOT),
+                    d.left().lang(),
+                    d.left().figure(),
+                    d.right().lang(),
+                    d.right().figure(),
+                    d.left().link(),
+                    d.right().link());
         }
     }
 

@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Asks the running reader's {@code /health} on this machine: the container's HEALTHCHECK, with no curl needed. */
-@Command(name = "health", mixinStandardHelpOptions = true, description = "Checks the running bot or reader on this machine (exit 0 when healthy).")
+@Command(
+        name = "health",
+        mixinStandardHelpOptions = true,
+        description = "Checks the running bot or reader on this machine (exit 0 when healthy).")
 final class HealthCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,8 +30,11 @@ final class HealthCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int port = common.settings().web().port();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(3)).GET().build();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             out.println(response.body());
             out.flush();

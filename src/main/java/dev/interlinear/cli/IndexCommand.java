@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Builds the on-disk index, or confirms it is up to date.")
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = "Builds the on-disk index, or confirms it is up to date.")
 final class IndexCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,8 +41,9 @@ final class IndexCommand implements Callable<Integer> {
         }
         if (!opened.allTaken()) {
             // Scripts and CI must see that the index does not hold the articles as they are on disk.
-            spec.commandLine().getErr().println("interlinear: not every article could be taken as it is on disk"
-                    + " (see above)");
+            spec.commandLine()
+                    .getErr()
+                    .println("interlinear: not every article could be taken as it is on disk" + " (see above)");
             spec.commandLine().getErr().flush();
             return Main.EXIT_RUNTIME;
         }

@@ -12,10 +12,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code interlinear} command. */
-@Command(name = "interlinear", mixinStandardHelpOptions = true, version = "interlinear 0.1.0",
+@Command(
+        name = "interlinear",
+        mixinStandardHelpOptions = true,
+        version = "interlinear 0.1.0",
         description = "Answers questions from articles in several translations.",
-        subcommands = {AskCommand.class, EvalCommand.class, IndexCommand.class, ChatCommand.class, BenchCommand.class,
-                BotCommand.class, ServeCommand.class, HealthCommand.class, FactsCommand.class, LoadTestCommand.class})
+        subcommands = {
+            AskCommand.class,
+            EvalCommand.class,
+            IndexCommand.class,
+            ChatCommand.class,
+            BenchCommand.class,
+            BotCommand.class,
+            ServeCommand.class,
+            HealthCommand.class,
+            FactsCommand.class,
+            LoadTestCommand.class
+        })
 public final class Main implements Runnable {
 
     /**
@@ -34,7 +47,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, eval, index, chat, facts, bench, serve, bot, health, loadtest");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "name a command: ask, eval, index, chat, facts, bench, serve, bot, health, loadtest");
     }
 
     public static void main(String[] args) {
@@ -55,8 +70,11 @@ public final class Main implements Runnable {
                 OutOfMemory.exit("thread " + thread.getName(), outOfMemory.get());
                 return;
             }
-            LoggerFactory.getLogger(Main.class).error("thread {} stopped on an uncaught exception:\n{}",
-                    thread.getName(), TokenMask.fromEnvironment().stackTrace(e).stripTrailing());
+            LoggerFactory.getLogger(Main.class)
+                    .error(
+                            "thread {} stopped on an uncaught exception:\n{}",
+                            thread.getName(),
+                            TokenMask.fromEnvironment().stackTrace(e).stripTrailing());
         });
     }
 
@@ -78,8 +96,8 @@ public final class Main implements Runnable {
             try {
                 return new CommandLine.RunLast().execute(parseResult);
             } catch (OutOfMemoryError e) {
-                throw new CommandLine.ExecutionException(lastCommand(parseResult).commandSpec().commandLine(),
-                        "out of memory", e);
+                throw new CommandLine.ExecutionException(
+                        lastCommand(parseResult).commandSpec().commandLine(), "out of memory", e);
             }
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -87,12 +105,13 @@ public final class Main implements Runnable {
             Optional<OutOfMemoryError> outOfMemory = outOfMemory(e);
             if (outOfMemory.isPresent()) {
                 // One line, no trace even with --verbose: where the memory ran out says nothing of why.
-                err.println(OutOfMemory.line(lastCommand(parseResult).commandSpec().name(), outOfMemory.get()));
+                err.println(
+                        OutOfMemory.line(lastCommand(parseResult).commandSpec().name(), outOfMemory.get()));
                 err.flush();
                 return OutOfMemory.EXIT_STATUS;
             }
-            boolean verbose = parseResult.subcommand() != null
-                    && parseResult.subcommand().hasMatchedOption("--verbose");
+            boolean verbose =
+                    parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
             if (verbose) {
                 err.print(mask.stackTrace(e));
             } else {
@@ -124,12 +143,16 @@ public final class Main implements Runnable {
     }
 
     private static boolean isUsageError(Throwable e) {
-        return e instanceof ConfigException || e instanceof InvalidQuestionException || e instanceof CorpusException
+        return e instanceof ConfigException
+                || e instanceof InvalidQuestionException
+                || e instanceof CorpusException
                 || e instanceof UsageException;
     }
 
     private static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null || m.isBlank()
+                ? e.getClass().getSimpleName()
+                : m.lines().findFirst().orElse(m);
     }
 }

@@ -9,7 +9,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the web reader and JSON API alone (no Discord).")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Runs the web reader and JSON API alone (no Discord).")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,7 +23,10 @@ final class ServeCommand implements Callable<Integer> {
         App app = new App(common.settings());
         App.Opened opened = common.open(app, new PrintWriter(System.err, true));
         ServedEdition served = app.served(opened.index());
-        WebServer web = WebServer.start(new InetSocketAddress(app.settings().web().port()), served, app.health(),
+        WebServer web = WebServer.start(
+                new InetSocketAddress(app.settings().web().port()),
+                served,
+                app.health(),
                 app.settings().web());
         StopSignal.awaitThenClose(app.keepLive(served, opened), web, served);
         return 0;

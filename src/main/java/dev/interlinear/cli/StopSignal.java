@@ -23,8 +23,7 @@ final class StopSignal {
     private static final Logger LOG = LoggerFactory.getLogger(StopSignal.class);
     private static final List<String> STOP_SIGNALS = List.of("TERM", "INT");
 
-    private StopSignal() {
-    }
+    private StopSignal() {}
 
     static void awaitThenClose(AutoCloseable... parts) throws InterruptedException {
         Parts running = new Parts(List.of(parts));
@@ -60,8 +59,8 @@ final class StopSignal {
             Class<?> handlerInterface = Class.forName("sun.misc.SignalHandler");
             Method getName = signalClass.getMethod("getName");
             Method getNumber = signalClass.getMethod("getNumber");
-            Object proxy = Proxy.newProxyInstance(StopSignal.class.getClassLoader(), new Class<?>[] {handlerInterface},
-                    (self, method, args) -> {
+            Object proxy = Proxy.newProxyInstance(
+                    StopSignal.class.getClassLoader(), new Class<?>[] {handlerInterface}, (self, method, args) -> {
                         if (method.getName().equals("handle") && args != null && args.length == 1) {
                             handler.accept((String) getName.invoke(args[0]), (Integer) getNumber.invoke(args[0]));
                             return null;

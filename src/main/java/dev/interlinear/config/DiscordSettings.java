@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param cooldownSeconds per-user pause between two questions
  * @param messageContent  whether the privileged message-content intent is enabled for the application
  */
-public record DiscordSettings(Optional<String> apiUrl, int shardsTotal, Optional<ShardRange> shards,
-                              List<String> answerChannels, Optional<String> testGuild, int cooldownSeconds,
-                              boolean messageContent) {
+public record DiscordSettings(
+        Optional<String> apiUrl,
+        int shardsTotal,
+        Optional<ShardRange> shards,
+        List<String> answerChannels,
+        Optional<String> testGuild,
+        int cooldownSeconds,
+        boolean messageContent) {
 
     public static final DiscordSettings DEFAULTS =
             new DiscordSettings(Optional.empty(), -1, Optional.empty(), List.of(), Optional.empty(), 3, true);
@@ -31,14 +36,16 @@ public record DiscordSettings(Optional<String> apiUrl, int shardsTotal, Optional
         });
         testGuild = testGuild.map(String::strip).filter(g -> !g.isEmpty());
         if (shardsTotal == 0 || shardsTotal < -1) {
-            throw new ConfigException("discord.shards-total must be -1 (as Discord recommends) or at least 1, got "
-                    + shardsTotal);
+            throw new ConfigException(
+                    "discord.shards-total must be -1 (as Discord recommends) or at least 1, got " + shardsTotal);
         }
         if (shards.isPresent() && shardsTotal == -1) {
-            throw new ConfigException("discord.shards needs discord.shards-total: a range means nothing without a total");
+            throw new ConfigException(
+                    "discord.shards needs discord.shards-total: a range means nothing without a total");
         }
         if (shards.isPresent() && shards.get().last() >= shardsTotal) {
-            throw new ConfigException("discord.shards " + shards.get() + " goes beyond discord.shards-total " + shardsTotal);
+            throw new ConfigException(
+                    "discord.shards " + shards.get() + " goes beyond discord.shards-total " + shardsTotal);
         }
         if (cooldownSeconds < 0 || cooldownSeconds > 3600) {
             throw new ConfigException("discord.cooldown-seconds must be between 0 and 3600, got " + cooldownSeconds);

@@ -13,15 +13,23 @@ import java.util.List;
  * @param languages       the languages questions are detected in; the corpus's own languages are added
  * @param watchArticles   whether the bot and the reader index changed articles while they run
  */
-public record Settings(Path corpus, Path dataDir, String defaultLanguage, List<String> languages,
-                       boolean watchArticles, AnswerSettings answer, WebSettings web, DiscordSettings discord) {
+public record Settings(
+        Path corpus,
+        Path dataDir,
+        String defaultLanguage,
+        List<String> languages,
+        boolean watchArticles,
+        AnswerSettings answer,
+        WebSettings web,
+        DiscordSettings discord) {
     public Settings {
         languages = List.copyOf(languages);
         if (languages.isEmpty()) {
             throw new ConfigException("languages must name at least one language");
         }
         if (!languages.contains(defaultLanguage)) {
-            throw new ConfigException("default-language '" + defaultLanguage + "' must be one of languages " + languages);
+            throw new ConfigException(
+                    "default-language '" + defaultLanguage + "' must be one of languages " + languages);
         }
     }
 

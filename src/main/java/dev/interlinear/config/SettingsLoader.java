@@ -3,7 +3,6 @@ package dev.interlinear.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +63,9 @@ public final class SettingsLoader {
                 base.resolve(text(root, "data-dir").orElse("data")),
                 text(root, "default-language").map(SettingsLoader::languageTag).orElse("en"),
                 list(root, "languages").orElse(List.of("en", "de", "pt", "es", "fr")).stream()
-                        .map(SettingsLoader::languageTag).distinct().toList(),
+                        .map(SettingsLoader::languageTag)
+                        .distinct()
+                        .toList(),
                 bool(root, "watch-articles").orElse(true),
                 new AnswerSettings(
                         number(root, "answer.min-confidence").orElse(AnswerSettings.DEFAULTS.minConfidence()),
@@ -96,7 +97,8 @@ public final class SettingsLoader {
             }
             return node;
         } catch (JacksonException e) {
-            throw new ConfigException(file + ": not valid YAML (line " + e.getLocation().getLineNr() + ")");
+            throw new ConfigException(
+                    file + ": not valid YAML (line " + e.getLocation().getLineNr() + ")");
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -153,7 +155,11 @@ public final class SettingsLoader {
     }
 
     private Optional<List<String>> list(JsonNode root, String key) {
-        return raw(root, key).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        return raw(root, key)
+                .map(v -> Arrays.stream(v.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList());
     }
 
     private Optional<Integer> integer(JsonNode root, String key) {

@@ -35,7 +35,8 @@ public record WebSettings(int port, Optional<String> publicUrl, int askPerMinute
                     + ", got " + askPerMinute);
         }
         if (askBurst < 1 || askBurst > MAX_ASK_PER_MINUTE) {
-            throw new ConfigException("web.ask-burst must be between 1 and " + MAX_ASK_PER_MINUTE + ", got " + askBurst);
+            throw new ConfigException(
+                    "web.ask-burst must be between 1 and " + MAX_ASK_PER_MINUTE + ", got " + askBurst);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.interlinear.corpus;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -91,8 +91,8 @@ public final class ArticleMetadataReader {
             return Map.of();
         }
         if (!value.isObject()) {
-            errors.add("key '" + key + "': expected a mapping from language to " + (urls ? "URL" : "title")
-                    + ", found " + describe(value));
+            errors.add("key '" + key + "': expected a mapping from language to " + (urls ? "URL" : "title") + ", found "
+                    + describe(value));
             return Map.of();
         }
         Map<String, String> result = new LinkedHashMap<>();
@@ -116,7 +116,8 @@ public final class ArticleMetadataReader {
     private static boolean isWebUrl(String text) {
         try {
             URI uri = new URI(text);
-            return uri.isAbsolute() && uri.getHost() != null
+            return uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
         } catch (URISyntaxException invalid) {
             return false;
@@ -144,7 +145,9 @@ public final class ArticleMetadataReader {
         if (node.isTextual()) {
             return node.asText().isBlank() ? "an empty text" : "text";
         }
-        return node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : node.getNodeType().toString().toLowerCase();
+        return node.isNumber()
+                ? "a number"
+                : node.isBoolean() ? "a boolean" : node.getNodeType().toString().toLowerCase();
     }
 
     private static String oneLine(JsonProcessingException e) {

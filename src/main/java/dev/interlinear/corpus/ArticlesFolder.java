@@ -77,7 +77,8 @@ final class ArticlesFolder {
         if (relative.getNameCount() == 1) {
             return folder.newByteChannel(relative, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
         }
-        try (SecureDirectoryStream<Path> next = folder.newDirectoryStream(relative.getName(0), LinkOption.NOFOLLOW_LINKS)) {
+        try (SecureDirectoryStream<Path> next =
+                folder.newDirectoryStream(relative.getName(0), LinkOption.NOFOLLOW_LINKS)) {
             return open(next, relative.subpath(1, relative.getNameCount()));
         }
     }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class BlockCutter {
 
-    private BlockCutter() {
-    }
+    private BlockCutter() {}
 
     /** The blocks, each longer than {@link CorpusLimits#BLOCK_CHARS} replaced by its pieces. */
     static List<Block> cut(List<Block> blocks) {

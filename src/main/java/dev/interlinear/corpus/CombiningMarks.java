@@ -9,12 +9,10 @@ package dev.interlinear.corpus;
  */
 final class CombiningMarks {
 
-    private CombiningMarks() {
-    }
+    private CombiningMarks() {}
 
     /** The text with at most {@code max} marks in a row, and how many were dropped. */
-    record Capped(String text, int dropped) {
-    }
+    record Capped(String text, int dropped) {}
 
     static Capped cap(String text, int max) {
         StringBuilder out = null;
@@ -39,7 +37,8 @@ final class CombiningMarks {
 
     static boolean isMark(int c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -58,6 +58,5 @@ public final class CorpusLimits {
      */
     public static final int TITLE_CHARS = 200;
 
-    private CorpusLimits() {
-    }
+    private CorpusLimits() {}
 }

@@ -72,7 +72,9 @@ public final class CorpusLoader {
         }
         // Articles are read on every core (parsing and decoding were a serial part of indexing), each with its
         // own list of problems; the results are joined in folder order, so the corpus stays deterministic.
-        List<LoadedEntry> loaded = entries.parallelStream().map(entry -> loadEntry(articles, entry)).toList();
+        List<LoadedEntry> loaded = entries.parallelStream()
+                .map(entry -> loadEntry(articles, entry))
+                .toList();
         for (LoadedEntry entry : loaded) {
             problems.addAll(entry.problems());
             entry.article().ifPresent(loadedArticles::add);
@@ -81,8 +83,7 @@ public final class CorpusLoader {
     }
 
     /** What one entry of the articles folder gave: an article or nothing, and its problems. */
-    private record LoadedEntry(Optional<Article> article, List<CorpusProblem> problems) {
-    }
+    private record LoadedEntry(Optional<Article> article, List<CorpusProblem> problems) {}
 
     private LoadedEntry loadEntry(ArticlesFolder articles, Path entry) {
         String name = entry.getFileName().toString();
@@ -97,8 +98,8 @@ public final class CorpusLoader {
             return new LoadedEntry(Optional.empty(), problems);
         }
         if (!ARTICLE_ID.matcher(name).matches()) {
-            problems.add(new CorpusProblem(entry,
-                    "folder name is not a valid article id (use lower-case letters, digits and '-'); skipped"));
+            problems.add(new CorpusProblem(
+                    entry, "folder name is not a valid article id (use lower-case letters, digits and '-'); skipped"));
             return new LoadedEntry(Optional.empty(), problems);
         }
         return new LoadedEntry(loadArticle(articles, entry, real.get(), name, problems), problems);
@@ -108,13 +109,16 @@ public final class CorpusLoader {
      * @param folder the article's folder as found in the articles folder (what problems and sources name)
      * @param real   its real path, inside the articles folder
      */
-    private Optional<Article> loadArticle(ArticlesFolder articles, Path folder, Path real, String id,
-                                          List<CorpusProblem> problems) {
+    private Optional<Article> loadArticle(
+            ArticlesFolder articles, Path folder, Path real, String id, List<CorpusProblem> problems) {
         List<Path> files;
         try {
-            files = sortedEntries(real).stream().map(f -> folder.resolve(f.getFileName().toString())).toList();
+            files = sortedEntries(real).stream()
+                    .map(f -> folder.resolve(f.getFileName().toString()))
+                    .toList();
         } catch (IOException e) {
-            problems.add(new CorpusProblem(folder, "cannot list the article folder: " + describe(e) + "; article skipped"));
+            problems.add(
+                    new CorpusProblem(folder, "cannot list the article folder: " + describe(e) + "; article skipped"));
             return Optional.empty();
         }
         ArticleMetadata metadata = ArticleMetadata.none();
@@ -133,9 +137,11 @@ public final class CorpusLoader {
                 continue;
             }
             if (fileName.startsWith(".")) {
-                // .DS_Store and the like are no concern, but "..txt" or ".de.txt" looks like a translation meant to be read.
+                // .DS_Store and the like are no concern, but "..txt" or ".de.txt" looks like a translation meant to be
+                // read.
                 if (looksLikeTranslation(fileName)) {
-                    problems.add(new CorpusProblem(file, "hidden file (its name starts with '.'), not read as a translation; ignored"));
+                    problems.add(new CorpusProblem(
+                            file, "hidden file (its name starts with '.'), not read as a translation; ignored"));
                 }
                 continue;
             }
@@ -151,20 +157,24 @@ public final class CorpusLoader {
             String extension = dot < 0 ? "" : fileName.substring(dot + 1);
             Optional<DocumentReader> reader = readers.forExtension(extension);
             if (dot <= 0 || reader.isEmpty()) {
-                problems.add(new CorpusProblem(file, "not a translation file (expected <lang>."
-                        + String.join("|", new TreeSet<>(readers.extensions())) + "); ignored"));
+                problems.add(new CorpusProblem(
+                        file,
+                        "not a translation file (expected <lang>."
+                                + String.join("|", new TreeSet<>(readers.extensions())) + "); ignored"));
                 continue;
             }
             String tagText = fileName.substring(0, dot);
             Optional<String> lang = LanguageTag.normalise(tagText);
             if (lang.isEmpty()) {
-                problems.add(new CorpusProblem(file,
-                        "'" + tagText + "' is not a language tag (BCP 47, for example de, pt-BR); skipped"));
+                problems.add(new CorpusProblem(
+                        file, "'" + tagText + "' is not a language tag (BCP 47, for example de, pt-BR); skipped"));
                 continue;
             }
             if (sourceOfLanguage.containsKey(lang.get())) {
-                problems.add(new CorpusProblem(file, "second file for language " + lang.get() + " (already read from "
-                        + sourceOfLanguage.get(lang.get()).getFileName() + "); skipped"));
+                problems.add(new CorpusProblem(
+                        file,
+                        "second file for language " + lang.get() + " (already read from "
+                                + sourceOfLanguage.get(lang.get()).getFileName() + "); skipped"));
                 continue;
             }
             Optional<TranslationFile> read = readTranslation(articles, file, realFile.get(), reader.get(), problems);
@@ -174,39 +184,50 @@ public final class CorpusLoader {
             // The translations of an article are prepared together, so together they must fit too; those that
             // come first by file name are taken.
             if (articleCodePoints + read.get().codePoints() > CorpusLimits.ARTICLE_CODE_POINTS) {
-                problems.add(new CorpusProblem(file, "the article would be too long with this translation ("
-                        + figure(articleCodePoints + read.get().codePoints()) + " code points in all its translations; at most "
-                        + figure(CorpusLimits.ARTICLE_CODE_POINTS) + "); skipped"));
+                problems.add(new CorpusProblem(
+                        file,
+                        "the article would be too long with this translation ("
+                                + figure(articleCodePoints + read.get().codePoints())
+                                + " code points in all its translations; at most "
+                                + figure(CorpusLimits.ARTICLE_CODE_POINTS) + "); skipped"));
                 continue;
             }
             if (articleBlocks + read.get().blocks() > CorpusLimits.ARTICLE_BLOCKS) {
-                problems.add(new CorpusProblem(file, "the article would have too many paragraphs with this translation ("
-                        + figure(articleBlocks + read.get().blocks()) + " blocks in all its translations; at most "
-                        + figure(CorpusLimits.ARTICLE_BLOCKS) + "); skipped"));
+                problems.add(new CorpusProblem(
+                        file,
+                        "the article would have too many paragraphs with this translation ("
+                                + figure(articleBlocks + read.get().blocks())
+                                + " blocks in all its translations; at most "
+                                + figure(CorpusLimits.ARTICLE_BLOCKS) + "); skipped"));
                 continue;
             }
             articleCodePoints += read.get().codePoints();
             articleBlocks += read.get().blocks();
             read.get().notices().forEach(n -> problems.add(new CorpusProblem(file, n, CorpusProblem.Effect.NOTICE)));
             sourceOfLanguage.put(lang.get(), file);
-            translations.put(lang.get(), new Translation(id, lang.get(),
-                    title(lang.get(), id, read.get().document(), metadata, file, metadataFile, problems),
-                    Optional.ofNullable(metadata.urls().get(lang.get())),
-                    file,
-                    read.get().document().blocks()));
+            translations.put(
+                    lang.get(),
+                    new Translation(
+                            id,
+                            lang.get(),
+                            title(lang.get(), id, read.get().document(), metadata, file, metadataFile, problems),
+                            Optional.ofNullable(metadata.urls().get(lang.get())),
+                            file,
+                            read.get().document().blocks()));
         }
         if (translations.isEmpty()) {
             // A notice: the files that could not be read (if any) are problems of their own; a folder left with
             // only article.yaml is an article taken away, not a broken one whose previous version should stay.
-            problems.add(new CorpusProblem(folder, "article has no usable translation; skipped",
-                    CorpusProblem.Effect.NOTICE));
+            problems.add(new CorpusProblem(
+                    folder, "article has no usable translation; skipped", CorpusProblem.Effect.NOTICE));
             return Optional.empty();
         }
         return Optional.of(new Article(id, metadata.original(), translations));
     }
 
     /** The real path of an entry when it may be read, else a problem naming it ("...; {@code skipped}"). */
-    private static Optional<Path> inside(ArticlesFolder articles, Path entry, String skipped, List<CorpusProblem> problems) {
+    private static Optional<Path> inside(
+            ArticlesFolder articles, Path entry, String skipped, List<CorpusProblem> problems) {
         try {
             return Optional.of(articles.inside(entry));
         } catch (UnreadableDocumentException e) {
@@ -244,8 +265,8 @@ public final class CorpusLoader {
         content.notices().forEach(n -> problems.add(new CorpusProblem(file, n, CorpusProblem.Effect.NOTICE)));
         ArticleMetadataReader.Result result = metadataReader.read(content.text());
         for (String problem : result.problems()) {
-            problems.add(new CorpusProblem(file, problem,
-                    result.ignored() ? CorpusProblem.Effect.FILE_SKIPPED : CorpusProblem.Effect.NOTICE));
+            problems.add(new CorpusProblem(
+                    file, problem, result.ignored() ? CorpusProblem.Effect.FILE_SKIPPED : CorpusProblem.Effect.NOTICE));
         }
         return result.metadata();
     }
@@ -254,11 +275,10 @@ public final class CorpusLoader {
      * A translation file as read: its document within the limits, the code points and blocks counted against them
      * (before long blocks are cut), and what was dropped from it.
      */
-    private record TranslationFile(ParsedDocument document, long codePoints, int blocks, List<String> notices) {
-    }
+    private record TranslationFile(ParsedDocument document, long codePoints, int blocks, List<String> notices) {}
 
-    private Optional<TranslationFile> readTranslation(ArticlesFolder articles, Path file, Path real, DocumentReader reader,
-                                               List<CorpusProblem> problems) {
+    private Optional<TranslationFile> readTranslation(
+            ArticlesFolder articles, Path file, Path real, DocumentReader reader, List<CorpusProblem> problems) {
         try {
             TextDecoder.Decoded decoded = decoder.read(readBounded(articles, real, CorpusLimits.FILE_BYTES));
             ParsedDocument parsed = reader.read(decoded.text());
@@ -273,19 +293,22 @@ public final class CorpusLoader {
                         + figure(CorpusLimits.TRANSLATION_CODE_POINTS) + " in a translation)");
             }
             if (blocks.size() > CorpusLimits.TRANSLATION_BLOCKS) {
-                throw new UnreadableDocumentException("too many paragraphs (" + figure(blocks.size()) + " blocks; at most "
-                        + figure(CorpusLimits.TRANSLATION_BLOCKS) + " in a translation)");
+                throw new UnreadableDocumentException("too many paragraphs (" + figure(blocks.size())
+                        + " blocks; at most " + figure(CorpusLimits.TRANSLATION_BLOCKS) + " in a translation)");
             }
-            return Optional.of(new TranslationFile(new ParsedDocument(parsed.title(), BlockCutter.cut(blocks)), codePoints,
-                    blocks.size(), notices));
+            return Optional.of(new TranslationFile(
+                    new ParsedDocument(parsed.title(), BlockCutter.cut(blocks)), codePoints, blocks.size(), notices));
         } catch (UnreadableDocumentException e) {
             problems.add(new CorpusProblem(file, e.getMessage() + "; skipped"));
         } catch (IOException e) {
             problems.add(new CorpusProblem(file, "cannot be read: " + describe(e) + "; skipped"));
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug or a pathological file must cost one translation, never the whole corpus.
-            problems.add(new CorpusProblem(file, "could not be parsed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + Whitespace.collapse(e.getMessage())) + "); skipped"));
+            problems.add(new CorpusProblem(
+                    file,
+                    "could not be parsed (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + Whitespace.collapse(e.getMessage()))
+                            + "); skipped"));
         }
         return Optional.empty();
     }
@@ -311,8 +334,10 @@ public final class CorpusLoader {
      *
      * @param real a path {@link ArticlesFolder#inside} returned: it is opened, not the link that led to it
      */
-    private static byte[] readBounded(ArticlesFolder articles, Path real, int max) throws IOException, UnreadableDocumentException {
-        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    private static byte[] readBounded(ArticlesFolder articles, Path real, int max)
+            throws IOException, UnreadableDocumentException {
+        BasicFileAttributes attributes =
+                Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isRegularFile()) {
             throw new UnreadableDocumentException("not a regular file");
         }
@@ -329,7 +354,8 @@ public final class CorpusLoader {
     }
 
     private static UnreadableDocumentException tooLarge(long size, int max) {
-        return new UnreadableDocumentException("file too large (" + figure(size) + " bytes; at most " + figure(max) + ")");
+        return new UnreadableDocumentException(
+                "file too large (" + figure(size) + " bytes; at most " + figure(max) + ")");
     }
 
     /** A count with thin groups, as the reasons show them: 8 388 608. */
@@ -341,8 +367,14 @@ public final class CorpusLoader {
      * article.yaml title, then the document's own title, then its first heading, then the article id; cut to
      * {@link CorpusLimits#TITLE_CHARS}, with a notice on the file it came from.
      */
-    private static String title(String lang, String id, ParsedDocument document, ArticleMetadata metadata,
-                                Path file, Path metadataFile, List<CorpusProblem> problems) {
+    private static String title(
+            String lang,
+            String id,
+            ParsedDocument document,
+            ArticleMetadata metadata,
+            Path file,
+            Path metadataFile,
+            List<CorpusProblem> problems) {
         Optional<String> fromMetadata = Optional.ofNullable(metadata.titles().get(lang));
         String title = fromMetadata
                 .or(document::title)
@@ -354,17 +386,20 @@ public final class CorpusLoader {
         String capped = CombiningMarks.cap(title, CorpusLimits.COMBINING_MARKS).text();
         String cut = Titles.cut(capped, CorpusLimits.TITLE_CHARS);
         if (!cut.equals(capped)) {
-            problems.add(new CorpusProblem(fromMetadata.isPresent() ? metadataFile : file,
+            problems.add(new CorpusProblem(
+                    fromMetadata.isPresent() ? metadataFile : file,
                     (fromMetadata.isPresent() ? "key 'titles." + lang + "': title" : "title") + " of "
                             + figure(capped.codePointCount(0, capped.length())) + " characters cut to "
-                            + CorpusLimits.TITLE_CHARS, CorpusProblem.Effect.NOTICE));
+                            + CorpusLimits.TITLE_CHARS,
+                    CorpusProblem.Effect.NOTICE));
         }
         return cut;
     }
 
     private static List<Path> sortedEntries(Path folder) throws IOException {
         try (Stream<Path> stream = Files.list(folder)) {
-            return stream.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            return stream.sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
         }
     }
 

@@ -16,11 +16,8 @@ public final class DocumentReaders {
     /** The formats of the corpus layout contract. */
     public static DocumentReaders standard() {
         HtmlReader html = new HtmlReader();
-        return new DocumentReaders(Map.of(
-                "txt", new PlainTextReader(),
-                "md", new MarkdownReader(),
-                "html", html,
-                "htm", html));
+        return new DocumentReaders(
+                Map.of("txt", new PlainTextReader(), "md", new MarkdownReader(), "html", html, "htm", html));
     }
 
     /** @param extension without the dot, in any case */

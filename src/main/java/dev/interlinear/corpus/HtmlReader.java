@@ -27,41 +27,140 @@ import org.jsoup.select.Elements;
 public final class HtmlReader implements DocumentReader {
 
     /** Never content, wherever they appear. */
-    private static final String ALWAYS_DROPPED = String.join(", ",
-            "script", "style", "noscript", "template", "form", "button", "input", "select", "textarea",
-            "iframe", "svg", "canvas", "nav", "aside", "dialog", "[hidden]", "[role=navigation]", "[role=search]",
-            "[role=banner]", "[role=contentinfo]", "[aria-hidden=true]",
+    private static final String ALWAYS_DROPPED = String.join(
+            ", ",
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "form",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "iframe",
+            "svg",
+            "canvas",
+            "nav",
+            "aside",
+            "dialog",
+            "[hidden]",
+            "[role=navigation]",
+            "[role=search]",
+            "[role=banner]",
+            "[role=contentinfo]",
+            "[aria-hidden=true]",
             // Sphinx
-            ".headerlink", "div.related", "div.sphinxsidebar", "div.footer", "div.rst-versions", "a.skip-link",
+            ".headerlink",
+            "div.related",
+            "div.sphinxsidebar",
+            "div.footer",
+            "div.rst-versions",
+            "a.skip-link",
             // breadcrumbs, whatever the generator
-            ".breadcrumb", ".breadcrumbs", "[aria-label=breadcrumb]", "[aria-label=breadcrumbs]",
+            ".breadcrumb",
+            ".breadcrumbs",
+            "[aria-label=breadcrumb]",
+            "[aria-label=breadcrumbs]",
             // DocBook XSL
-            "div.navheader", "div.navfooter", "div.toc", "dl.toc", "div.list-of-tables", "div.list-of-figures",
-            "div.list-of-examples", "div.list-of-procedures",
+            "div.navheader",
+            "div.navfooter",
+            "div.toc",
+            "dl.toc",
+            "div.list-of-tables",
+            "div.list-of-figures",
+            "div.list-of-examples",
+            "div.list-of-procedures",
             // generic tables of contents
-            "#toc", "#table-of-contents", "div.contents.topic", "nav.contents");
+            "#toc",
+            "#table-of-contents",
+            "div.contents.topic",
+            "nav.contents");
 
     /** DocBook admonitions (tip, note, ...) are layout tables whose icon and label cell repeat on every box. */
-    private static final String ADMONITION_LABELS = String.join(", ",
-            "div.tip > table th", "div.note > table th", "div.warning > table th",
-            "div.caution > table th", "div.important > table th");
+    private static final String ADMONITION_LABELS = String.join(
+            ", ",
+            "div.tip > table th",
+            "div.note > table th",
+            "div.warning > table th",
+            "div.caution > table th",
+            "div.important > table th");
 
     /** Main content, most specific first; the first selector that matches wins. */
     private static final List<String> MAIN_CONTENT = List.of(
-            "main", "[role=main]", "article", "div.body", "div.document",
-            "div.book", "div.set", "div.part", "div.chapter", "div.appendix", "div.preface", "div.article",
-            "div.reference", "div.refentry", "div.glossary", "div.sect1");
+            "main",
+            "[role=main]",
+            "article",
+            "div.body",
+            "div.document",
+            "div.book",
+            "div.set",
+            "div.part",
+            "div.chapter",
+            "div.appendix",
+            "div.preface",
+            "div.article",
+            "div.reference",
+            "div.refentry",
+            "div.glossary",
+            "div.sect1");
 
     private static final Set<String> BLOCK_TAGS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-            "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-            "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav",
-            "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-            "xmp", "plaintext");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "caption",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "dir",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hgroup",
+            "hr",
+            "html",
+            "legend",
+            "li",
+            "listing",
+            "main",
+            "menu",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
+            "xmp",
+            "plaintext");
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A table cell holding any of these is layout, not data. */
     private static final String LAYOUT_CONTENT = "p, div, ul, ol, dl, pre, table, h1, h2, h3, h4, h5, h6, blockquote";
+
     private static final Pattern SKIP_LINK = Pattern.compile("(?i)skip to (the )?(main )?content|skip navigation");
     /** A site name after one of these, at the end of a {@code <title>}, is not part of the article's title. */
     /**
@@ -69,6 +168,7 @@ public final class HtmlReader implements DocumentReader {
      * title at every separator, which on a megabyte of "a - a - ..." would take hours. A longer title is cut anyway.
      */
     private static final int SITE_SUFFIX_TITLE_CHARS = 4 * CorpusLimits.TITLE_CHARS;
+
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[—–|·»]|-|::)\\s+(?!.*\\s(?:[—–|·»]|-|::)\\s)");
 
     @Override
@@ -79,7 +179,10 @@ public final class HtmlReader implements DocumentReader {
             throw new UnreadableDocumentException("HTML without a body");
         }
         Optional<String> firstH1 = Optional.ofNullable(body.selectFirst("h1"))
-                .map(h -> { h.select(".headerlink").remove(); return Whitespace.collapse(h.text()); })
+                .map(h -> {
+                    h.select(".headerlink").remove();
+                    return Whitespace.collapse(h.text());
+                })
                 .filter(t -> !t.isEmpty());
         Optional<String> title = title(document, firstH1);
 
@@ -99,8 +202,7 @@ public final class HtmlReader implements DocumentReader {
         if (raw.isEmpty()) {
             return firstH1;
         }
-        if (firstH1.isPresent() && firstH1.get().equalsIgnoreCase(raw)
-                || raw.length() > SITE_SUFFIX_TITLE_CHARS) {
+        if (firstH1.isPresent() && firstH1.get().equalsIgnoreCase(raw) || raw.length() > SITE_SUFFIX_TITLE_CHARS) {
             return Optional.of(raw);
         }
         var matcher = TITLE_SUFFIX.matcher(raw);
@@ -220,10 +322,18 @@ public final class HtmlReader implements DocumentReader {
                 table(element, proseKind);
             } else if (tag.equals("hr")) {
                 // a rule separates, it says nothing
-            } else if (tag.equals("p") || tag.equals("caption") || tag.equals("figcaption") || tag.equals("summary")
+            } else if (tag.equals("p")
+                    || tag.equals("caption")
+                    || tag.equals("figcaption")
+                    || tag.equals("summary")
                     || tag.equals("legend")) {
-                container(element, proseKind == BlockKind.LIST_ITEM || proseKind == BlockKind.QUOTE
-                        || proseKind == BlockKind.TABLE_CELL ? proseKind : BlockKind.PARAGRAPH);
+                container(
+                        element,
+                        proseKind == BlockKind.LIST_ITEM
+                                        || proseKind == BlockKind.QUOTE
+                                        || proseKind == BlockKind.TABLE_CELL
+                                ? proseKind
+                                : BlockKind.PARAGRAPH);
             } else {
                 container(element, proseKind);
             }
@@ -235,7 +345,8 @@ public final class HtmlReader implements DocumentReader {
          */
         private void table(Element table, BlockKind proseKind) {
             Elements cells = ownCells(table);
-            boolean layout = "presentation".equals(table.attr("role")) || "none".equals(table.attr("role"))
+            boolean layout = "presentation".equals(table.attr("role"))
+                    || "none".equals(table.attr("role"))
                     || cells.stream().anyMatch(c -> c.selectFirst(LAYOUT_CONTENT) != null);
             Element caption = table.selectFirst("> caption");
             if (caption != null) {

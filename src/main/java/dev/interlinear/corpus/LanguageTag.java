@@ -15,8 +15,7 @@ import java.util.Set;
 public final class LanguageTag {
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
-    private LanguageTag() {
-    }
+    private LanguageTag() {}
 
     /** The canonical form of {@code tag}, or empty when it is not a usable language tag. */
     public static Optional<String> normalise(String tag) {

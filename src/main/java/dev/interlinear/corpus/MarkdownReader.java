@@ -53,7 +53,10 @@ public final class MarkdownReader implements DocumentReader {
 
     /** Thread-safe, as the loader needs: commonmark-java's parser is built once and used from many threads. */
     private final Parser parser = Parser.builder()
-            .extensions(List.of(TablesExtension.builder().maxCells(CorpusLimits.TRANSLATION_BLOCKS).build(),
+            .extensions(List.of(
+                    TablesExtension.builder()
+                            .maxCells(CorpusLimits.TRANSLATION_BLOCKS)
+                            .build(),
                     StrikethroughExtension.create()))
             .maxOpenBlockParsers(2 * MAX_NESTING + 1)
             .customBlockParserFactory(FootnoteDefinition::start)
@@ -68,7 +71,9 @@ public final class MarkdownReader implements DocumentReader {
         Optional<String> title = Optional.empty();
         Matcher frontMatter = FRONT_MATTER.matcher(markdown);
         if (frontMatter.find()) {
-            title = frontMatter.group(1).lines()
+            title = frontMatter
+                    .group(1)
+                    .lines()
                     .filter(l -> l.startsWith("title:"))
                     .map(l -> l.substring("title:".length()).strip().replaceAll("^([\"'])(.*)\\1$", "$2"))
                     .filter(t -> !t.isEmpty())
@@ -79,8 +84,8 @@ public final class MarkdownReader implements DocumentReader {
         try {
             document = parser.parse(markdown);
         } catch (IllegalArgumentException tooManyCells) { // the only limit commonmark-java enforces by failing
-            throw new UnreadableDocumentException("too many paragraphs (a table of more than "
-                    + CorpusLimits.TRANSLATION_BLOCKS + " cells)");
+            throw new UnreadableDocumentException(
+                    "too many paragraphs (a table of more than " + CorpusLimits.TRANSLATION_BLOCKS + " cells)");
         }
         List<Block> blocks = new ArrayList<>();
         addBlocks(document, BlockKind.PARAGRAPH, blocks);
@@ -101,7 +106,8 @@ public final class MarkdownReader implements DocumentReader {
                 case IndentedCodeBlock code -> addCode(blocks, code.getLiteral());
                 case HtmlBlock html -> addHtml(blocks, proseKind, html.getLiteral());
                 case BlockQuote quote -> addBlocks(quote, BlockKind.QUOTE, blocks);
-                case ListItem item -> addBlocks(item, proseKind == BlockKind.QUOTE ? BlockKind.QUOTE : BlockKind.LIST_ITEM, blocks);
+                case ListItem item ->
+                    addBlocks(item, proseKind == BlockKind.QUOTE ? BlockKind.QUOTE : BlockKind.LIST_ITEM, blocks);
                 default -> addBlocks(node, proseKind, blocks); // lists, tables and their rows; nothing in a rule
             }
         }
@@ -149,19 +155,23 @@ public final class MarkdownReader implements DocumentReader {
 
     /** A footnote reference ({@code [^1]}) is not text; footnotes are GFM, not CommonMark. */
     private static LinkResult footnoteReference(LinkInfo link, Scanner scanner, InlineParserContext context) {
-        return link.marker() == null && link.destination() == null && link.text(scanner).startsWith("^")
-                ? LinkResult.replaceWith(new Text(""), scanner.position()) : LinkResult.none();
+        return link.marker() == null
+                        && link.destination() == null
+                        && link.text(scanner).startsWith("^")
+                ? LinkResult.replaceWith(new Text(""), scanner.position())
+                : LinkResult.none();
     }
 
     /** A footnote definition ({@code [^1]: text}, GFM): a container, like a list item, of lines indented by four. */
     private static final class FootnoteDefinition extends AbstractBlockParser {
         private static final Pattern START = Pattern.compile("\\[\\^[^\\]\\s]++\\]:[ \\t]*+");
-        private final CustomBlock block = new CustomBlock() { };
+        private final CustomBlock block = new CustomBlock() {};
 
         static BlockStart start(ParserState state, MatchedBlockParser matched) {
             CharSequence line = state.getLine().getContent();
             Matcher m = START.matcher(line).region(state.getNextNonSpaceIndex(), line.length());
-            return state.getIndent() < 4 && m.lookingAt() ? BlockStart.of(new FootnoteDefinition()).atIndex(m.end())
+            return state.getIndent() < 4 && m.lookingAt()
+                    ? BlockStart.of(new FootnoteDefinition()).atIndex(m.end())
                     : BlockStart.none();
         }
 
@@ -182,7 +192,8 @@ public final class MarkdownReader implements DocumentReader {
 
         @Override
         public BlockContinue tryContinue(ParserState state) {
-            return state.isBlank() ? BlockContinue.atIndex(state.getIndex())
+            return state.isBlank()
+                    ? BlockContinue.atIndex(state.getIndex())
                     : state.getIndent() >= 4 ? BlockContinue.atColumn(state.getColumn() + 4) : BlockContinue.none();
         }
     }

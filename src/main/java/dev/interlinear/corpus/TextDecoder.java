@@ -39,6 +39,7 @@ public final class TextDecoder {
     private static final int DETECTOR_BYTES = 8_000;
     /** NUL characters dropped from a text: at most one in a thousand characters, and two in any file. */
     private static final int STRAY_NULS_PER_CHAR = 1_000;
+
     private static final int STRAY_NULS_ANY_FILE = 2;
 
     /**
@@ -90,7 +91,10 @@ public final class TextDecoder {
      * NULs before letters look like UTF-16 too.
      */
     private static String textOf(byte[] bytes) {
-        int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int bom =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         String eightBit = strictly(bytes, bom, StandardCharsets.UTF_8)
                 .orElseGet(() -> new String(bytes, bom, bytes.length - bom, WINDOWS_1252));
         CharsetDetector detector = new CharsetDetector();
@@ -105,7 +109,8 @@ public final class TextDecoder {
             if (text.startsWith("\uFEFF")) {
                 return text; // a byte order mark vouches for a damaged file too
             }
-            if (looksBinary(eightBit) && strictly(bytes, 0, utf16).isPresent()
+            if (looksBinary(eightBit)
+                    && strictly(bytes, 0, utf16).isPresent()
                     && text.chars().filter(c -> c <= 0xFF).count() >= text.length() * MIN_LATIN1_SHARE) {
                 return text;
             }

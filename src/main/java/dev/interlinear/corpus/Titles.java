@@ -3,8 +3,7 @@ package dev.interlinear.corpus;
 /** Cuts a title that is too long, at a word where there is one, and marks the cut with "…". */
 final class Titles {
 
-    private Titles() {
-    }
+    private Titles() {}
 
     /** The title itself when it has at most {@code max} code points, else its beginning and "…" within {@code max}. */
     static String cut(String title, int max) {

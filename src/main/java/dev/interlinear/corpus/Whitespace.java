@@ -3,8 +3,7 @@ package dev.interlinear.corpus;
 /** Whitespace rules shared by the readers, so that every format yields text that compares the same way. */
 final class Whitespace {
 
-    private Whitespace() {
-    }
+    private Whitespace() {}
 
     /**
      * Collapses every run of whitespace to one space and trims; drops soft hyphens and zero-width characters.
@@ -33,8 +32,13 @@ final class Whitespace {
 
     /** ASCII whitespace and the no-break spaces: they separate words for search as much as plain spaces do. */
     private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                || c == '\u2028' || c == '\u2029';
+        return c == ' '
+                || (c >= '\t' && c <= '\r')
+                || c == '\u00A0'
+                || c == '\u2007'
+                || c == '\u202F'
+                || c == '\u2028'
+                || c == '\u2029';
     }
 
     /** Invisible characters that only hint at rendering and would split or glue search terms. */

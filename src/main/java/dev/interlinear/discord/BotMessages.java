@@ -16,8 +16,7 @@ public final class BotMessages {
     public static final Color ANSWER_COLOUR = new Color(0x3B82F6);
     private static final Color NOTICE_COLOUR = new Color(0x9CA3AF);
 
-    private BotMessages() {
-    }
+    private BotMessages() {}
 
     /** Every message of the bot: no mention of anyone, whatever the text says. */
     public static MessageCreateBuilder builder() {
@@ -27,7 +26,12 @@ public final class BotMessages {
     /** A short notice in an embed. */
     public static MessageCreateData notice(String message) {
         String shown = isBlank(message) ? "\u2026" : DiscordLimits.cut(message, DiscordLimits.EMBED_DESCRIPTION);
-        return builder().setEmbeds(new EmbedBuilder().setColor(NOTICE_COLOUR).setDescription(shown).build()).build();
+        return builder()
+                .setEmbeds(new EmbedBuilder()
+                        .setColor(NOTICE_COLOUR)
+                        .setDescription(shown)
+                        .build())
+                .build();
     }
 
     /** Markdown-escaped text within a limit; the raw text is cut first so no escape is split. */

@@ -25,7 +25,8 @@ final class CommandRouter extends ListenerAdapter {
     private final BotText text;
 
     CommandRouter(List<SlashCommand> commands, BotText text) {
-        this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(SlashCommand::name, Function.identity()));
+        this.commands =
+                commands.stream().collect(Collectors.toUnmodifiableMap(SlashCommand::name, Function.identity()));
         this.text = text;
     }
 
@@ -41,8 +42,12 @@ final class CommandRouter extends ListenerAdapter {
         try {
             command.onSlashCommand(event);
         } catch (RuntimeException e) {
-            LOG.error("/{} failed for user {} in {}", event.getName(), event.getUser().getId(),
-                    event.isFromGuild() ? "guild " + event.getGuild().getId() : "a DM", e);
+            LOG.error(
+                    "/{} failed for user {} in {}",
+                    event.getName(),
+                    event.getUser().getId(),
+                    event.isFromGuild() ? "guild " + event.getGuild().getId() : "a DM",
+                    e);
             if (!event.isAcknowledged()) {
                 event.reply(notice(text.get(lang, "error"))).setEphemeral(true).queue();
             }
@@ -77,7 +82,11 @@ final class CommandRouter extends ListenerAdapter {
             }
             command.onButton(event, id.subList(1, id.size()));
         } catch (RuntimeException e) {
-            LOG.error("button {} failed for user {}", event.getComponentId(), event.getUser().getId(), e);
+            LOG.error(
+                    "button {} failed for user {}",
+                    event.getComponentId(),
+                    event.getUser().getId(),
+                    e);
             if (!event.isAcknowledged()) {
                 event.reply(notice(text.get(lang, "error"))).setEphemeral(true).queue();
             }

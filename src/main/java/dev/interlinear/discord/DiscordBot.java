@@ -1,6 +1,5 @@
 package dev.interlinear.discord;
 
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.ask.AnswerRenderer;
 import dev.interlinear.discord.ask.AskSlashCommand;
@@ -13,6 +12,7 @@ import dev.interlinear.discord.facts.NumbersSlashCommand;
 import dev.interlinear.discord.facts.QuoteSlashCommand;
 import dev.interlinear.discord.sources.SourcesSlashCommand;
 import dev.interlinear.serving.Health;
+import dev.interlinear.serving.ServedEdition;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -70,18 +70,30 @@ public final class DiscordBot implements AutoCloseable {
      * while connecting, after a drop until the session is back, and when the token is rejected). Throws JDA's
      * {@code InvalidTokenException} when Discord rejects the token.
      */
-    public static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition,
-                                   List<String> languages, Health health) {
-        return start(token, settings, edition, languages, health,
-                Executors.newFixedThreadPool(ANSWER_THREADS, Thread.ofPlatform().name("answer-", 1).daemon().factory()));
+    public static DiscordBot start(
+            String token, DiscordSettings settings, ServedEdition edition, List<String> languages, Health health) {
+        return start(
+                token,
+                settings,
+                edition,
+                languages,
+                health,
+                Executors.newFixedThreadPool(
+                        ANSWER_THREADS,
+                        Thread.ofPlatform().name("answer-", 1).daemon().factory()));
     }
 
     /**
      * Connects to Discord, answering on {@code pool} (the bot's from then on: {@link #close()} shuts it down).
      * Tests pass a pool that holds answers back, to see what the bot does while an answer takes long.
      */
-    static DiscordBot start(String token, DiscordSettings settings, ServedEdition edition, List<String> languages,
-                            Health health, ExecutorService pool) {
+    static DiscordBot start(
+            String token,
+            DiscordSettings settings,
+            ServedEdition edition,
+            List<String> languages,
+            Health health,
+            ExecutorService pool) {
         // No reply of the bot may ever ping anyone; each message also says so on its own.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         BotText text = new BotText();
@@ -108,7 +120,11 @@ public final class DiscordBot implements AutoCloseable {
         DiscordHealth discordHealth = new DiscordHealth(health, TokenMask.of(token));
         discordHealth.starting();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createDefault(token, intents)
-                .disableCache(CacheFlag.VOICE_STATE, CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.SCHEDULED_EVENTS,
+                .disableCache(
+                        CacheFlag.VOICE_STATE,
+                        CacheFlag.EMOJI,
+                        CacheFlag.STICKER,
+                        CacheFlag.SCHEDULED_EVENTS,
                         CacheFlag.SOUNDBOARD_SOUNDS)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 // close() stops the bot in order (the CLI calls it on SIGTERM): JDA's own shutdown hook would
@@ -116,8 +132,8 @@ public final class DiscordBot implements AutoCloseable {
                 .setEnableShutdownHook(false)
                 .addEventListeners(
                         new CommandRouter(commands, text),
-                        new ConversationListener(replies, answers, failures, cooldown,
-                                new HashSet<>(settings.answerChannels())),
+                        new ConversationListener(
+                                replies, answers, failures, cooldown, new HashSet<>(settings.answerChannels())),
                         new CommandRegistration(commands, settings),
                         discordHealth);
         settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(withSlash(url))));
@@ -152,13 +168,17 @@ public final class DiscordBot implements AutoCloseable {
     public void close() {
         try {
             if (!replies.finish(REPLIES_GRACE)) {
-                LOG.warn("replies still not sent {} s into the shutdown; stopping without them", REPLIES_GRACE.toSeconds());
+                LOG.warn(
+                        "replies still not sent {} s into the shutdown; stopping without them",
+                        REPLIES_GRACE.toSeconds());
             }
             pool.shutdownNow();
             shards.shutdown();
             for (JDA shard : shards.getShards()) {
                 if (!shard.awaitShutdown(DISCONNECT_GRACE)) {
-                    LOG.warn("shard {} did not shut down within {} s", shard.getShardInfo().getShardId(),
+                    LOG.warn(
+                            "shard {} did not shut down within {} s",
+                            shard.getShardInfo().getShardId(),
                             DISCONNECT_GRACE.toSeconds());
                     shard.shutdownNow();
                 }
@@ -179,9 +199,12 @@ public final class DiscordBot implements AutoCloseable {
     private static final class CommandRegistration extends ListenerAdapter {
         private final List<SlashCommand> commands;
         private final DiscordSettings settings;
-        private final LocalizationFunction localization = ResourceBundleLocalizationFunction
-                .fromBundles("discord/commands", DiscordLocale.GERMAN, DiscordLocale.PORTUGUESE_BRAZILIAN,
-                        DiscordLocale.SPANISH, DiscordLocale.FRENCH)
+        private final LocalizationFunction localization = ResourceBundleLocalizationFunction.fromBundles(
+                        "discord/commands",
+                        DiscordLocale.GERMAN,
+                        DiscordLocale.PORTUGUESE_BRAZILIAN,
+                        DiscordLocale.SPANISH,
+                        DiscordLocale.FRENCH)
                 .build();
 
         CommandRegistration(List<SlashCommand> commands, DiscordSettings settings) {
@@ -192,18 +215,25 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
-            List<CommandData> data = commands.stream().map(c -> (CommandData) c.definition(localization)).toList();
+            List<CommandData> data = commands.stream()
+                    .map(c -> (CommandData) c.definition(localization))
+                    .toList();
             if (settings.testGuild().isPresent()) {
                 Guild guild = jda.getGuildById(settings.testGuild().get());
                 if (guild != null) {
-                    guild.updateCommands().addCommands(data).queue(
-                            ok -> LOG.info("registered {} commands on test guild {}", ok.size(), guild.getId()),
-                            err -> LOG.error("could not register commands on test guild {}", guild.getId(), err));
+                    guild.updateCommands()
+                            .addCommands(data)
+                            .queue(
+                                    ok -> LOG.info("registered {} commands on test guild {}", ok.size(), guild.getId()),
+                                    err -> LOG.error(
+                                            "could not register commands on test guild {}", guild.getId(), err));
                 }
             } else if (jda.getShardInfo().getShardId() == 0) {
-                jda.updateCommands().addCommands(data).queue(
-                        ok -> LOG.info("registered {} global commands", ok.size()),
-                        err -> LOG.error("could not register global commands", err));
+                jda.updateCommands()
+                        .addCommands(data)
+                        .queue(
+                                ok -> LOG.info("registered {} global commands", ok.size()),
+                                err -> LOG.error("could not register global commands", err));
             }
         }
     }

@@ -44,9 +44,12 @@ final class DiscordHealth extends ListenerAdapter {
 
     /** The shard manager could not be built: the token was refused, or Discord could not be reached. */
     void failedToStart(RuntimeException e) {
-        String reason = e instanceof InvalidTokenException ? TOKEN_REJECTED
+        String reason = e instanceof InvalidTokenException
+                ? TOKEN_REJECTED
                 : "cannot reach Discord: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));
+                        + (e.getMessage() == null
+                                ? ""
+                                : ": " + e.getMessage().lines().findFirst().orElse(""));
         health.down(Health.DISCORD, ESSENTIAL, mask.apply(reason));
     }
 
@@ -111,13 +114,14 @@ final class DiscordHealth extends ListenerAdapter {
             case FAILED_TO_LOGIN -> "failed to log in: " + TOKEN_REJECTED;
             case SHUTTING_DOWN, SHUTDOWN -> "disconnected for good" + why;
             case DISCONNECTED, RECONNECT_QUEUED, WAITING_TO_RECONNECT, ATTEMPTING_TO_RECONNECT ->
-                    "disconnected, reconnecting" + why;
+                "disconnected, reconnecting" + why;
             default -> lastDrop == null ? "connecting" : "disconnected, reconnecting" + why;
         };
     }
 
     private static String describe(CloseCode code) {
-        return code == CloseCode.AUTHENTICATION_FAILED ? TOKEN_REJECTED
+        return code == CloseCode.AUTHENTICATION_FAILED
+                ? TOKEN_REJECTED
                 : "gateway closed with " + code.getCode() + ", " + code.getMeaning();
     }
 

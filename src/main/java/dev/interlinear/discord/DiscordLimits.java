@@ -14,8 +14,7 @@ public final class DiscordLimits {
     public static final int CUSTOM_ID = 100;
     public static final int URL = 512;
 
-    private DiscordLimits() {
-    }
+    private DiscordLimits() {}
 
     /** The text itself if it fits, else cut at the last space before the limit, ending in "…" (nothing below 1). */
     public static String cut(String text, int limit) {

@@ -1,8 +1,8 @@
 package dev.interlinear.discord;
 
 import dev.interlinear.answer.AnswerService;
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.serving.OutOfMemory;
+import dev.interlinear.serving.ServedEdition;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -33,6 +33,7 @@ public final class ReplySender {
     private static final Logger LOG = LoggerFactory.getLogger(ReplySender.class);
     /** A reply is sent again at most this often after a server error, after 1 s, then 2 s. */
     static final int RETRIES = 2;
+
     private static final long FIRST_RETRY_MILLIS = 1000;
 
     private final ServedEdition edition;
@@ -62,14 +63,15 @@ public final class ReplySender {
         }
         CompletableFuture<T> answer;
         try {
-            answer = refused ? CompletableFuture.failedFuture(new RejectedExecutionException("the bot is shutting down"))
+            answer = refused
+                    ? CompletableFuture.failedFuture(new RejectedExecutionException("the bot is shutting down"))
                     : CompletableFuture.supplyAsync(() -> now(work), pool);
         } catch (RejectedExecutionException e) {
             answer = CompletableFuture.failedFuture(e);
         }
         answer.whenComplete((result, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             if (cause instanceof OutOfMemoryError oom) {
                 // A bot that ran out of memory answers some questions and fails others: end it for a restart.
                 OutOfMemory.exit("answering a question", oom);
@@ -123,7 +125,10 @@ public final class ReplySender {
             action.queue(ok -> done(), failure -> {
                 if (attempt < RETRIES && canSendAgain(action, failure)) {
                     long delay = FIRST_RETRY_MILLIS << attempt;
-                    LOG.warn("Discord failed to take a reply ({}); sending it again in {} ms", failure.getMessage(), delay);
+                    LOG.warn(
+                            "Discord failed to take a reply ({}); sending it again in {} ms",
+                            failure.getMessage(),
+                            delay);
                     CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)
                             .execute(() -> deliver(action, attempt + 1));
                 } else {
@@ -140,7 +145,8 @@ public final class ReplySender {
      * callback is never sent again: JDA counts the interaction as acknowledged from the first try on.
      */
     private static boolean canSendAgain(RestAction<?> action, Throwable failure) {
-        return failure instanceof ErrorResponseException e && e.isServerError()
+        return failure instanceof ErrorResponseException e
+                && e.isServerError()
                 && !(action instanceof InteractionCallbackAction<?>);
     }
 

@@ -35,9 +35,11 @@ public record AskerLocale(Kind kind, Optional<String> tag) {
         if (value.equals("none")) {
             return new AskerLocale(Kind.NONE, Optional.empty());
         }
-        return new AskerLocale(Kind.FIXED, Optional.of(LanguageTag.normalise(value).orElseThrow(() ->
-                new IllegalArgumentException("locale must be a language tag such as de or pt-BR, or none (not '"
-                        + value + "')"))));
+        return new AskerLocale(
+                Kind.FIXED,
+                Optional.of(LanguageTag.normalise(value)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "locale must be a language tag such as de or pt-BR, or none (not '" + value + "')"))));
     }
 
     /** The locale the asker of this question has, if any. */

@@ -12,16 +12,14 @@ public final class ConfidenceFit {
      * One fitted question: the features of its best candidate, whether that candidate answers it, and whether
      * the articles answer the question at all.
      */
-    public record Sample(double[] features, boolean correct, boolean answerable) {
-    }
+    public record Sample(double[] features, boolean correct, boolean answerable) {}
 
     /**
      * The fitted model.
      *
      * @param logLoss  mean negative log-likelihood on the samples it was fitted on
      */
-    public record Model(double[] weights, double bias, double logLoss, int samples) {
-    }
+    public record Model(double[] weights, double bias, double logLoss, int samples) {}
 
     private final double l2;
 

@@ -12,8 +12,7 @@ import java.util.List;
 /** Writes a fitted confidence model in the form {@link AnswerConfidence#read} reads, with how it was made. */
 public final class ConfidenceModelFile {
 
-    private ConfidenceModelFile() {
-    }
+    private ConfidenceModelFile() {}
 
     /**
      * @param command the command that refits it, kept in the file so that whoever changes a feature knows how
@@ -23,9 +22,11 @@ public final class ConfidenceModelFile {
             throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("about", "The chance that the best sentence answers the question (AnswerConfidence): logistic"
-                + " regression, fitted on the fit half of the public question sets, each question also asked in a"
-                + " chat form. Do not edit by hand: refit with the command below.");
+        root.put(
+                "about",
+                "The chance that the best sentence answers the question (AnswerConfidence): logistic"
+                        + " regression, fitted on the fit half of the public question sets, each question also asked in a"
+                        + " chat form. Do not edit by hand: refit with the command below.");
         root.put("command", command);
         ArrayNode fittedOn = root.putArray("fitted_on");
         sets.forEach(fittedOn::add);

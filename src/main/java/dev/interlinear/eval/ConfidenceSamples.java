@@ -23,10 +23,10 @@ public final class ConfidenceSamples {
 
     /** Words of at most this many letters are left out of the chat form (most function words are this short). */
     static final int CHAT_SHORT_WORD = 3;
+
     static final int CHAT_MAX_WORDS = 6;
 
-    private ConfidenceSamples() {
-    }
+    private ConfidenceSamples() {}
 
     public static List<ConfidenceFit.Sample> collect(AnswerService service, List<EvalQuestion> questions) {
         List<ConfidenceFit.Sample> out = new ArrayList<>();
@@ -40,11 +40,12 @@ public final class ConfidenceSamples {
         return out;
     }
 
-    private static java.util.Optional<ConfidenceFit.Sample> sample(AnswerService service, EvalQuestion q,
-                                                                   String question) {
+    private static java.util.Optional<ConfidenceFit.Sample> sample(
+            AnswerService service, EvalQuestion q, String question) {
         Judged judged;
         try {
-            judged = service.judge(AskRequest.of(question).withUserLocale(q.lang().isEmpty() ? null : q.lang()), 1);
+            judged = service.judge(
+                    AskRequest.of(question).withUserLocale(q.lang().isEmpty() ? null : q.lang()), 1);
         } catch (InvalidQuestionException refused) {
             return java.util.Optional.empty(); // refused before any ranking: nothing for the model to learn
         }
@@ -52,13 +53,16 @@ public final class ConfidenceSamples {
             return java.util.Optional.empty();
         }
         Judged.Candidate top = judged.candidates().get(0);
-        return java.util.Optional.of(new ConfidenceFit.Sample(top.features(),
-                q.answerable() && Evaluator.matches(top.sentence(), q.expect()), q.answerable()));
+        return java.util.Optional.of(new ConfidenceFit.Sample(
+                top.features(), q.answerable() && Evaluator.matches(top.sentence(), q.expect()), q.answerable()));
     }
 
     /** "How many cranes does the harbour of Lindholm have?" becomes "many cranes does harbour lindholm have". */
     static String chatForm(String question) {
-        return Arrays.stream(question.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]", " ").strip().split("\\s+"))
+        return Arrays.stream(question.toLowerCase(Locale.ROOT)
+                        .replaceAll("[\\p{P}\\p{S}]", " ")
+                        .strip()
+                        .split("\\s+"))
                 .filter(w -> w.codePointCount(0, w.length()) > CHAT_SHORT_WORD)
                 .limit(CHAT_MAX_WORDS)
                 .collect(Collectors.joining(" "));

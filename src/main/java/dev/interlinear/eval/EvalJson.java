@@ -15,8 +15,7 @@ public final class EvalJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private EvalJson() {
-    }
+    private EvalJson() {}
 
     public static ObjectNode of(EvalRun.Outcome outcome) {
         ObjectNode root = metrics(outcome.report());

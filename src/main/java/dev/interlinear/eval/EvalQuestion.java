@@ -11,8 +11,13 @@ import java.util.Optional;
  * @param locale  the asker's locale for this question, when the file gives one (optional {@code locale} field);
  *                otherwise the run decides ({@link AskerLocale})
  */
-public record EvalQuestion(String id, String lang, String question, Optional<String> article, List<String> expect,
-                           Optional<String> locale) {
+public record EvalQuestion(
+        String id,
+        String lang,
+        String question,
+        Optional<String> article,
+        List<String> expect,
+        Optional<String> locale) {
     public EvalQuestion {
         expect = List.copyOf(expect);
     }

@@ -15,13 +15,21 @@ public record EvalReport(List<EvalResult> results) {
     }
 
     public double hitAt1() {
-        return results.isEmpty() ? 0 : results.stream().filter(r -> r.rank().orElse(0) == 1).count() / (double) n();
+        return results.isEmpty()
+                ? 0
+                : results.stream().filter(r -> r.rank().orElse(0) == 1).count() / (double) n();
     }
 
     public double mrrAt5() {
-        return results.isEmpty() ? 0 : results.stream()
-                .mapToDouble(r -> r.rank().isPresent() && r.rank().getAsInt() <= 5 ? 1.0 / r.rank().getAsInt() : 0)
-                .sum() / n();
+        return results.isEmpty()
+                ? 0
+                : results.stream()
+                                .mapToDouble(
+                                        r -> r.rank().isPresent() && r.rank().getAsInt() <= 5
+                                                ? 1.0 / r.rank().getAsInt()
+                                                : 0)
+                                .sum()
+                        / n();
     }
 
     public int unanswerable() {
@@ -29,7 +37,9 @@ public record EvalReport(List<EvalResult> results) {
     }
 
     public int declined() {
-        return (int) results.stream().filter(r -> !r.question().answerable() && !r.answered()).count();
+        return (int) results.stream()
+                .filter(r -> !r.question().answerable() && !r.answered())
+                .count();
     }
 
     public int wrongLanguage() {
@@ -43,7 +53,14 @@ public record EvalReport(List<EvalResult> results) {
 
     /** The closing line of plain output, e.g. {@code hit@1 0.917  mrr@5 0.944  declined 3/3  wrong-language 0  n=24}. */
     public String summaryLine() {
-        return String.format(Locale.ROOT, "hit@1 %.3f  mrr@5 %.3f  declined %d/%d  wrong-language %d  n=%d",
-                hitAt1(), mrrAt5(), declined(), unanswerable(), wrongLanguage(), n());
+        return String.format(
+                Locale.ROOT,
+                "hit@1 %.3f  mrr@5 %.3f  declined %d/%d  wrong-language %d  n=%d",
+                hitAt1(),
+                mrrAt5(),
+                declined(),
+                unanswerable(),
+                wrongLanguage(),
+                n());
     }
 }

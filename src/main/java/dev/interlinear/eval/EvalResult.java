@@ -12,6 +12,11 @@ import java.util.OptionalInt;
  * @param score     the answer's confidence, when answered
  * @param wrongLanguage answered from another language although the article has the asker's
  */
-public record EvalResult(EvalQuestion question, OptionalInt rank, boolean answered, Optional<String> lang,
-                         Optional<String> sentence, Optional<Double> score, boolean wrongLanguage) {
-}
+public record EvalResult(
+        EvalQuestion question,
+        OptionalInt rank,
+        boolean answered,
+        Optional<String> lang,
+        Optional<String> sentence,
+        Optional<Double> score,
+        boolean wrongLanguage) {}

@@ -19,8 +19,7 @@ import java.util.TreeSet;
  */
 public final class EvalRun {
 
-    private EvalRun() {
-    }
+    private EvalRun() {}
 
     /**
      * The questions a run covers.
@@ -30,28 +29,38 @@ public final class EvalRun {
      * @param questions   the questions in the part, in file order
      * @param allQuestions questions in the file
      */
-    public record Selection(ArticleSplit split, int articles, int allArticles, List<EvalQuestion> questions,
-                            int allQuestions) {
+    public record Selection(
+            ArticleSplit split, int articles, int allArticles, List<EvalQuestion> questions, int allQuestions) {
         public Selection {
             questions = List.copyOf(questions);
         }
 
         /** For output, e.g. {@code split check: 14 of 24 articles, 958 of 1644 questions}. */
         public String line() {
-            return String.format(Locale.ROOT, "split %s: %d of %d articles, %d of %d questions", split.label(), articles,
-                    allArticles, questions.size(), allQuestions);
+            return String.format(
+                    Locale.ROOT,
+                    "split %s: %d of %d articles, %d of %d questions",
+                    split.label(),
+                    articles,
+                    allArticles,
+                    questions.size(),
+                    allQuestions);
         }
     }
 
     /** What a run measured. */
-    public record Outcome(Selection selection, AskerLocale locale, EvalReport report, Optional<EvalReport> baseline) {
-    }
+    public record Outcome(Selection selection, AskerLocale locale, EvalReport report, Optional<EvalReport> baseline) {}
 
     /** The questions of one part; the articles counted are those of the corpus. */
-    public static Selection select(List<EvalQuestion> questions, ArticleSplit split, Collection<String> corpusArticles) {
+    public static Selection select(
+            List<EvalQuestion> questions, ArticleSplit split, Collection<String> corpusArticles) {
         Set<String> articles = new TreeSet<>(corpusArticles);
         int inPart = (int) articles.stream().filter(split::containsArticle).count();
-        return new Selection(split, inPart, articles.size(), questions.stream().filter(split::contains).toList(),
+        return new Selection(
+                split,
+                inPart,
+                articles.size(),
+                questions.stream().filter(split::contains).toList(),
                 questions.size());
     }
 
@@ -65,8 +74,13 @@ public final class EvalRun {
     }
 
     /** Runs the questions of one part through the answer service (and the plain BM25 baseline when asked). */
-    public static Outcome run(AnswerService service, SentenceIndex index, List<EvalQuestion> questions,
-                              ArticleSplit split, AskerLocale locale, boolean withBaseline) {
+    public static Outcome run(
+            AnswerService service,
+            SentenceIndex index,
+            List<EvalQuestion> questions,
+            ArticleSplit split,
+            AskerLocale locale,
+            boolean withBaseline) {
         Selection selection = select(questions, split, articles(index));
         EvalReport report = new Evaluator(service, index, locale).run(selection.questions());
         Optional<EvalReport> baseline = Optional.empty();

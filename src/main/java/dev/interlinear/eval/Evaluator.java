@@ -42,7 +42,8 @@ public final class Evaluator {
     }
 
     private EvalResult evaluate(EvalQuestion q) {
-        AnswerResult r = service.ask(AskRequest.of(q.question()).withUserLocale(locale.forQuestion(q).orElse(null)));
+        AnswerResult r = service.ask(
+                AskRequest.of(q.question()).withUserLocale(locale.forQuestion(q).orElse(null)));
         List<String> ranked = new ArrayList<>();
         r.answer().ifPresent(a -> ranked.add(a.sentence()));
         r.alternatives().forEach(a -> ranked.add(a.sentence()));
@@ -59,14 +60,23 @@ public final class Evaluator {
                 }
             }
         }
-        boolean wrongLanguage = r.answer().filter(a -> wrongLanguage(index, q, a.article(), a.lang())).isPresent();
-        return new EvalResult(q, rank, r.answered(), r.answer().map(a -> a.lang()),
-                r.answer().map(a -> a.sentence()), r.answer().map(a -> a.score()), wrongLanguage);
+        boolean wrongLanguage = r.answer()
+                .filter(a -> wrongLanguage(index, q, a.article(), a.lang()))
+                .isPresent();
+        return new EvalResult(
+                q,
+                rank,
+                r.answered(),
+                r.answer().map(a -> a.lang()),
+                r.answer().map(a -> a.sentence()),
+                r.answer().map(a -> a.score()),
+                wrongLanguage);
     }
 
     /** Whether an answer from this translation is in another language although the article has the question's. */
     static boolean wrongLanguage(SentenceIndex index, EvalQuestion q, String article, String answeredLang) {
-        return !q.lang().isEmpty() && !Languages.base(answeredLang).equals(Languages.base(q.lang()))
+        return !q.lang().isEmpty()
+                && !Languages.base(answeredLang).equals(Languages.base(q.lang()))
                 && index.hasTranslation(article, Languages.base(q.lang()));
     }
 

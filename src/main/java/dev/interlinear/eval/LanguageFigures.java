@@ -21,8 +21,15 @@ import java.util.stream.Collectors;
  * @param declined      unanswerable questions declined
  * @param wrongLanguage answered from another language although the article has the question's
  */
-public record LanguageFigures(String lang, int n, int answerable, int hitsAt1, double reciprocalRanks,
-                              int unanswerable, int declined, int wrongLanguage) {
+public record LanguageFigures(
+        String lang,
+        int n,
+        int answerable,
+        int hitsAt1,
+        double reciprocalRanks,
+        int unanswerable,
+        int declined,
+        int wrongLanguage) {
 
     /** The tag of questions that give no language. */
     public static final String UNDETERMINED = "und";
@@ -84,9 +91,18 @@ public record LanguageFigures(String lang, int n, int answerable, int hitsAt1, d
      * {@code en  answerable hit@1 0.760 (378/497)  mrr@5 0.801  declined 40/51  wrong-language 0  n=548}.
      */
     public String line() {
-        return String.format(Locale.ROOT, "%-3s answerable hit@1 %s (%d/%d)  mrr@5 %s  declined %d/%d  wrong-language %d  n=%d",
-                lang, format(answerableHitAt1()), hitsAt1, answerable, format(mrrAt5()), declined, unanswerable,
-                wrongLanguage, n);
+        return String.format(
+                Locale.ROOT,
+                "%-3s answerable hit@1 %s (%d/%d)  mrr@5 %s  declined %d/%d  wrong-language %d  n=%d",
+                lang,
+                format(answerableHitAt1()),
+                hitsAt1,
+                answerable,
+                format(mrrAt5()),
+                declined,
+                unanswerable,
+                wrongLanguage,
+                n);
     }
 
     static String format(OptionalDouble value) {

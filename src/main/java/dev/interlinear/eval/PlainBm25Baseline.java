@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -77,17 +77,26 @@ public final class PlainBm25Baseline implements AutoCloseable {
                 ScoreDoc[] top = searcher.search(query.build(), 5).scoreDocs;
                 OptionalInt rank = OptionalInt.empty();
                 for (int i = 0; i < top.length && q.answerable(); i++) {
-                    if (Evaluator.matches(searcher.storedFields().document(top[i].doc).get(TEXT), q.expect())) {
+                    if (Evaluator.matches(
+                            searcher.storedFields().document(top[i].doc).get(TEXT), q.expect())) {
                         rank = OptionalInt.of(i + 1);
                         break;
                     }
                 }
-                Optional<Document> first = top.length == 0 ? Optional.empty()
+                Optional<Document> first = top.length == 0
+                        ? Optional.empty()
                         : Optional.of(searcher.storedFields().document(top[0].doc));
-                boolean wrongLanguage = first.filter(d -> Evaluator.wrongLanguage(index, q, d.get(ARTICLE), d.get(LANG)))
+                boolean wrongLanguage = first.filter(
+                                d -> Evaluator.wrongLanguage(index, q, d.get(ARTICLE), d.get(LANG)))
                         .isPresent();
-                results.add(new EvalResult(q, rank, first.isPresent(), first.map(d -> d.get(LANG)),
-                        first.map(d -> d.get(TEXT)), Optional.empty(), wrongLanguage));
+                results.add(new EvalResult(
+                        q,
+                        rank,
+                        first.isPresent(),
+                        first.map(d -> d.get(LANG)),
+                        first.map(d -> d.get(TEXT)),
+                        Optional.empty(),
+                        wrongLanguage));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

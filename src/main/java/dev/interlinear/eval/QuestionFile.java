@@ -49,8 +49,12 @@ public final class QuestionFile {
             if (!locale.isMissingNode() && !locale.isNull() && !locale.isTextual()) {
                 throw new IllegalArgumentException(file + ":" + lineNumber + ": \"locale\" must be a language tag");
             }
-            return new EvalQuestion(n.path("id").asText("line-" + lineNumber), n.path("lang").asText(""), question,
-                    article.isTextual() ? Optional.of(article.asText()) : Optional.empty(), expect,
+            return new EvalQuestion(
+                    n.path("id").asText("line-" + lineNumber),
+                    n.path("lang").asText(""),
+                    question,
+                    article.isTextual() ? Optional.of(article.asText()) : Optional.empty(),
+                    expect,
                     locale.isTextual() && !locale.asText().isBlank() ? Optional.of(locale.asText()) : Optional.empty());
         } catch (JacksonException e) {
             throw new IllegalArgumentException(file + ":" + lineNumber + ": not valid JSON", e);

@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param entities      sorted by key
  * @param discrepancies in group order
  */
-public record ArticleFacts(String article, List<QuantityFact> quantities, List<QuoteFact> quotes,
-        List<Entity> entities, List<Discrepancy> discrepancies) {
+public record ArticleFacts(
+        String article,
+        List<QuantityFact> quantities,
+        List<QuoteFact> quotes,
+        List<Entity> entities,
+        List<Discrepancy> discrepancies) {
 
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
@@ -31,7 +35,9 @@ public record ArticleFacts(String article, List<QuantityFact> quantities, List<Q
     /** The entity a name refers to: its key, its name or one of its aliases, in any case or accents. */
     public Optional<Entity> entityCalled(String name) {
         String key = Names.key(name);
-        return entities.stream().filter(e -> e.key().equals(key)).findFirst()
+        return entities.stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
                 .or(() -> entities.stream().filter(e -> e.isCalled(name)).findFirst());
     }
 

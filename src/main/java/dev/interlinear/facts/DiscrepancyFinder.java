@@ -20,19 +20,22 @@ import java.util.Optional;
  */
 final class DiscrepancyFinder {
 
-    private DiscrepancyFinder() {
-    }
+    private DiscrepancyFinder() {}
 
     /** A quantity where it was found. */
     private record Located(TokenizedSentence sentence, Quantity quantity) {
         Discrepancy.Side side() {
-            return new Discrepancy.Side(sentence.lang(), sentence.index(), sentence.text(),
-                    QuantitySurfaces.surface(sentence.text(), quantity), quantity);
+            return new Discrepancy.Side(
+                    sentence.lang(),
+                    sentence.index(),
+                    sentence.text(),
+                    QuantitySurfaces.surface(sentence.text(), quantity),
+                    quantity);
         }
     }
 
-    static List<Discrepancy> find(String article, ArticleAlignment alignment,
-            Map<String, Map<Integer, TokenizedSentence>> sentences) {
+    static List<Discrepancy> find(
+            String article, ArticleAlignment alignment, Map<String, Map<Integer, TokenizedSentence>> sentences) {
         List<Discrepancy> out = new ArrayList<>();
         for (AlignmentGroup group : alignment.groups()) {
             // each translation's figures once per group, not once per pair it is in; a translation without
@@ -55,8 +58,8 @@ final class DiscrepancyFinder {
         return out;
     }
 
-    private static void compare(String article, int group, List<Located> left, List<Located> right,
-            List<Discrepancy> out) {
+    private static void compare(
+            String article, int group, List<Located> left, List<Located> right, List<Discrepancy> out) {
         if (left.isEmpty() || right.isEmpty()) {
             return; // most groups: nothing to compare in any unit
         }
@@ -70,8 +73,10 @@ final class DiscrepancyFinder {
             if (l.isEmpty() || r.isEmpty()) {
                 continue;
             }
-            List<Located> leftAlone = l.stream().filter(x -> !stated(x.quantity(), right)).toList();
-            List<Located> rightAlone = r.stream().filter(x -> !stated(x.quantity(), left)).toList();
+            List<Located> leftAlone =
+                    l.stream().filter(x -> !stated(x.quantity(), right)).toList();
+            List<Located> rightAlone =
+                    r.stream().filter(x -> !stated(x.quantity(), left)).toList();
             // pair the unmatched values in text order; a value left over meets the closest value opposite
             int pairs = Math.max(leftAlone.size(), rightAlone.size());
             for (int i = 0; i < pairs; i++) {
@@ -84,13 +89,17 @@ final class DiscrepancyFinder {
 
     /** Whether the other side states this amount: in the same unit, or as a bare number of the same value. */
     private static boolean stated(Quantity q, List<Located> other) {
-        return other.stream().map(Located::quantity).anyMatch(o -> o.sameAmount(q)
-                || (o.unit() == Unit.NONE && o.value().compareTo(q.value()) == 0));
+        return other.stream()
+                .map(Located::quantity)
+                .anyMatch(o ->
+                        o.sameAmount(q) || (o.unit() == Unit.NONE && o.value().compareTo(q.value()) == 0));
     }
 
     private static Located closest(Located to, List<Located> candidates) {
-        return candidates.stream().min(Comparator.comparingDouble(c -> distance(c.quantity().value(),
-                to.quantity().value()))).orElseThrow();
+        return candidates.stream()
+                .min(Comparator.comparingDouble(
+                        c -> distance(c.quantity().value(), to.quantity().value())))
+                .orElseThrow();
     }
 
     /** Distance in orders of magnitude, so 7 trillion is closer to 700 billion than to 1 billion. */
@@ -113,8 +122,8 @@ final class DiscrepancyFinder {
         return out;
     }
 
-    private static List<Located> located(AlignmentGroup group, String lang,
-                                         Map<String, Map<Integer, TokenizedSentence>> sentences) {
+    private static List<Located> located(
+            AlignmentGroup group, String lang, Map<String, Map<Integer, TokenizedSentence>> sentences) {
         Map<Integer, TokenizedSentence> byIndex = sentences.get(lang);
         List<Located> out = List.of();
         for (int index : group.sentencesIn(lang)) {

@@ -18,7 +18,11 @@ import java.util.TreeSet;
  * @param evidence       why it is taken to be a name
  * @param mentionsByLang per translation language, the indices of the sentences that mention it
  */
-public record Entity(String key, String name, SortedSet<String> aliases, Set<NameEvidence> evidence,
+public record Entity(
+        String key,
+        String name,
+        SortedSet<String> aliases,
+        Set<NameEvidence> evidence,
         SortedMap<String, SortedSet<Integer>> mentionsByLang) {
 
     public Entity {
@@ -27,8 +31,8 @@ public record Entity(String key, String name, SortedSet<String> aliases, Set<Nam
         aliases = Collections.unmodifiableSortedSet(new TreeSet<>(aliases));
         evidence = evidence.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(evidence));
         SortedMap<String, SortedSet<Integer>> copy = new TreeMap<>();
-        mentionsByLang.forEach((lang, indices) ->
-                copy.put(lang, Collections.unmodifiableSortedSet(new TreeSet<>(indices))));
+        mentionsByLang.forEach(
+                (lang, indices) -> copy.put(lang, Collections.unmodifiableSortedSet(new TreeSet<>(indices))));
         mentionsByLang = Collections.unmodifiableSortedMap(copy);
     }
 

@@ -3,8 +3,8 @@ package dev.interlinear.facts;
 import dev.interlinear.align.AlignmentGroup;
 import dev.interlinear.align.ArticleAlignment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +29,13 @@ final class EntityFinder {
     private final Map<String, Map<Integer, TokenizedSentence>> sentences;
     /** Translation -> words it writes in lower case somewhere (folded). */
     private final Map<String, Set<String>> lowerWords;
+
     private final Map<String, Builder> byKey = new LinkedHashMap<>();
 
     /** @param lowerWords per translation, the words it writes in lower case somewhere (folded) */
-    EntityFinder(ArticleAlignment alignment, Map<String, Map<Integer, TokenizedSentence>> sentences,
+    EntityFinder(
+            ArticleAlignment alignment,
+            Map<String, Map<Integer, TokenizedSentence>> sentences,
             Map<String, Set<String>> lowerWords) {
         this.alignment = alignment;
         this.sentences = sentences;
@@ -61,7 +64,8 @@ final class EntityFinder {
 
     /** A confirmed name or the last word of one: a single word that may name a quote's speaker. */
     boolean isKnownName(String key) {
-        return byKey.containsKey(key) || byKey.values().stream().anyMatch(b -> b.lastWord().equals(key));
+        return byKey.containsKey(key)
+                || byKey.values().stream().anyMatch(b -> b.lastWord().equals(key));
     }
 
     /** Records a quote's speaker as a person, creating the entity when its name was not confirmed otherwise. */
@@ -119,7 +123,8 @@ final class EntityFinder {
             }
         }
         List<Entity> out = new ArrayList<>();
-        new TreeMap<>(byKey).values().stream().filter(b -> !b.mentions.isEmpty()).forEach(b -> out.add(b.build()));
+        new TreeMap<>(byKey)
+                .values().stream().filter(b -> !b.mentions.isEmpty()).forEach(b -> out.add(b.build()));
         return out;
     }
 
@@ -253,7 +258,8 @@ final class EntityFinder {
     private void addLastNamesAsAliases() {
         Map<String, List<Builder>> longerByLastWord = longerByLastWord();
         for (Builder b : byKey.values()) {
-            if (b.words.size() > 1 && !byKey.containsKey(b.lastWord())
+            if (b.words.size() > 1
+                    && !byKey.containsKey(b.lastWord())
                     && longerByLastWord.get(b.lastWord()).size() == 1) {
                 b.aliasKeys.add(b.lastWord());
             }
@@ -272,7 +278,9 @@ final class EntityFinder {
     }
 
     private List<Builder> endingWith(String lastWord) {
-        return byKey.values().stream().filter(b -> b.words.size() > 1 && b.lastWord().equals(lastWord)).toList();
+        return byKey.values().stream()
+                .filter(b -> b.words.size() > 1 && b.lastWord().equals(lastWord))
+                .toList();
     }
 
     /** An entity being collected. */
@@ -321,7 +329,10 @@ final class EntityFinder {
                 for (int i = 0; i + form.size() <= t.size(); i++) {
                     TokenizedSentence.Written w = v.writtenAt(i, form);
                     if (w == TokenizedSentence.Written.EXACTLY) {
-                        String s = v.text().substring(t.get(i).start(), t.get(i + form.size() - 1).end());
+                        String s = v.text()
+                                .substring(
+                                        t.get(i).start(),
+                                        t.get(i + form.size() - 1).end());
                         surfaceCounts.merge(s, 1, Integer::sum);
                     }
                     written |= w != TokenizedSentence.Written.NOT;

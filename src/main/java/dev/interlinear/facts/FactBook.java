@@ -42,7 +42,8 @@ public final class FactBook {
 
     private static Function<String, List<ArticleFacts>> byId(List<ArticleFacts> articles) {
         Map<String, List<ArticleFacts>> map = new HashMap<>();
-        articles.forEach(a -> map.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
+        articles.forEach(
+                a -> map.computeIfAbsent(a.article(), k -> new ArrayList<>()).add(a));
         return id -> map.getOrDefault(id, List.of());
     }
 
@@ -54,19 +55,26 @@ public final class FactBook {
     private FactBook(byte[] json, List<FactsJson.Slice> slices) {
         FactsJson reader = new FactsJson();
         Map<String, List<FactsJson.Slice>> where = new LinkedHashMap<>();
-        slices.forEach(s -> where.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
+        slices.forEach(
+                s -> where.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
         Map<String, List<ArticleFacts>> read = new ConcurrentHashMap<>();
         this.ids = List.copyOf(where.keySet());
         // Unknown ids (typed by users) are answered without being remembered.
-        this.byArticle = id -> !where.containsKey(id) ? List.of()
-                : read.computeIfAbsent(id, k -> where.get(k).stream().map(s -> read(reader, json, s)).toList());
+        this.byArticle = id -> !where.containsKey(id)
+                ? List.of()
+                : read.computeIfAbsent(
+                        id,
+                        k -> where.get(k).stream()
+                                .map(s -> read(reader, json, s))
+                                .toList());
     }
 
     private static ArticleFacts read(FactsJson reader, byte[] json, FactsJson.Slice slice) {
         try {
             return reader.read(json, slice);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the facts of article " + slice.article() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read the facts of article " + slice.article() + ": " + e.getMessage(), e);
         }
     }
 
@@ -99,7 +107,9 @@ public final class FactBook {
                 all = articles;
                 if (all == null) {
                     Function<String, List<ArticleFacts>> fromFile = byArticle;
-                    all = ids.stream().flatMap(id -> fromFile.apply(id).stream()).toList();
+                    all = ids.stream()
+                            .flatMap(id -> fromFile.apply(id).stream())
+                            .toList();
                     byArticle = byId(all); // every article is read: the file's bytes are no longer needed
                     articles = all;
                 }
@@ -113,21 +123,29 @@ public final class FactBook {
     }
 
     public List<QuantityFact> quantities(Optional<String> article, Optional<FactKind> kind) {
-        return in(article).flatMap(a -> a.quantities().stream())
-                .filter(q -> kind.isEmpty() || q.kind() == kind.get()).toList();
+        return in(article)
+                .flatMap(a -> a.quantities().stream())
+                .filter(q -> kind.isEmpty() || q.kind() == kind.get())
+                .toList();
     }
 
     public List<QuoteFact> quotes(Optional<String> speaker) {
-        return articles().stream().flatMap(a -> a.quotes().stream()
-                        .filter(q -> speaker.isEmpty() || a.speakerOf(q).map(e -> e.isCalled(speaker.get()))
-                                .orElse(Names.key(q.speaker()).equals(Names.key(speaker.get())))))
+        return articles().stream()
+                .flatMap(a -> a.quotes().stream()
+                        .filter(q -> speaker.isEmpty()
+                                || a.speakerOf(q)
+                                        .map(e -> e.isCalled(speaker.get()))
+                                        .orElse(Names.key(q.speaker()).equals(Names.key(speaker.get())))))
                 .toList();
     }
 
     /** Quantity facts and quotes in sentences that mention the entity of that name. */
     public List<QuantityFact> quantitiesMentioning(String name) {
-        return articles().stream().flatMap(a -> a.entityCalled(name).stream().flatMap(e -> a.quantities().stream()
-                .filter(q -> e.mentionsIn(q.lang()).contains(q.sentenceIndex())))).toList();
+        return articles().stream()
+                .flatMap(a -> a.entityCalled(name).stream()
+                        .flatMap(e -> a.quantities().stream()
+                                .filter(q -> e.mentionsIn(q.lang()).contains(q.sentenceIndex()))))
+                .toList();
     }
 
     public List<Discrepancy> discrepancies(Optional<String> article) {
@@ -136,7 +154,8 @@ public final class FactBook {
 
     /** The discrepancy a sentence is part of, if any. */
     public Optional<Discrepancy> discrepancyAt(String article, String lang, int sentenceIndex) {
-        return in(Optional.of(article)).flatMap(a -> a.discrepancies().stream())
+        return in(Optional.of(article))
+                .flatMap(a -> a.discrepancies().stream())
                 .filter(d -> (d.left().lang().equals(lang) && d.left().sentenceIndex() == sentenceIndex)
                         || (d.right().lang().equals(lang) && d.right().sentenceIndex() == sentenceIndex))
                 .findFirst();
@@ -152,7 +171,9 @@ public final class FactBook {
     /** The people quoted, each once, sorted. */
     public List<String> speakers() {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        articles().forEach(a -> a.quotes().forEach(q -> names.add(a.speakerOf(q).map(Entity::name).orElse(q.speaker()))));
+        articles()
+                .forEach(a -> a.quotes()
+                        .forEach(q -> names.add(a.speakerOf(q).map(Entity::name).orElse(q.speaker()))));
         return List.copyOf(names);
     }
 

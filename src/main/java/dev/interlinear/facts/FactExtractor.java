@@ -57,13 +57,17 @@ public final class FactExtractor {
                 }
             }
         }
-        return new ArticleFacts(articleId, quantityFacts, quotes, entities.entities(),
+        return new ArticleFacts(
+                articleId,
+                quantityFacts,
+                quotes,
+                entities.entities(),
                 DiscrepancyFinder.find(articleId, alignment, sentences));
     }
 
     /** Prepares every sentence once; fills {@code lowerByLang} with the lower-case words of each translation. */
-    private Map<String, Map<Integer, TokenizedSentence>> tokenized(Map<String, List<Sentence>> byLang,
-            Map<String, Set<String>> lowerByLang) {
+    private Map<String, Map<Integer, TokenizedSentence>> tokenized(
+            Map<String, List<Sentence>> byLang, Map<String, Set<String>> lowerByLang) {
         Map<String, Map<Integer, TokenizedSentence>> sentences = new LinkedHashMap<>();
         Map<String, List<Prepared>> prepared = new LinkedHashMap<>();
         // tag -> base language: the sentences of a translation share a handful of tags
@@ -75,8 +79,8 @@ public final class FactExtractor {
                 if (s.kind() == BlockKind.CODE) {
                     continue;
                 }
-                String language = baseLanguages.computeIfAbsent(s.lang() == null ? e.getKey() : s.lang(),
-                        Names::baseLanguage);
+                String language =
+                        baseLanguages.computeIfAbsent(s.lang() == null ? e.getKey() : s.lang(), Names::baseLanguage);
                 List<Quantity> found = quantities.extract(s.text(), language);
                 List<WordToken> tokens = WordTokenizer.tokens(s.text(), found);
                 for (WordToken t : tokens) {
@@ -93,9 +97,10 @@ public final class FactExtractor {
             Map<Integer, TokenizedSentence> byIndex = new LinkedHashMap<>();
             Set<String> lower = lowerByLang.get(lang);
             for (Prepared p : list) {
-                List<NameCandidate> names = NameFinder.find(p.tokens(), p.language(),
-                        p.sentence().kind() == BlockKind.HEADING, lower::contains);
-                byIndex.put(p.sentence().index(),
+                List<NameCandidate> names = NameFinder.find(
+                        p.tokens(), p.language(), p.sentence().kind() == BlockKind.HEADING, lower::contains);
+                byIndex.put(
+                        p.sentence().index(),
                         new TokenizedSentence(lang, p.language(), p.sentence(), p.quantities(), p.tokens(), names));
             }
             sentences.put(lang, byIndex);
@@ -103,14 +108,14 @@ public final class FactExtractor {
         return sentences;
     }
 
-    private record Prepared(Sentence sentence, String language, List<Quantity> quantities, List<WordToken> tokens) {
-    }
+    private record Prepared(Sentence sentence, String language, List<Quantity> quantities, List<WordToken> tokens) {}
 
     private static List<QuantityFact> quantityFacts(String article, TokenizedSentence v) {
         List<QuantityFact> out = new ArrayList<>();
         for (Quantity q : v.quantities()) {
-            FactKind.of(q.unit()).ifPresent(kind -> out.add(new QuantityFact(article, v.lang(), v.index(), kind, q,
-                    QuantitySurfaces.surface(v.text(), q))));
+            FactKind.of(q.unit())
+                    .ifPresent(kind -> out.add(new QuantityFact(
+                            article, v.lang(), v.index(), kind, q, QuantitySurfaces.surface(v.text(), q))));
         }
         return out;
     }

@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** What a quantity fact is about, derived from the unit the extractor found. */
 public enum FactKind {
-    MONEY, POWER, ENERGY, MULTIPLE, PERCENT, DATE;
+    MONEY,
+    POWER,
+    ENERGY,
+    MULTIPLE,
+    PERCENT,
+    DATE;
 
     /** The kind of a quantity with this unit; empty for {@link Unit#NONE}: a bare number says too little. */
     public static Optional<FactKind> of(Unit unit) {

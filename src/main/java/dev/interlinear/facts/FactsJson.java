@@ -24,8 +24,7 @@ public final class FactsJson {
     /** Bumped when the shape changes incompatibly; files of another version are refused. */
     public static final int VERSION = 1;
 
-    private static final TypeReference<Stored> STORED = new TypeReference<>() {
-    };
+    private static final TypeReference<Stored> STORED = new TypeReference<>() {};
 
     // Not indented: at 10^6 sentences the file has tens of megabytes, and indentation was a third of them.
     private final ObjectMapper mapper = new ObjectMapper()
@@ -34,8 +33,7 @@ public final class FactsJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The file's shape. */
-    record Stored(int version, List<ArticleFacts> articles) {
-    }
+    record Stored(int version, List<ArticleFacts> articles) {}
 
     public String write(List<ArticleFacts> facts) {
         try {
@@ -49,8 +47,8 @@ public final class FactsJson {
     public List<ArticleFacts> read(String json) throws IOException {
         Stored stored = mapper.readValue(json, STORED);
         if (stored.version() != VERSION || stored.articles() == null) {
-            throw new IOException("facts JSON version " + stored.version() + " is not supported (expected " + VERSION
-                    + ")");
+            throw new IOException(
+                    "facts JSON version " + stored.version() + " is not supported (expected " + VERSION + ")");
         }
         return List.copyOf(stored.articles());
     }
@@ -61,9 +59,13 @@ public final class FactsJson {
         Files.createDirectories(dir);
         // Not createTempFile: its 0600 would keep other users (another process serving a shared or shipped index)
         // from reading the facts; the file gets the umask's permissions like Lucene's own files.
-        Path tmp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        Path tmp = dir.resolve(
+                file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
-            Files.writeString(tmp, write(facts), java.nio.file.StandardOpenOption.CREATE_NEW,
+            Files.writeString(
+                    tmp,
+                    write(facts),
+                    java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -77,8 +79,7 @@ public final class FactsJson {
     }
 
     /** Where one article's facts are in the bytes of a facts file. */
-    record Slice(String article, int from, int to) {
-    }
+    record Slice(String article, int from, int to) {}
 
     /**
      * Finds each article's facts in the bytes of a facts file without reading them into objects (a streaming
@@ -113,7 +114,8 @@ public final class FactsJson {
                         if (article == null) {
                             throw new IOException("facts of an article without its id at byte " + from);
                         }
-                        out.add(new Slice(article, from, (int) p.currentLocation().getByteOffset()));
+                        out.add(new Slice(
+                                article, from, (int) p.currentLocation().getByteOffset()));
                     }
                     expect(p.currentToken(), JsonToken.END_ARRAY);
                 } else {

@@ -12,8 +12,8 @@ import java.util.List;
  * @param wordKeys      the keys of its words, taken once: every counterpart sentence is asked for them
  * @param key           its words' keys joined by a space
  */
-record NameCandidate(List<WordToken> tokens, NameEvidence form, boolean needsEvidence, List<String> wordKeys,
-        String key) {
+record NameCandidate(
+        List<WordToken> tokens, NameEvidence form, boolean needsEvidence, List<String> wordKeys, String key) {
 
     NameCandidate {
         tokens = List.copyOf(tokens);
@@ -25,7 +25,11 @@ record NameCandidate(List<WordToken> tokens, NameEvidence form, boolean needsEvi
     }
 
     private NameCandidate(List<WordToken> tokens, NameEvidence form, boolean needsEvidence, List<String> wordKeys) {
-        this(tokens, form, needsEvidence, wordKeys,
+        this(
+                tokens,
+                form,
+                needsEvidence,
+                wordKeys,
                 wordKeys.size() == 1 ? wordKeys.getFirst() : String.join(" ", wordKeys));
     }
 

@@ -11,8 +11,7 @@ import java.util.function.Predicate;
  */
 final class NameFinder {
 
-    private NameFinder() {
-    }
+    private NameFinder() {}
 
     /**
      * @param language         base language of the sentence text
@@ -20,8 +19,8 @@ final class NameFinder {
      * @param lowerElsewhere   whether a folded word is also written in lower case in this translation: then its
      *                         capital at the start of a sentence is only the sentence's
      */
-    static List<NameCandidate> find(List<WordToken> tokens, String language, boolean heading,
-            Predicate<String> lowerElsewhere) {
+    static List<NameCandidate> find(
+            List<WordToken> tokens, String language, boolean heading, Predicate<String> lowerElsewhere) {
         List<NameCandidate> out = new ArrayList<>();
         List<WordToken> run = new ArrayList<>();
         for (WordToken t : tokens) {
@@ -34,8 +33,7 @@ final class NameFinder {
                 case CAPITALISED, INITIALS -> run.add(t);
                 case ACRONYM -> out.add(new NameCandidate(List.of(t), NameEvidence.ACRONYM, false));
                 case CAMEL_CASE -> out.add(new NameCandidate(List.of(t), NameEvidence.CAMEL_CASE, false));
-                default -> {
-                }
+                default -> {}
             }
         }
         addRun(run, language, heading, lowerElsewhere, out);
@@ -43,16 +41,23 @@ final class NameFinder {
         return out;
     }
 
-    private static void addRun(List<WordToken> words, String language, boolean heading,
-            Predicate<String> lowerElsewhere, List<NameCandidate> out) {
+    private static void addRun(
+            List<WordToken> words,
+            String language,
+            boolean heading,
+            Predicate<String> lowerElsewhere,
+            List<NameCandidate> out) {
         List<WordToken> run = new ArrayList<>(words);
         // "The", "Naquela", "Der": function words, and sentence-initial words also written in lower case
-        while (!run.isEmpty() && (Lexicon.isFunctionWord(run.getFirst().key(), language)
-                || (run.getFirst().clauseInitial() && lowerElsewhere.test(run.getFirst().key())))) {
+        while (!run.isEmpty()
+                && (Lexicon.isFunctionWord(run.getFirst().key(), language)
+                        || (run.getFirst().clauseInitial()
+                                && lowerElsewhere.test(run.getFirst().key())))) {
             run.removeFirst();
         }
-        while (!run.isEmpty() && (run.getLast().shape() == WordToken.Shape.INITIALS
-                || Lexicon.isFunctionWord(run.getLast().key(), language))) {
+        while (!run.isEmpty()
+                && (run.getLast().shape() == WordToken.Shape.INITIALS
+                        || Lexicon.isFunctionWord(run.getLast().key(), language))) {
             run.removeLast();
         }
         if (run.isEmpty()) {
@@ -62,8 +67,8 @@ final class NameFinder {
             out.add(new NameCandidate(run, NameEvidence.CROSS_TRANSLATION, true));
             return;
         }
-        NameEvidence form = run.getFirst().shape() == WordToken.Shape.INITIALS
-                ? NameEvidence.INITIALS : NameEvidence.MULTIWORD;
+        NameEvidence form =
+                run.getFirst().shape() == WordToken.Shape.INITIALS ? NameEvidence.INITIALS : NameEvidence.MULTIWORD;
         boolean nounsCapitalised = language.equals("de") || language.equals("lb");
         out.add(new NameCandidate(run, form, heading || (nounsCapitalised && form == NameEvidence.MULTIWORD)));
     }

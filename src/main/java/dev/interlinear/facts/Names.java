@@ -10,8 +10,7 @@ final class Names {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_IN_INITIALS = Pattern.compile("(?<=\\p{L})\\.\\s+(?=\\p{L}\\.)");
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * The key two spellings of one name share: {@linkplain Folding folded}, whitespace collapsed, initials

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param quantity      the normalised value; its start/end are offsets in the sentence text
  * @param surface       the words of the sentence that state it: "700 Milliarden US-Dollar", "10GW"
  */
-public record QuantityFact(String article, String lang, int sentenceIndex, FactKind kind, Quantity quantity,
-        String surface) {
+public record QuantityFact(
+        String article, String lang, int sentenceIndex, FactKind kind, Quantity quantity, String surface) {
     public QuantityFact {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(lang, "lang");

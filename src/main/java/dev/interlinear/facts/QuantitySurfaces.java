@@ -5,8 +5,7 @@ import dev.interlinear.quantity.Quantity;
 /** The words of a sentence that state a quantity. */
 final class QuantitySurfaces {
 
-    private QuantitySurfaces() {
-    }
+    private QuantitySurfaces() {}
 
     /**
      * The quantity's span, widened to whole words (a span may stop inside a word, e.g. before a unit glued to

@@ -18,12 +18,10 @@ final class QuoteFinder {
     /** An attribution after the quote starts within this many words: '", said X' or '", X said'. */
     private static final int VERB_AFTER_WITHIN = 4;
 
-    private QuoteFinder() {
-    }
+    private QuoteFinder() {}
 
     /** A speaker found for a quote, and the shape of their name. */
-    record Attributed(String quote, String speaker, NameEvidence form) {
-    }
+    record Attributed(String quote, String speaker, NameEvidence form) {}
 
     private record Quoted(int open, int close) {
         String content(String text) {
@@ -31,8 +29,7 @@ final class QuoteFinder {
         }
     }
 
-    private record Speaker(String surface, NameEvidence form, int distance, boolean known, boolean afterVerb) {
-    }
+    private record Speaker(String surface, NameEvidence form, int distance, boolean known, boolean afterVerb) {}
 
     /**
      * @param knownName whether a folded single word is a name confirmed elsewhere in the article
@@ -49,14 +46,16 @@ final class QuoteFinder {
                     .or(() -> attributionAfter(v, span.close() + 1, after, knownName));
             String quote = span.content(text).strip().replaceAll("[,;:]+$", "").strip();
             if (speaker.isPresent() && !quote.isEmpty()) {
-                out.add(new Attributed(quote, speaker.get().surface(), speaker.get().form()));
+                out.add(new Attributed(
+                        quote, speaker.get().surface(), speaker.get().form()));
             }
         }
         return out;
     }
 
     /** 'sagte Jensen Huang von NVIDIA: "..."': the text before the mark ends in a colon or comma. */
-    private static Optional<Speaker> attributionBefore(TokenizedSentence v, int from, int open, Predicate<String> known) {
+    private static Optional<Speaker> attributionBefore(
+            TokenizedSentence v, int from, int open, Predicate<String> known) {
         String segment = v.text().substring(from, open).stripTrailing();
         if (segment.isEmpty() || (!segment.endsWith(":") && !segment.endsWith(","))) {
             return Optional.empty();
@@ -79,8 +78,13 @@ final class QuoteFinder {
             end++;
         }
         int clauseEnd = end;
-        List<WordToken> words = v.tokens().stream().filter(t -> t.start() >= from && t.end() <= clauseEnd).toList();
-        Optional<WordToken> verb = words.stream().limit(VERB_AFTER_WITHIN).filter(t -> isVerb(t, v)).findFirst();
+        List<WordToken> words = v.tokens().stream()
+                .filter(t -> t.start() >= from && t.end() <= clauseEnd)
+                .toList();
+        Optional<WordToken> verb = words.stream()
+                .limit(VERB_AFTER_WITHIN)
+                .filter(t -> isVerb(t, v))
+                .findFirst();
         return verb.flatMap(vb -> nearestSpeaker(v, vb, from, clauseEnd, known));
     }
 
@@ -88,15 +92,21 @@ final class QuoteFinder {
         return t.isLower() && Lexicon.isSpeechVerb(t.key(), v.language());
     }
 
-    private static Optional<Speaker> nearestSpeaker(TokenizedSentence v, WordToken verb, int from, int to,
-            Predicate<String> known) {
+    private static Optional<Speaker> nearestSpeaker(
+            TokenizedSentence v, WordToken verb, int from, int to, Predicate<String> known) {
         List<Speaker> speakers = new ArrayList<>();
         for (NameCandidate c : v.names()) {
             if (c.start() < from || c.end() > to) {
                 continue;
             }
             if (c.isPersonShaped()) {
-                speakers.add(speaker(v, c.surface(v.text()), c.form(), c.start(), c.end(), verb,
+                speakers.add(speaker(
+                        v,
+                        c.surface(v.text()),
+                        c.form(),
+                        c.start(),
+                        c.end(),
+                        verb,
                         known.test(c.key()) || known.test(c.wordKeys().getLast())));
             }
         }
@@ -105,23 +115,26 @@ final class QuoteFinder {
             v.tokens().stream()
                     .filter(t -> t.start() >= from && t.end() <= to && t.shape() == WordToken.Shape.CAPITALISED)
                     .filter(t -> known.test(t.key()))
-                    .forEach(t -> speakers.add(speaker(v, t.text(), NameEvidence.CROSS_TRANSLATION, t.start(),
-                            t.end(), verb, true)));
+                    .forEach(t -> speakers.add(
+                            speaker(v, t.text(), NameEvidence.CROSS_TRANSLATION, t.start(), t.end(), verb, true)));
         }
-        return speakers.stream().min(Comparator.comparingInt(Speaker::distance)
-                .thenComparing(s -> !s.known())
-                .thenComparing(s -> !s.afterVerb()));
+        return speakers.stream()
+                .min(Comparator.comparingInt(Speaker::distance)
+                        .thenComparing(s -> !s.known())
+                        .thenComparing(s -> !s.afterVerb()));
     }
 
-    private static Speaker speaker(TokenizedSentence v, String surface, NameEvidence form, int start, int end,
-            WordToken verb, boolean known) {
+    private static Speaker speaker(
+            TokenizedSentence v, String surface, NameEvidence form, int start, int end, WordToken verb, boolean known) {
         boolean afterVerb = start >= verb.end();
         int distance = afterVerb ? wordsBetween(v, verb.end(), start) : wordsBetween(v, end, verb.start());
         return new Speaker(surface, form, distance, known, afterVerb);
     }
 
     private static int wordsBetween(TokenizedSentence v, int from, int to) {
-        return (int) v.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).count();
+        return (int) v.tokens().stream()
+                .filter(t -> t.start() >= from && t.end() <= to)
+                .count();
     }
 
     /** Spans in quotation marks, outermost, in order. */
@@ -197,7 +210,8 @@ final class QuoteFinder {
             if (closers.indexOf(text.charAt(j)) < 0 || (!spaced && isSpace(text.charAt(j - 1)))) {
                 continue;
             }
-            boolean endsWord = j + 1 == text.length() || isSpace(text.charAt(j + 1))
+            boolean endsWord = j + 1 == text.length()
+                    || isSpace(text.charAt(j + 1))
                     || ".,;:!?)—–-".indexOf(text.charAt(j + 1)) >= 0;
             if (!endsWord) {
                 continue;

@@ -13,8 +13,14 @@ import java.util.List;
  * @param names      name candidates by shape, not yet confirmed
  * @param keys       the keys of all its tokens, so {@link #writes} can rule most sentences out at once
  */
-record TokenizedSentence(String lang, String language, Sentence sentence, List<Quantity> quantities,
-        List<WordToken> tokens, List<NameCandidate> names, WordKeys keys) {
+record TokenizedSentence(
+        String lang,
+        String language,
+        Sentence sentence,
+        List<Quantity> quantities,
+        List<WordToken> tokens,
+        List<NameCandidate> names,
+        WordKeys keys) {
 
     TokenizedSentence {
         quantities = List.copyOf(quantities);
@@ -22,8 +28,13 @@ record TokenizedSentence(String lang, String language, Sentence sentence, List<Q
         names = List.copyOf(names);
     }
 
-    TokenizedSentence(String lang, String language, Sentence sentence, List<Quantity> quantities,
-                 List<WordToken> tokens, List<NameCandidate> names) {
+    TokenizedSentence(
+            String lang,
+            String language,
+            Sentence sentence,
+            List<Quantity> quantities,
+            List<WordToken> tokens,
+            List<NameCandidate> names) {
         this(lang, language, sentence, quantities, tokens, names, WordKeys.of(tokens));
     }
 
@@ -63,7 +74,8 @@ record TokenizedSentence(String lang, String language, Sentence sentence, List<Q
     /** False when this sentence lacks the first of the words {@code keys}, so {@link #writes} must be false. */
     boolean mayWrite(List<String> keys) {
         // Every entity is looked for in every sentence: most lack its first word altogether.
-        return keys.isEmpty() || this.keys.contains(keys.get(0))
+        return keys.isEmpty()
+                || this.keys.contains(keys.get(0))
                 || (keys.size() == 1 && language.equals("de") && this.keys.contains(keys.get(0) + "s"));
     }
 

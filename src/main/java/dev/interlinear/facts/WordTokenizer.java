@@ -15,6 +15,7 @@ final class WordTokenizer {
      */
     private static final Pattern WORD = Pattern.compile("(?<initials>(?:\\p{Lu}\\.\\s?){1,3})(?=\\s*\\p{Lu}\\p{Ll})"
             + "|(?<word>[\\p{L}\\p{M}\\p{N}]+)(?<possessive>['’]s\\b)?");
+
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\p{N}]*");
     private static final Pattern CAMEL_CASE =
             Pattern.compile("[\\p{L}\\p{M}\\p{N}]*\\p{Ll}\\p{Lu}[\\p{L}\\p{M}\\p{N}]*");
@@ -22,8 +23,7 @@ final class WordTokenizer {
     /** Characters after which the next word is capitalised by convention, not because it is a name. */
     private static final String CLAUSE_OPENERS = ".!?:;(\"“”„«»‚‘'•*–—";
 
-    private WordTokenizer() {
-    }
+    private WordTokenizer() {}
 
     static List<WordToken> tokens(String text, List<Quantity> quantities) {
         List<WordToken> out = new ArrayList<>();
@@ -40,8 +40,14 @@ final class WordTokenizer {
             boolean joined = previousEnd >= 0 && isJoin(text.substring(previousEnd, start));
             // the dot of initials ends no sentence: "C.C. Wei"
             boolean afterInitials = joined && out.getLast().shape() == WordToken.Shape.INITIALS;
-            out.add(new WordToken(raw, Names.key(raw), start, end, shape(raw, initials),
-                    !afterInitials && clauseInitial(text, start), joined));
+            out.add(new WordToken(
+                    raw,
+                    Names.key(raw),
+                    start,
+                    end,
+                    shape(raw, initials),
+                    !afterInitials && clauseInitial(text, start),
+                    joined));
             previousEnd = initials ? end : m.end();
         }
         return out;

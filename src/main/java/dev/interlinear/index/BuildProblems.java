@@ -36,12 +36,15 @@ public record BuildProblems(List<CorpusProblem> problems, Set<String> kept) {
         Path base = corpusDir.toAbsolutePath().normalize();
         for (CorpusProblem p : problems) {
             Path file = p.file().toAbsolutePath().normalize();
-            list.addObject().put("file", file.startsWith(base) ? base.relativize(file).toString() : file.toString())
-                    .put("reason", p.reason()).put("effect", p.effect().name());
+            list.addObject()
+                    .put("file", file.startsWith(base) ? base.relativize(file).toString() : file.toString())
+                    .put("reason", p.reason())
+                    .put("effect", p.effect().name());
         }
         ArrayNode keptIds = root.putArray("kept");
         new TreeSet<>(kept).forEach(keptIds::add);
-        mapper.writerWithDefaultPrettyPrinter().writeValue(generation.resolve(FILE).toFile(), root);
+        mapper.writerWithDefaultPrettyPrinter()
+                .writeValue(generation.resolve(FILE).toFile(), root);
     }
 
     /** The problems saved with a generation; none when it has no such file or it cannot be read. */
@@ -54,8 +57,11 @@ public record BuildProblems(List<CorpusProblem> problems, Set<String> kept) {
             JsonNode root = new ObjectMapper().readTree(file.toFile());
             List<CorpusProblem> problems = new ArrayList<>();
             for (JsonNode p : root.path("problems")) {
-                problems.add(new CorpusProblem(corpusDir.resolve(p.path("file").asText()), p.path("reason").asText(),
-                        CorpusProblem.Effect.valueOf(p.path("effect").asText(CorpusProblem.Effect.FILE_SKIPPED.name()))));
+                problems.add(new CorpusProblem(
+                        corpusDir.resolve(p.path("file").asText()),
+                        p.path("reason").asText(),
+                        CorpusProblem.Effect.valueOf(
+                                p.path("effect").asText(CorpusProblem.Effect.FILE_SKIPPED.name()))));
             }
             Set<String> kept = new TreeSet<>();
             root.path("kept").forEach(k -> kept.add(k.asText()));

@@ -30,8 +30,7 @@ public final class CorpusFiles {
         void unusable(Path relative, String why);
     }
 
-    private CorpusFiles() {
-    }
+    private CorpusFiles() {}
 
     /** Walks every file below {@code root} (not {@code root} itself), in name order. */
     public static void walk(Path root, Visitor visitor) {

@@ -1,6 +1,5 @@
 package dev.interlinear.index;
 
-
 import dev.interlinear.align.ArticleAligner;
 import dev.interlinear.corpus.Article;
 import dev.interlinear.corpus.Corpus;
@@ -46,9 +45,13 @@ public final class CorpusIndexer {
     private static final String METADATA_FILE = "article.yaml";
 
     /** What a build did, for the caller to show. */
-    public record Built(Path generation, List<CorpusProblem> problems, Set<String> kept, Set<String> reindexed,
-                 Set<String> removed, int articles) {
-    }
+    public record Built(
+            Path generation,
+            List<CorpusProblem> problems,
+            Set<String> kept,
+            Set<String> reindexed,
+            Set<String> removed,
+            int articles) {}
 
     private final String inputs;
     private final FieldAnalyzer analyzer;
@@ -67,13 +70,19 @@ public final class CorpusIndexer {
     /**
      * @param held the slot's build lock, held by the caller for the whole build
      */
-    public Built build(IndexStore.BuildLock held, Path corpusDir, IndexStore store, String fingerprint,
-                Optional<Path> previous, Consumer<String> progress) {
+    public Built build(
+            IndexStore.BuildLock held,
+            Path corpusDir,
+            IndexStore store,
+            String fingerprint,
+            Optional<Path> previous,
+            Consumer<String> progress) {
         Corpus corpus = new CorpusLoader().load(corpusDir);
         Optional<GenerationManifest> baseManifest = previous.flatMap(GenerationManifest::load)
                 .filter(m -> m.inputs().equals(inputs));
         Optional<Path> base = baseManifest.isPresent() ? previous : Optional.empty();
-        Map<String, ArticleEntry> before = baseManifest.map(GenerationManifest::articles).orElse(Map.of());
+        Map<String, ArticleEntry> before =
+                baseManifest.map(GenerationManifest::articles).orElse(Map.of());
         Map<String, List<CorpusProblem>> problemsByArticle = problemsByArticle(corpusDir, corpus.problems());
 
         Map<String, ArticleEntry> after = new TreeMap<>();
@@ -94,8 +103,13 @@ public final class CorpusIndexer {
                 after.put(id, old);
             } else {
                 toIndex.add(article);
-                after.put(id, new ArticleEntry(articleFingerprint,
-                        article.translations().values().stream().map(t -> fileName(t.source())).toList()));
+                after.put(
+                        id,
+                        new ArticleEntry(
+                                articleFingerprint,
+                                article.translations().values().stream()
+                                        .map(t -> fileName(t.source()))
+                                        .toList()));
             }
         }
         // Articles that no longer load at all: kept when a file they were read from broke, else gone.
@@ -108,10 +122,11 @@ public final class CorpusIndexer {
         }
         Set<String> reindexed = new TreeSet<>();
         toIndex.forEach(a -> reindexed.add(a.id()));
-        progress.accept(base.isPresent()
-                ? "updating the index: " + reindexed.size() + " article(s) to index, " + removed.size() + " removed, "
-                        + (unchanged.size() + kept.size()) + " reused"
-                : "indexing " + toIndex.size() + " article(s) from " + corpusDir);
+        progress.accept(
+                base.isPresent()
+                        ? "updating the index: " + reindexed.size() + " article(s) to index, " + removed.size()
+                                + " removed, " + (unchanged.size() + kept.size()) + " reused"
+                        : "indexing " + toIndex.size() + " article(s) from " + corpusDir);
 
         FactBook previousFacts = base.map(FactBook::load).orElse(FactBook.empty());
         List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
@@ -129,8 +144,10 @@ public final class CorpusIndexer {
                 // A bug or a pathological text in one article costs that article's update, not the index.
                 reindexed.remove(id);
                 boolean hadVersion = before.containsKey(id);
-                problems.add(new CorpusProblem(corpusDir.resolve(id), "could not be indexed (" + outcome.failure()
-                        + (hadVersion ? "); the previous version is kept" : "); skipped")));
+                problems.add(new CorpusProblem(
+                        corpusDir.resolve(id),
+                        "could not be indexed (" + outcome.failure()
+                                + (hadVersion ? "); the previous version is kept" : "); skipped")));
                 if (hadVersion) {
                     kept.add(id);
                     after.put(id, before.get(id));
@@ -151,16 +168,15 @@ public final class CorpusIndexer {
     }
 
     /** One article's preparation: its facts when it was written, else what went wrong. */
-    private record Prepared(Article article, Optional<ArticleFacts> facts, String failure) {
-    }
+    private record Prepared(Article article, Optional<ArticleFacts> facts, String failure) {}
 
     /**
      * Articles are prepared and written on every core (IndexWriter takes documents from many threads). An
      * article's previous documents are deleted only once its new version is prepared: a delete by term
      * touches only documents added before it, so the new ones stay.
      */
-    private List<Prepared> prepareAndWrite(List<Article> articles, Set<String> previous, Corpus corpus,
-                                           IndexWriter writer) throws IOException {
+    private List<Prepared> prepareAndWrite(
+            List<Article> articles, Set<String> previous, Corpus corpus, IndexWriter writer) throws IOException {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -185,8 +201,10 @@ public final class CorpusIndexer {
                     } catch (LanguageModelUnavailableException e) {
                         throw e; // every article would be wrong: the build stops and the served index stays
                     } catch (RuntimeException | StackOverflowError e) {
-                        return new Prepared(article, Optional.empty(), e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                        return new Prepared(
+                                article,
+                                Optional.empty(),
+                                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                     }
                     if (previous.contains(article.id())) {
                         writer.deleteDocuments(new Term(Fields.ARTICLE, article.id()));
@@ -218,7 +236,8 @@ public final class CorpusIndexer {
             Thread.currentThread().interrupt();
             throw new IOException("indexing was interrupted", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io
+            throw e.getCause() instanceof IOException io
+                    ? io
                     : new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -259,7 +278,8 @@ public final class CorpusIndexer {
         for (CorpusProblem p : problems) {
             Path file = p.file().toAbsolutePath().normalize();
             if (file.startsWith(root) && !file.equals(root)) {
-                out.computeIfAbsent(root.relativize(file).getName(0).toString(), k -> new ArrayList<>()).add(p);
+                out.computeIfAbsent(root.relativize(file).getName(0).toString(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         return out;

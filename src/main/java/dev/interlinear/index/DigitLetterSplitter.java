@@ -49,7 +49,8 @@ final class DigitLetterSplitter extends BaseCharFilter {
             if (i > 0) {
                 // Like the regex's look-behind, the character before is one UTF-16 unit (a surrogate is neither).
                 char before = in.charAt(i - 1);
-                boolean split = Character.isDigit(before) ? Character.isLetter(cp)
+                boolean split = Character.isDigit(before)
+                        ? Character.isLetter(cp)
                         : Character.isLetter(before) && Character.isDigit(cp);
                 if (split) {
                     inserted++;

@@ -34,6 +34,7 @@ public final class Fields {
      * articles then give the same answers in every build.
      */
     public static final String ORDER = "order";
+
     public static final String SENTENCE = "sentence";
     public static final String TITLE = "title";
     public static final String URL = "url";
@@ -52,8 +53,7 @@ public final class Fields {
     /** What kind of information a sentence carries, for answer-type preferences. */
     public static final String FEATURES = "features";
 
-    private Fields() {
-    }
+    private Fields() {}
 
     public static String body(String lang) {
         return BODY_PREFIX + lang;

@@ -14,8 +14,7 @@ import java.util.List;
 /** Content hashes: an index generation is named by the hash of everything it was built from. */
 public final class Fingerprints {
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /**
      * Hash of every file below the corpus folder that could be indexed (relative path and bytes; see

@@ -51,7 +51,9 @@ public record GenerationManifest(String inputs, Map<String, ArticleEntry> articl
             for (Map.Entry<String, JsonNode> e : root.path("articles").properties()) {
                 List<String> files = new ArrayList<>();
                 e.getValue().path("files").forEach(f -> files.add(f.asText()));
-                articles.put(e.getKey(), new ArticleEntry(e.getValue().path("fingerprint").asText(), files));
+                articles.put(
+                        e.getKey(),
+                        new ArticleEntry(e.getValue().path("fingerprint").asText(), files));
             }
             return Optional.of(new GenerationManifest(root.path("inputs").asText(), articles));
         } catch (IOException | RuntimeException e) {
@@ -68,6 +70,7 @@ public record GenerationManifest(String inputs, Map<String, ArticleEntry> articl
             ArrayNode files = node.putArray("files");
             entry.files().forEach(files::add);
         });
-        mapper.writerWithDefaultPrettyPrinter().writeValue(generation.resolve(FILE).toFile(), root);
+        mapper.writerWithDefaultPrettyPrinter()
+                .writeValue(generation.resolve(FILE).toFile(), root);
     }
 }

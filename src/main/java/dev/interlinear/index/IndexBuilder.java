@@ -78,7 +78,9 @@ public final class IndexBuilder {
         for (Translation translation : prepared.article().translations().values()) {
             List<Sentence> sentences = prepared.sentences().get(translation.lang());
             List<String> fragments = translation.url().isPresent()
-                    ? TextFragments.directives(sentences.stream().map(Sentence::text).toList()) : List.of();
+                    ? TextFragments.directives(
+                            sentences.stream().map(Sentence::text).toList())
+                    : List.of();
             TranslationTags tags = TranslationTags.of(translation);
             String previous = null;
             String heading = null;
@@ -111,9 +113,15 @@ public final class IndexBuilder {
         }
     }
 
-    private Document document(PreparedArticle prepared, Translation translation, TranslationTags tags,
-                              String passage, List<String> fragments, Sentence s,
-                              ArticleAlignment alignment, SentenceSignals signals) {
+    private Document document(
+            PreparedArticle prepared,
+            Translation translation,
+            TranslationTags tags,
+            String passage,
+            List<String> fragments,
+            Sentence s,
+            ArticleAlignment alignment,
+            SentenceSignals signals) {
         String articleId = prepared.article().id();
         String analyzerLang = tags.baseOf(s.lang());
 

@@ -2,9 +2,9 @@ package dev.interlinear.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -56,8 +56,8 @@ public final class IndexStore {
      * @throws IndexException when the lock file cannot be made (a read-only or full data directory)
      */
     public BuildLock lockForBuild(Consumer<String> waiting) {
-        ReentrantLock inProcess = LOCKS_IN_THIS_PROCESS.computeIfAbsent(slot.toAbsolutePath().normalize(),
-                k -> new ReentrantLock());
+        ReentrantLock inProcess =
+                LOCKS_IN_THIS_PROCESS.computeIfAbsent(slot.toAbsolutePath().normalize(), k -> new ReentrantLock());
         if (!inProcess.tryLock()) {
             waiting.accept("another build of this index is running in this process; waiting for it");
             inProcess.lock();
@@ -81,8 +81,8 @@ public final class IndexStore {
 
     /** The build lock if nobody holds it now. */
     public Optional<BuildLock> tryLockForBuild() {
-        ReentrantLock inProcess = LOCKS_IN_THIS_PROCESS.computeIfAbsent(slot.toAbsolutePath().normalize(),
-                k -> new ReentrantLock());
+        ReentrantLock inProcess =
+                LOCKS_IN_THIS_PROCESS.computeIfAbsent(slot.toAbsolutePath().normalize(), k -> new ReentrantLock());
         if (!inProcess.tryLock()) {
             return Optional.empty();
         }
@@ -158,7 +158,8 @@ public final class IndexStore {
             if (!Files.isRegularFile(pointer)) {
                 return Optional.empty();
             }
-            Path generation = slot.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+            Path generation = slot.resolve(
+                    Files.readString(pointer, StandardCharsets.UTF_8).strip());
             return Files.isDirectory(generation) ? Optional.of(generation) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -177,7 +178,7 @@ public final class IndexStore {
 
     /** Builds a generation from scratch under the build lock, makes it current and removes older generations. */
     public Path build(String fingerprint, FieldAnalyzer analyzer, WriterTask task) {
-        try (BuildLock held = lockForBuild(line -> { })) {
+        try (BuildLock held = lockForBuild(line -> {})) {
             return build(held, fingerprint, analyzer, Optional.empty(), task);
         }
     }
@@ -192,11 +193,11 @@ public final class IndexStore {
      * @param base a generation to start from: its documents are copied (segment files, no re-analysis) and
      *             the task deletes and adds what changed; from scratch when empty
      */
-    public Path build(BuildLock held, String fingerprint, FieldAnalyzer analyzer, Optional<Path> base,
-                      WriterTask task) {
+    public Path build(
+            BuildLock held, String fingerprint, FieldAnalyzer analyzer, Optional<Path> base, WriterTask task) {
         Path target = slot.resolve(GENERATION_PREFIX + fingerprint);
-        Path temporary = slot.resolve(TEMPORARY_PREFIX + fingerprint + "-" + ProcessHandle.current().pid() + "-"
-                + System.nanoTime());
+        Path temporary = slot.resolve(
+                TEMPORARY_PREFIX + fingerprint + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             Files.createDirectories(slot);
             removeLeftovers(held);
@@ -291,7 +292,9 @@ public final class IndexStore {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(slot)) {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                if (!p.equals(keep) && !previous.map(p::equals).orElse(false) && Files.isDirectory(p)
+                if (!p.equals(keep)
+                        && !previous.map(p::equals).orElse(false)
+                        && Files.isDirectory(p)
                         && name.startsWith(GENERATION_PREFIX)) {
                     deleteQuietly(p);
                 }
@@ -331,7 +334,8 @@ public final class IndexStore {
     }
 
     private static String slotName(Path corpusDir) {
-        return Fingerprints.sha256(corpusDir.toAbsolutePath().normalize().toString()).substring(0, 16);
+        return Fingerprints.sha256(corpusDir.toAbsolutePath().normalize().toString())
+                .substring(0, 16);
     }
 
     /**

@@ -16,10 +16,20 @@ import java.util.Set;
  * @param numbers  canonical number terms of the sentence (see {@link SentenceSignals})
  * @param features the kinds of information it carries
  */
-public record IndexedSentence(String article, String lang, String textLang, int index, int block, String kind,
-                              String group, String text, String title,
-                              Optional<String> url, Optional<String> fragment, Set<String> numbers,
-                              Set<SentenceFeature> features) {
+public record IndexedSentence(
+        String article,
+        String lang,
+        String textLang,
+        int index,
+        int block,
+        String kind,
+        String group,
+        String text,
+        String title,
+        Optional<String> url,
+        Optional<String> fragment,
+        Set<String> numbers,
+        Set<SentenceFeature> features) {
     public IndexedSentence {
         numbers = Set.copyOf(numbers);
         features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));

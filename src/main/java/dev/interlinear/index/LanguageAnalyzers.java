@@ -18,40 +18,40 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.el.GreekLowerCaseFilter;
 import org.apache.lucene.analysis.el.GreekStemFilter;
-import org.apache.lucene.analysis.hi.HindiAnalyzer;
-import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
-import org.apache.lucene.analysis.hi.HindiStemFilter;
-import org.apache.lucene.analysis.in.IndicNormalizationFilter;
-import org.apache.lucene.analysis.ro.RomanianAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.ru.RussianLightStemFilter;
-import org.apache.lucene.analysis.tr.ApostropheFilter;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
-import org.apache.lucene.analysis.de.GermanLightStemFilter;
-import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
+import org.apache.lucene.analysis.hi.HindiStemFilter;
+import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tr.ApostropheFilter;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.util.IOUtils;
 
@@ -85,37 +85,63 @@ public final class LanguageAnalyzers {
     private final Analyzer grams;
 
     public LanguageAnalyzers() {
-        chains.put("de", new Chain(GermanAnalyzer.getDefaultStopSet(),
-                ts -> new GermanLightStemFilter(new GermanNormalizationFilter(ts))));
-        chains.put("en", new Chain(ENGLISH_STOP_WORDS,
-                ts -> new PorterStemFilter(new EnglishPossessiveFilter(ts))));
+        chains.put(
+                "de",
+                new Chain(
+                        GermanAnalyzer.getDefaultStopSet(),
+                        ts -> new GermanLightStemFilter(new GermanNormalizationFilter(ts))));
+        chains.put("en", new Chain(ENGLISH_STOP_WORDS, ts -> new PorterStemFilter(new EnglishPossessiveFilter(ts))));
         chains.put("pt", new Chain(PortugueseAnalyzer.getDefaultStopSet(), PortugueseLightStemFilter::new));
         chains.put("es", new Chain(SpanishAnalyzer.getDefaultStopSet(), SpanishLightStemFilter::new));
-        chains.put("fr", new Chain(FrenchAnalyzer.getDefaultStopSet(),
-                ts -> new FrenchLightStemFilter(new ElisionFilter(ts, FRENCH_ELISIONS))));
+        chains.put(
+                "fr",
+                new Chain(
+                        FrenchAnalyzer.getDefaultStopSet(),
+                        ts -> new FrenchLightStemFilter(new ElisionFilter(ts, FRENCH_ELISIONS))));
         chains.put("it", new Chain(ItalianAnalyzer.getDefaultStopSet(), ItalianLightStemFilter::new));
-        chains.put("nl", new Chain(DutchAnalyzer.getDefaultStopSet(),
-                ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.DutchStemmer())));
+        chains.put(
+                "nl",
+                new Chain(
+                        DutchAnalyzer.getDefaultStopSet(),
+                        ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.DutchStemmer())));
         // The n-gram field drops the stop words of the languages above only: those of the languages below (Romanian
         // "care", Turkish "bir") are words elsewhere, and their scripts' function words are weighed by rarity there.
         CharArraySet allStopWords = new CharArraySet(256, true);
         chains.keySet().forEach(lang -> allStopWords.addAll(stopWords(lang)));
         chains.put("ru", new Chain(RussianAnalyzer.getDefaultStopSet(), RussianLightStemFilter::new));
-        chains.put("el", new Chain(GreekAnalyzer.getDefaultStopSet(), ts -> new GreekStemFilter(new GreekLowerCaseFilter(ts))));
-        chains.put("tr", new Chain(TurkishAnalyzer.getDefaultStopSet(),
-                ts -> new SnowballFilter(new ApostropheFilter(ts), new org.tartarus.snowball.ext.TurkishStemmer())));
-        chains.put("ro", new Chain(RomanianAnalyzer.getDefaultStopSet(),
-                ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.RomanianStemmer())));
-        chains.put("hi", new Chain(HindiAnalyzer.getDefaultStopSet(),
-                ts -> new HindiStemFilter(new HindiNormalizationFilter(new IndicNormalizationFilter(ts)))));
-        chains.put("ar", new Chain(ArabicAnalyzer.getDefaultStopSet(),
-                ts -> new ArabicStemFilter(new ArabicNormalizationFilter(ts))));
+        chains.put(
+                "el",
+                new Chain(GreekAnalyzer.getDefaultStopSet(), ts -> new GreekStemFilter(new GreekLowerCaseFilter(ts))));
+        chains.put(
+                "tr",
+                new Chain(
+                        TurkishAnalyzer.getDefaultStopSet(),
+                        ts -> new SnowballFilter(
+                                new ApostropheFilter(ts), new org.tartarus.snowball.ext.TurkishStemmer())));
+        chains.put(
+                "ro",
+                new Chain(
+                        RomanianAnalyzer.getDefaultStopSet(),
+                        ts -> new SnowballFilter(ts, new org.tartarus.snowball.ext.RomanianStemmer())));
+        chains.put(
+                "hi",
+                new Chain(
+                        HindiAnalyzer.getDefaultStopSet(),
+                        ts -> new HindiStemFilter(new HindiNormalizationFilter(new IndicNormalizationFilter(ts)))));
+        chains.put(
+                "ar",
+                new Chain(
+                        ArabicAnalyzer.getDefaultStopSet(),
+                        ts -> new ArabicStemFilter(new ArabicNormalizationFilter(ts))));
         chains.forEach((lang, chain) -> byLanguage.put(lang, analyzer(chain::after)));
         fallback = analyzer(new Chain(CharArraySet.EMPTY_SET, ts -> ts)::after);
         // Words folded as the ranker folds them (Folding), cut into 4-grams, every other one indexed (questions
         // look up all of theirs); words shorter or longer than that are kept whole too.
-        grams = analyzer(new Chain(allStopWords, ts -> ts,
-                ts -> new AlternateGramFilter(new NGramTokenFilter(ts, GRAM, GRAM, true), GRAM))::after);
+        grams =
+                analyzer(new Chain(
+                        allStopWords,
+                        ts -> ts,
+                        ts -> new AlternateGramFilter(new NGramTokenFilter(ts, GRAM, GRAM, true), GRAM))::after);
     }
 
     /** The analyser of a language (base tag), or the default one. */
@@ -175,7 +201,8 @@ public final class LanguageAnalyzers {
 
     private static CharArraySet loadSnowballStopWords(String resource) {
         try (InputStream in = SnowballFilter.class.getResourceAsStream(resource);
-             Reader reader = IOUtils.getDecodingReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8)) {
+                Reader reader =
+                        IOUtils.getDecodingReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8)) {
             return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("Lucene's " + resource + " is missing", e);
@@ -186,8 +213,10 @@ public final class LanguageAnalyzers {
      * What follows lower-casing in one analyser: stop words, then {@code stemming} (which expects accents),
      * {@linkplain Folding folding}, then {@code afterFolding}.
      */
-    private record Chain(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming,
-                         Function<TokenStream, TokenStream> afterFolding) {
+    private record Chain(
+            CharArraySet stopWords,
+            Function<TokenStream, TokenStream> stemming,
+            Function<TokenStream, TokenStream> afterFolding) {
 
         Chain(CharArraySet stopWords, Function<TokenStream, TokenStream> stemming) {
             this(stopWords, stemming, ts -> ts);

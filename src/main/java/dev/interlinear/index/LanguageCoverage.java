@@ -61,8 +61,9 @@ public final class LanguageCoverage {
                 boolean[] found = new boolean[langs.size()];
                 int foundCount = 0;
                 boolean anyLive = false;
-                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && foundCount < langs.size();
-                     d = postings.nextDoc()) {
+                for (int d = postings.nextDoc();
+                        d != DocIdSetIterator.NO_MORE_DOCS && foundCount < langs.size();
+                        d = postings.nextDoc()) {
                     if (live != null && !live.get(d)) {
                         continue;
                     }

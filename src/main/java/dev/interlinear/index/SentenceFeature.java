@@ -2,7 +2,11 @@ package dev.interlinear.index;
 
 /** Kinds of information a sentence carries, matched against the kind of answer a question wants. */
 public enum SentenceFeature {
-    QUANTITY, MONEY, DATE, NAME, QUOTE;
+    QUANTITY,
+    MONEY,
+    DATE,
+    NAME,
+    QUOTE;
 
     public String term() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -112,12 +112,16 @@ public final class SentenceIndex implements Closeable {
             TopDocs top = inStableOrder(searcher, searcher.search(query, n + TIE_MARGIN), n);
             StoredFields stored = searcher.storedFields();
             Map<Integer, Set<String>> held = terms.isEmpty() ? Map.of() : termsHeld(searcher, top, field, terms);
-            Map<Integer, Set<String>> inPassage = terms.isEmpty() || !field.startsWith(Fields.BODY_PREFIX) ? Map.of()
+            Map<Integer, Set<String>> inPassage = terms.isEmpty() || !field.startsWith(Fields.BODY_PREFIX)
+                    ? Map.of()
                     : termsHeld(searcher, top, Fields.passageOfBody(field), terms);
             List<ScoredSentence> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(new ScoredSentence(toSentence(stored.document(sd.doc)), sd.score,
-                        held.getOrDefault(sd.doc, Set.of()), inPassage.getOrDefault(sd.doc, Set.of())));
+                out.add(new ScoredSentence(
+                        toSentence(stored.document(sd.doc)),
+                        sd.score,
+                        held.getOrDefault(sd.doc, Set.of()),
+                        inPassage.getOrDefault(sd.doc, Set.of())));
             }
             return out;
         });
@@ -137,15 +141,17 @@ public final class SentenceIndex implements Closeable {
             order.put(sd.doc, values != null && values.advanceExact(sd.doc - leaf.docBase) ? values.longValue() : 0L);
         }
         ScoreDoc[] sorted = top.scoreDocs.clone();
-        Arrays.sort(sorted, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
-                .thenComparingLong(sd -> order.get(sd.doc)));
+        Arrays.sort(
+                sorted,
+                Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingLong(sd -> order.get(sd.doc)));
         return new TopDocs(top.totalHits, Arrays.copyOf(sorted, Math.min(n, sorted.length)));
     }
 
     /** For each hit, which of the terms its field holds. */
-    private static Map<Integer, Set<String>> termsHeld(IndexSearcher searcher, TopDocs top, String field,
-                                                       Collection<String> terms) throws IOException {
-        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+    private static Map<Integer, Set<String>> termsHeld(
+            IndexSearcher searcher, TopDocs top, String field, Collection<String> terms) throws IOException {
+        int[] docs =
+                Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
         Map<Integer, Set<String>> out = new HashMap<>();
         for (String term : new LinkedHashSet<>(terms)) {
             for (int doc : holding(searcher, docs, new Term(field, term))) {
@@ -168,7 +174,8 @@ public final class SentenceIndex implements Closeable {
                 postings = postings(leaves.get(l).reader(), term);
             }
             int local = doc - leaves.get(l).docBase;
-            if (postings != null && postings.docID() <= local
+            if (postings != null
+                    && postings.docID() <= local
                     && (postings.docID() == local || postings.advance(local) == local)) {
                 out.add(doc);
             }
@@ -182,8 +189,13 @@ public final class SentenceIndex implements Closeable {
      */
     public List<IndexedSentence> group(String group, String exceptLang) {
         return withSearcher(searcher -> {
-            int[] docs = docsWithAll(searcher, new Term(Fields.ARTICLE, Fields.groupArticle(group)),
-                    new Term(Fields.GROUP_KEY, Fields.groupKey(group))).stream().mapToInt(Integer::intValue).toArray();
+            int[] docs = docsWithAll(
+                            searcher,
+                            new Term(Fields.ARTICLE, Fields.groupArticle(group)),
+                            new Term(Fields.GROUP_KEY, Fields.groupKey(group)))
+                    .stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             Set<Integer> excepted = holding(searcher, docs, new Term(Fields.LANG, exceptLang));
             StoredFields stored = searcher.storedFields();
             List<IndexedSentence> out = new ArrayList<>();
@@ -202,8 +214,8 @@ public final class SentenceIndex implements Closeable {
      * answer shows them, rather than stored with every sentence: that tripled the text the index build stored.
      */
     public List<String> neighbours(String article, String lang, int index) {
-        return withSearcher(searcher -> List.of(textAt(searcher, article, lang, index - 1),
-                textAt(searcher, article, lang, index + 1)));
+        return withSearcher(searcher ->
+                List.of(textAt(searcher, article, lang, index - 1), textAt(searcher, article, lang, index + 1)));
     }
 
     private static String textAt(IndexSearcher searcher, String article, String lang, int index) throws IOException {
@@ -211,15 +223,19 @@ public final class SentenceIndex implements Closeable {
             return "";
         }
         List<Integer> docs = docsOfSentence(searcher, article, lang, index);
-        return docs.isEmpty() ? ""
-                : Optional.ofNullable(searcher.storedFields().document(docs.get(0), Set.of(Fields.SENTENCE))
-                        .get(Fields.SENTENCE)).orElse("");
+        return docs.isEmpty()
+                ? ""
+                : Optional.ofNullable(searcher.storedFields()
+                                .document(docs.get(0), Set.of(Fields.SENTENCE))
+                                .get(Fields.SENTENCE))
+                        .orElse("");
     }
 
     public Optional<IndexedSentence> sentence(String article, String lang, int index) {
         return withSearcher(searcher -> {
             List<Integer> docs = docsOfSentence(searcher, article, lang, index);
-            return docs.isEmpty() ? Optional.empty()
+            return docs.isEmpty()
+                    ? Optional.empty()
                     : Optional.of(toSentence(searcher.storedFields().document(docs.get(0))));
         });
     }
@@ -227,7 +243,10 @@ public final class SentenceIndex implements Closeable {
     /** The document of a sentence (at most one), by its key: article, translation and position. */
     private static List<Integer> docsOfSentence(IndexSearcher searcher, String article, String lang, int index)
             throws IOException {
-        return docsWithAll(searcher, new Term(Fields.ARTICLE, article), new Term(Fields.LANG, lang),
+        return docsWithAll(
+                searcher,
+                new Term(Fields.ARTICLE, article),
+                new Term(Fields.LANG, lang),
                 new Term(Fields.INDEX_KEY, Integer.toString(index)));
     }
 
@@ -354,11 +373,19 @@ public final class SentenceIndex implements Closeable {
 
     private static IndexedSentence toSentence(Document d) {
         return new IndexedSentence(
-                d.get(Fields.ARTICLE), d.get(Fields.LANG), d.get(Fields.TEXT_LANG),
-                d.getField(Fields.INDEX).numericValue().intValue(), d.getField(Fields.BLOCK).numericValue().intValue(),
-                d.get(Fields.KIND), d.get(Fields.GROUP), d.get(Fields.SENTENCE), d.get(Fields.TITLE),
+                d.get(Fields.ARTICLE),
+                d.get(Fields.LANG),
+                d.get(Fields.TEXT_LANG),
+                d.getField(Fields.INDEX).numericValue().intValue(),
+                d.getField(Fields.BLOCK).numericValue().intValue(),
+                d.get(Fields.KIND),
+                d.get(Fields.GROUP),
+                d.get(Fields.SENTENCE),
+                d.get(Fields.TITLE),
                 Optional.ofNullable(d.get(Fields.URL)),
-                Optional.ofNullable(d.get(Fields.FRAGMENT)), numbers(d), features(d));
+                Optional.ofNullable(d.get(Fields.FRAGMENT)),
+                numbers(d),
+                features(d));
     }
 
     private static Set<String> numbers(Document d) {

@@ -21,8 +21,8 @@ public final class SentenceSignals {
      * Two capitalised words in a row, not at the start, or initials: a cheap sign of a person's name that
      * German's capitalised nouns do not trigger on their own.
      */
-    private static final Pattern NAME = Pattern.compile(
-            "(?<=[\\p{L},:;] )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\b(?:\\p{Lu}\\.){1,3} ?\\p{Lu}\\p{Ll}+");
+    private static final Pattern NAME =
+            Pattern.compile("(?<=[\\p{L},:;] )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\b(?:\\p{Lu}\\.){1,3} ?\\p{Lu}\\p{Ll}+");
 
     private final QuantityFinder quantities;
 
@@ -65,8 +65,7 @@ public final class SentenceSignals {
     }
 
     /** What {@link #of} finds. */
-    public record Signals(List<String> numberTerms, Set<SentenceFeature> features) {
-    }
+    public record Signals(List<String> numberTerms, Set<SentenceFeature> features) {}
 
     private static Set<SentenceFeature> features(String text, List<Quantity> found) {
         Set<SentenceFeature> out = EnumSet.noneOf(SentenceFeature.class);

@@ -21,11 +21,10 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
  */
 public final class Folding {
 
-    private static final Normalizer2 NORMALIZER = new FilteredNormalizer2(ICUFoldingFilter.NORMALIZER,
-            new UnicodeSet("[^[:Devanagari:][:Thai:]]").freeze());
+    private static final Normalizer2 NORMALIZER =
+            new FilteredNormalizer2(ICUFoldingFilter.NORMALIZER, new UnicodeSet("[^[:Devanagari:][:Thai:]]").freeze());
 
-    private Folding() {
-    }
+    private Folding() {}
 
     /** The folded text; a text already folded (most lower-case ASCII) comes back as itself, without a copy. */
     public static String fold(String text) {

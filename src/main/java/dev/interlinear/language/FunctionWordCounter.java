@@ -19,9 +19,11 @@ final class FunctionWordCounter {
 
     /** Only the first characters and words of a text are read. */
     private static final int MAX_CHARACTERS = 2000;
+
     private static final int MAX_WORDS = 80;
     /** U+2019, the apostrophe phones and word processors type. */
     private static final char TYPOGRAPHIC_APOSTROPHE = '\u2019';
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}'" + TYPOGRAPHIC_APOSTROPHE + "]+");
 
     /** Whether each language has function words. */

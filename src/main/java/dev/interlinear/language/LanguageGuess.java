@@ -1,5 +1,4 @@
 package dev.interlinear.language;
 
 /** A detected language with the detector's confidence in it (0..1, among the languages it may choose). */
-public record LanguageGuess(String lang, double confidence) {
-}
+public record LanguageGuess(String lang, double confidence) {}

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Small helpers for BCP 47 language tags. */
 public final class Languages {
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The primary language of a tag: {@code pt-BR} -> {@code pt}, {@code DE} -> {@code de}; empty if none. */
     public static String base(String tag) {

@@ -6,8 +6,7 @@ package dev.interlinear.language;
  */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * The text without its words that look like names: a word with a digit ("6GW", "2005"), with two capitals

@@ -1,17 +1,17 @@
 package dev.interlinear.language;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
-import com.ibm.icu.lang.UScript;
-import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,6 +126,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     private final FunctionWordCounter functionWords;
     /** For each tag without a list: whether it is written in Latin script, as the listed languages are. */
     private final boolean[] latinWithoutList;
+
     private final boolean everyLatinLanguageListed;
     /** For each tag, the scripts it is written in (ICU's codes); Han also for Japanese and Korean. */
     private final int[][] scripts;
@@ -283,7 +284,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         int most = counts[top];
         int others = mostExcept(counts, top);
         return most > 0 && ((others == 0 && most >= 2) || (most - others >= SETTLING_LEAD && most >= 2 * others))
-                ? top : -1;
+                ? top
+                : -1;
     }
 
     /** Whether every letter of the text's start (as far as function words are read) is a Latin one. */
@@ -329,7 +331,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         int[] counts = functionWordCounts(text);
         int settled = settledByFunctionWords(text, counts);
         if (settled >= 0) {
-            return Optional.of(new LanguageGuess(tags[settled],
+            return Optional.of(new LanguageGuess(
+                    tags[settled],
                     1 - Math.exp(-FUNCTION_WORD_WEIGHT * (counts[settled] - mostExcept(counts, settled)))));
         }
         // Long texts carry enough signal in their first few thousand characters.
@@ -398,8 +401,13 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
      * @param functionWords  the function words of each language
      * @param possible       whether the question has a letter of the language's script
      */
-    record QuestionEvidence(String[] tags, int settled, double[] logProbability, int[] functionWords, long letters,
-                            boolean[] possible) {
+    record QuestionEvidence(
+            String[] tags,
+            int settled,
+            double[] logProbability,
+            int[] functionWords,
+            long letters,
+            boolean[] possible) {
 
         LanguageGuess guess(Calibration c) {
             if (settled >= 0) {
@@ -421,7 +429,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
             double[] score = new double[tags.length];
             double max = Double.NEGATIVE_INFINITY;
             for (int t = 0; t < tags.length; t++) {
-                score[t] = possible[t] ? weight * logProbability[t] + c.functionWordWeight() * functionWords[t]
+                score[t] = possible[t]
+                        ? weight * logProbability[t] + c.functionWordWeight() * functionWords[t]
                         : Double.NEGATIVE_INFINITY;
                 max = Math.max(max, score[t]);
             }
@@ -447,8 +456,8 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
         long letters = sample.codePoints().filter(Character::isLetter).count();
         int settled = tags.length == 1 ? 0 : settledByFunctionWords(sample, counts);
         if (settled >= 0) {
-            return Optional.of(new QuestionEvidence(tags, settled, new double[tags.length], counts, letters,
-                    new boolean[tags.length]));
+            return Optional.of(new QuestionEvidence(
+                    tags, settled, new double[tags.length], counts, letters, new boolean[tags.length]));
         }
         double[] probabilities = modelProbabilities(Names.without(sample));
         double[] logProbability = new double[tags.length];

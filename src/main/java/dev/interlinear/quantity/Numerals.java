@@ -14,8 +14,7 @@ final class Numerals {
     private static final String SPACE_GROUPING = " \u00A0\u202F\u2009'’";
     private static final int MAX_LENGTH = 64;
 
-    private Numerals() {
-    }
+    private Numerals() {}
 
     /** The value, or empty for what is not one number (versions "3.12.1", dates "12.05.2024", lists "1,2,3"). */
     static Optional<BigDecimal> parse(String raw, String baseLanguage) {
@@ -54,9 +53,7 @@ final class Numerals {
             } else {
                 boolean decimalSeparator = sep == decimalSeparator(baseLanguage);
                 boolean couldGroup = GROUPED.matcher(s).matches();
-                plain = !decimalSeparator && couldGroup
-                        ? s.replace(String.valueOf(sep), "")
-                        : s.replace(sep, '.');
+                plain = !decimalSeparator && couldGroup ? s.replace(String.valueOf(sep), "") : s.replace(sep, '.');
             }
         }
         try {

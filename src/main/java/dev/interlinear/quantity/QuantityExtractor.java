@@ -1,10 +1,9 @@
 package dev.interlinear.quantity;
 
-import dev.interlinear.language.Folding;
-import dev.interlinear.segment.SentenceSegmenter;
-
 import static dev.interlinear.quantity.NumberLexicon.hashed;
 
+import dev.interlinear.language.Folding;
+import dev.interlinear.segment.SentenceSegmenter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +30,35 @@ import java.util.regex.Pattern;
  */
 public final class QuantityExtractor implements QuantityFinder {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,'’]\\d+)*");
+    private static final Pattern NUMBER =
+            Pattern.compile("\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,'’]\\d+)*");
     /** French also groups thousands with a plain space: "3 000 euros". */
-    private static final Pattern NUMBER_FR = Pattern.compile(
-            "\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:,\\d+)?|\\d+(?:[.,'’]\\d+)*");
+    private static final Pattern NUMBER_FR =
+            Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)(?:,\\d+)?|\\d+(?:[.,'’]\\d+)*");
+
     private static final Pattern PLAIN_YEAR = Pattern.compile("[12]\\d{3}");
     private static final Pattern METRIC_WATT = Pattern.compile("(k|K|M|G|T)?W(h)?");
     private static final Pattern WATT_WORD = Pattern.compile(
             "(kilo|mega|giga|tera)?(?:watt|watts|vatio|vatios)(stunde|stunden|heure|heures|hora|horas)?");
-    private static final Set<String> HOUR_WORDS = hashed(Set.of(
-            "hour", "hours", "hora", "horas", "heure", "heures", "stunde", "stunden"));
+    private static final Set<String> HOUR_WORDS =
+            hashed(Set.of("hour", "hours", "hora", "horas", "heure", "heures", "stunde", "stunden"));
     private static final Map<String, BigDecimal> SI_PREFIX = hashed(Map.of(
-            "k", BigDecimal.TEN.pow(3), "kilo", BigDecimal.TEN.pow(3), "m", BigDecimal.TEN.pow(6),
-            "mega", BigDecimal.TEN.pow(6), "g", BigDecimal.TEN.pow(9), "giga", BigDecimal.TEN.pow(9),
-            "t", BigDecimal.TEN.pow(12), "tera", BigDecimal.TEN.pow(12)));
+            "k",
+            BigDecimal.TEN.pow(3),
+            "kilo",
+            BigDecimal.TEN.pow(3),
+            "m",
+            BigDecimal.TEN.pow(6),
+            "mega",
+            BigDecimal.TEN.pow(6),
+            "g",
+            BigDecimal.TEN.pow(9),
+            "giga",
+            BigDecimal.TEN.pow(9),
+            "t",
+            BigDecimal.TEN.pow(12),
+            "tera",
+            BigDecimal.TEN.pow(12)));
     private static final Map<String, Unit> CURRENCY_WORDS = hashed(Map.ofEntries(
             Map.entry("dollar", Unit.CURRENCY_USD), Map.entry("dollars", Unit.CURRENCY_USD),
             Map.entry("dolar", Unit.CURRENCY_USD), Map.entry("dolares", Unit.CURRENCY_USD),
@@ -64,28 +77,41 @@ public final class QuantityExtractor implements QuantityFinder {
             Map.entry("francs", Unit.CURRENCY_OTHER), Map.entry("chf", Unit.CURRENCY_OTHER),
             Map.entry("rupees", Unit.CURRENCY_OTHER), Map.entry("rubel", Unit.CURRENCY_OTHER),
             Map.entry("rublos", Unit.CURRENCY_OTHER), Map.entry("pesos", Unit.CURRENCY_OTHER)));
-    private static final Map<String, Unit> CURRENCY_SIGNS = hashed(Map.of(
-            "$", Unit.CURRENCY_USD, "€", Unit.CURRENCY_EUR, "£", Unit.CURRENCY_GBP, "¥", Unit.CURRENCY_JPY));
+    private static final Map<String, Unit> CURRENCY_SIGNS = hashed(
+            Map.of("$", Unit.CURRENCY_USD, "€", Unit.CURRENCY_EUR, "£", Unit.CURRENCY_GBP, "¥", Unit.CURRENCY_JPY));
     /** ISO codes written before the amount: "USD 5 million". Upper case only, so "eur" in prose is no prefix. */
     private static final Map<String, Unit> ISO_PREFIXES = hashed(Map.of(
-            "USD", Unit.CURRENCY_USD, "EUR", Unit.CURRENCY_EUR, "GBP", Unit.CURRENCY_GBP, "JPY", Unit.CURRENCY_JPY,
-            "CNY", Unit.CURRENCY_CNY, "RMB", Unit.CURRENCY_CNY, "BRL", Unit.CURRENCY_OTHER,
-            "CHF", Unit.CURRENCY_OTHER));
+            "USD",
+            Unit.CURRENCY_USD,
+            "EUR",
+            Unit.CURRENCY_EUR,
+            "GBP",
+            Unit.CURRENCY_GBP,
+            "JPY",
+            Unit.CURRENCY_JPY,
+            "CNY",
+            Unit.CURRENCY_CNY,
+            "RMB",
+            Unit.CURRENCY_CNY,
+            "BRL",
+            Unit.CURRENCY_OTHER,
+            "CHF",
+            Unit.CURRENCY_OTHER));
     /** Letters glued before "$": "US$" is the US dollar; "R$", "A$", "C$", "HK$" are other dollars and the real. */
-    private static final Set<String> DOLLAR_QUALIFIERS = hashed(Set.of(
-            "A", "C", "R", "HK", "NZ", "S", "CA", "AU", "NT", "MX"));
-    private static final Set<String> PERCENT_WORDS = hashed(Set.of(
-            "prozent", "percent", "pct", "pourcent", "porcento"));
-    private static final Map<String, String> PERCENT_PAIRS = hashed(Map.of(
-            "per", "cent", "por", "cento|ciento", "pour", "cent"));
-    private static final Set<String> ABBREVIATED_MAGNITUDES = hashed(Set.of(
-            "mio", "mrd", "tsd", "bio", "md", "mds", "mill"));
-    private static final Set<String> RANGE_WORDS = hashed(Set.of("bis", "to", "und", "and", "e", "y", "et", "a", "ate",
-            "hasta", "au", "or", "oder", "ou", "o"));
+    private static final Set<String> DOLLAR_QUALIFIERS =
+            hashed(Set.of("A", "C", "R", "HK", "NZ", "S", "CA", "AU", "NT", "MX"));
+
+    private static final Set<String> PERCENT_WORDS =
+            hashed(Set.of("prozent", "percent", "pct", "pourcent", "porcento"));
+    private static final Map<String, String> PERCENT_PAIRS =
+            hashed(Map.of("per", "cent", "por", "cento|ciento", "pour", "cent"));
+    private static final Set<String> ABBREVIATED_MAGNITUDES =
+            hashed(Set.of("mio", "mrd", "tsd", "bio", "md", "mds", "mill"));
+    private static final Set<String> RANGE_WORDS = hashed(
+            Set.of("bis", "to", "und", "and", "e", "y", "et", "a", "ate", "hasta", "au", "or", "oder", "ou", "o"));
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_MAGNITUDES = 4;
-    private static final Set<String> LOWER_METRIC_UNITS = hashed(Set.of(
-            "kw", "gw", "tw", "kwh", "mwh", "gwh", "twh"));
+    private static final Set<String> LOWER_METRIC_UNITS = hashed(Set.of("kw", "gw", "tw", "kwh", "mwh", "gwh", "twh"));
 
     /** Language tag -> base language: ICU's tag parser is too slow to run for every sentence. */
     private final Map<String, String> baseLanguages = new ConcurrentHashMap<>();
@@ -96,7 +122,8 @@ public final class QuantityExtractor implements QuantityFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String language = lang == null ? SentenceSegmenter.baseLanguage(null)
+        String language = lang == null
+                ? SentenceSegmenter.baseLanguage(null)
                 : baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
         Scan scan = new Scan(text, tokenize(text, language), NumberLexicon.forLanguage(language), language);
         List<Quantity> out = new ArrayList<>();
@@ -113,7 +140,12 @@ public final class QuantityExtractor implements QuantityFinder {
         return List.copyOf(out);
     }
 
-    private enum Kind { NUMBER, WORD, SYMBOL, OTHER }
+    private enum Kind {
+        NUMBER,
+        WORD,
+        SYMBOL,
+        OTHER
+    }
 
     private record Token(Kind kind, String raw, String folded, int start, int end) {
         boolean is(Kind k, String foldedText) {
@@ -153,15 +185,13 @@ public final class QuantityExtractor implements QuantityFinder {
         }
     }
 
-    private record Found(Quantity quantity, int next) {
-    }
+    private record Found(Quantity quantity, int next) {}
 
     /** A number before its unit. */
-    private record Amount(BigDecimal value, int next, int end, boolean oneWord, boolean magnitude, boolean yearShaped) {
-    }
+    private record Amount(
+            BigDecimal value, int next, int end, boolean oneWord, boolean magnitude, boolean yearShaped) {}
 
-    private record UnitMatch(Unit unit, BigDecimal scale, int next, int end) {
-    }
+    private record UnitMatch(Unit unit, BigDecimal scale, int next, int end) {}
 
     private Optional<Found> quantityAt(Scan scan, int i, Quantity previous) {
         Token first = scan.at(i);
@@ -173,15 +203,21 @@ public final class QuantityExtractor implements QuantityFinder {
         }
         Unit prefix = null;
         int j = i;
-        if (first.kind == Kind.WORD && scan.at(i + 1) != null && scan.at(i + 1).raw.equals("$") && scan.glued(i + 1)
+        if (first.kind == Kind.WORD
+                && scan.at(i + 1) != null
+                && scan.at(i + 1).raw.equals("$")
+                && scan.glued(i + 1)
                 && (first.raw.equals("US") || first.raw.equals("U") || DOLLAR_QUALIFIERS.contains(first.raw))) {
             prefix = first.raw.startsWith("U") ? Unit.CURRENCY_USD : Unit.CURRENCY_OTHER;
             j = i + 2;
         } else if (first.kind == Kind.SYMBOL && CURRENCY_SIGNS.containsKey(first.raw)) {
             prefix = CURRENCY_SIGNS.get(first.raw);
             j = i + 1;
-        } else if (first.kind == Kind.WORD && mayBeIsoCode(first.raw) && ISO_PREFIXES.containsKey(first.raw)
-                && scan.at(i + 1) != null && scan.at(i + 1).kind == Kind.NUMBER) {
+        } else if (first.kind == Kind.WORD
+                && mayBeIsoCode(first.raw)
+                && ISO_PREFIXES.containsKey(first.raw)
+                && scan.at(i + 1) != null
+                && scan.at(i + 1).kind == Kind.NUMBER) {
             prefix = ISO_PREFIXES.get(first.raw);
             j = i + 1;
         }
@@ -288,8 +324,10 @@ public final class QuantityExtractor implements QuantityFinder {
             magnitude = true;
             end = scan.at(k).end;
             k++;
-            if (ABBREVIATED_MAGNITUDES.contains(scan.at(k - 1).folded) && scan.at(k) != null
-                    && scan.at(k).raw.equals(".") && scan.glued(k)) {
+            if (ABBREVIATED_MAGNITUDES.contains(scan.at(k - 1).folded)
+                    && scan.at(k) != null
+                    && scan.at(k).raw.equals(".")
+                    && scan.glued(k)) {
                 end = scan.at(k).end;
                 k++;
             }
@@ -459,8 +497,8 @@ public final class QuantityExtractor implements QuantityFinder {
         if (metric.matches() || lowerMetric) {
             String prefix = f.startsWith("w") ? "" : f.substring(0, 1);
             boolean hours = f.endsWith("h");
-            return Optional.of(new UnitMatch(hours ? Unit.WATT_HOUR : Unit.WATT,
-                    prefix.isEmpty() ? one : SI_PREFIX.get(prefix), k + 1, t.end));
+            return Optional.of(new UnitMatch(
+                    hours ? Unit.WATT_HOUR : Unit.WATT, prefix.isEmpty() ? one : SI_PREFIX.get(prefix), k + 1, t.end));
         }
         Matcher watt = WATT_WORD.matcher(f);
         if (watt.matches()) {
@@ -507,13 +545,17 @@ public final class QuantityExtractor implements QuantityFinder {
                 return true;
             }
             Token cue = scan.at(j - 2);
-            if (lex.yearLinks().contains(before.folded) && cue != null && cue.kind == Kind.WORD && scan.joined(j - 1)
+            if (lex.yearLinks().contains(before.folded)
+                    && cue != null
+                    && cue.kind == Kind.WORD
+                    && scan.joined(j - 1)
                     && (lex.yearCues().contains(cue.folded) || lex.isMonth(cue.folded))) {
                 return true;
             }
         }
-        if (previous != null && previous.unit() == Unit.YEAR && isRangeGap(scan.text, previous.end(),
-                scan.at(j).start)) {
+        if (previous != null
+                && previous.unit() == Unit.YEAR
+                && isRangeGap(scan.text, previous.end(), scan.at(j).start)) {
             return true;
         }
         Token after = scan.at(next);
@@ -571,7 +613,8 @@ public final class QuantityExtractor implements QuantityFinder {
 
     private static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 

@@ -15,8 +15,7 @@ public final class RememberedQuantities implements QuantityFinder {
     private final Map<Key, List<Quantity>> found = new HashMap<>();
 
     /** A sentence and its language, without joining them into one more string to copy and hash. */
-    private record Key(String lang, String text) {
-    }
+    private record Key(String lang, String text) {}
 
     public RememberedQuantities(QuantityFinder finder) {
         this.finder = finder;

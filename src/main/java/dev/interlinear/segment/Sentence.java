@@ -10,5 +10,4 @@ import dev.interlinear.corpus.BlockKind;
  * @param lang  the language the text is actually in: the translation's, or the detected language of an
  *              untranslated paragraph
  */
-public record Sentence(int index, String text, int block, BlockKind kind, String lang) {
-}
+public record Sentence(int index, String text, int block, BlockKind kind, String lang) {}

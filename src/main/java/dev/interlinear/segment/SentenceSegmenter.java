@@ -43,10 +43,9 @@ public final class SentenceSegmenter {
 
     // Possessive repetitions and a match only from the start of a run: the same matches, but in linear time and
     // without the recursion that overflows the stack on a long run ("A.A.A.…", "aaaa…" without '@', "a@b.b.b.…").
-    static final Pattern INITIALS =
-            Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\u00A0]?\\p{Lu}\\.)*+");
-    static final Pattern URL_OR_MAIL = Pattern.compile(
-            "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'»”“]"
+    static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}\\.(?:[ \\u00A0]?\\p{Lu}\\.)*+");
+    static final Pattern URL_OR_MAIL =
+            Pattern.compile("(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'»”“]"
                     + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)++");
     static final Pattern BRACKETED_ELLIPSIS = Pattern.compile("[\\[(](?:\\.{3}|…)[\\])]");
     static final Pattern GERMAN_ORDINAL = Pattern.compile(
@@ -59,28 +58,83 @@ public final class SentenceSegmenter {
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A quotation opened right after a colon: the quote belongs to the sentence that introduces it. */
     static final Pattern COLON_QUOTE = Pattern.compile(":\\s*([\"„“«»‚‘'])");
+
     private static final Pattern LIST_NUMBER_ALONE = Pattern.compile("\\d{1,3}[.)]");
     private static final Pattern COLON_THEN_LIST_NUMBER = Pattern.compile(":\\s*\\d{1,3}[.)]$");
     /** ICU breaks after "..." before a capital, but not after "…": treat both alike. */
     private static final Pattern ELLIPSIS_CHARACTER_THEN_CAPITAL = Pattern.compile("…[\"»”’]?\\s+(?=\\p{Lu})");
+
     private static final int MAX_QUOTE_LENGTH = 600;
 
     /** Abbreviations that (almost) never end a sentence; those that often do (etc., usw., Inc.) are left to ICU. */
     private static final List<String> COMMON_ABBREVIATIONS = List.of(
             "Dr.", "Dra.", "Prof.", "Profa.", "St.", "vs.", "ca.", "approx.", "Nr.", "No.", "Vol.", "Abb.", "Fig.");
+
     private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
-            "de", List.of("z. B.", "z. T.", "d. h.", "u. a.", "o. ä.", "u. U.", "v. a.", "s. o.", "s. u.", "i. d. R.",
-                    "bzw.", "vgl.", "ggf.", "evtl.", "inkl.", "zzgl.", "sog.", "Mio.", "Mrd.", "Bio.", "Tsd.", "Hr.",
-                    "Fr.", "Str.", "Jh.", "Abs.", "Kap.", "bspw.", "Dipl.", "Ing.", "geb.", "gest."),
-            "en", List.of("e.g.", "i.e.", "cf.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Rev.", "Gen.", "Sen.", "Rep.",
-                    "Gov.", "Lt.", "Col.", "Sgt.", "Capt.", "Mt.", "Ft.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
-                    "Dec."),
-            "pt", List.of("Sr.", "Sra.", "Srta.", "p. ex.", "pág.", "págs.", "aprox.", "Av.", "av.", "n.º", "nº.",
-                    "Exmo.", "Exma.", "V. Exa."),
-            "es", List.of("Sr.", "Sra.", "Srta.", "Ud.", "Uds.", "Vd.", "Vds.", "p. ej.", "EE. UU.", "pág.", "págs.",
-                    "aprox.", "núm.", "Avda.", "a. C.", "d. C.", "Dña."),
-            "fr", List.of("M.", "MM.", "Mme.", "Mlle.", "p. ex.", "c.-à-d.", "av. J.-C.", "apr. J.-C.", "env.", "cf.",
-                    "éd.", "p.", "pp.", "vol.", "n°."));
+            "de",
+                    List.of(
+                            "z. B.",
+                            "z. T.",
+                            "d. h.",
+                            "u. a.",
+                            "o. ä.",
+                            "u. U.",
+                            "v. a.",
+                            "s. o.",
+                            "s. u.",
+                            "i. d. R.",
+                            "bzw.",
+                            "vgl.",
+                            "ggf.",
+                            "evtl.",
+                            "inkl.",
+                            "zzgl.",
+                            "sog.",
+                            "Mio.",
+                            "Mrd.",
+                            "Bio.",
+                            "Tsd.",
+                            "Hr.",
+                            "Fr.",
+                            "Str.",
+                            "Jh.",
+                            "Abs.",
+                            "Kap.",
+                            "bspw.",
+                            "Dipl.",
+                            "Ing.",
+                            "geb.",
+                            "gest."),
+            "en",
+                    List.of(
+                            "e.g.", "i.e.", "cf.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Rev.", "Gen.", "Sen.", "Rep.",
+                            "Gov.", "Lt.", "Col.", "Sgt.", "Capt.", "Mt.", "Ft.", "Jan.", "Feb.", "Aug.", "Sept.",
+                            "Oct.", "Nov.", "Dec."),
+            "pt",
+                    List.of(
+                            "Sr.", "Sra.", "Srta.", "p. ex.", "pág.", "págs.", "aprox.", "Av.", "av.", "n.º", "nº.",
+                            "Exmo.", "Exma.", "V. Exa."),
+            "es",
+                    List.of(
+                            "Sr.", "Sra.", "Srta.", "Ud.", "Uds.", "Vd.", "Vds.", "p. ej.", "EE. UU.", "pág.", "págs.",
+                            "aprox.", "núm.", "Avda.", "a. C.", "d. C.", "Dña."),
+            "fr",
+                    List.of(
+                            "M.",
+                            "MM.",
+                            "Mme.",
+                            "Mlle.",
+                            "p. ex.",
+                            "c.-à-d.",
+                            "av. J.-C.",
+                            "apr. J.-C.",
+                            "env.",
+                            "cf.",
+                            "éd.",
+                            "p.",
+                            "pp.",
+                            "vol.",
+                            "n°."));
 
     private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
     private final Map<String, AbbreviationPattern> abbreviationPatterns = new ConcurrentHashMap<>();
@@ -97,7 +151,8 @@ public final class SentenceSegmenter {
         }
         return switch (kind) {
             case HEADING -> List.of(text.strip());
-            case CODE -> text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            case CODE ->
+                text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
             default -> split(text, lang);
         };
     }
@@ -107,7 +162,8 @@ public final class SentenceSegmenter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String language = lang == null ? baseLanguage(null)
+        String language = lang == null
+                ? baseLanguage(null)
                 : baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
         List<Integer> boundaries = icuBoundaries(text, language);
         boundaries = addBreaksAfterEllipsisCharacter(text, boundaries);
@@ -117,7 +173,8 @@ public final class SentenceSegmenter {
         boundaries = keepListNumbersWithTheirItem(text, boundaries);
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < boundaries.size(); i++) {
-            String piece = text.substring(boundaries.get(i), boundaries.get(i + 1)).strip();
+            String piece =
+                    text.substring(boundaries.get(i), boundaries.get(i + 1)).strip();
             if (!piece.isEmpty()) {
                 out.add(piece);
             }
@@ -155,7 +212,8 @@ public final class SentenceSegmenter {
                 int j = i;
                 int breaks = 0;
                 while (j < chars.length && (isLineBreak(chars[j]) || chars[j] == ' ' || chars[j] == '\t')) {
-                    if (chars[j] == '\n' || (chars[j] != '\r' && isLineBreak(chars[j]))
+                    if (chars[j] == '\n'
+                            || (chars[j] != '\r' && isLineBreak(chars[j]))
                             || (chars[j] == '\r' && (j + 1 == chars.length || chars[j + 1] != '\n'))) {
                         breaks++;
                     }
@@ -233,8 +291,8 @@ public final class SentenceSegmenter {
     }
 
     private static boolean isQuote(char c) {
-        return c == '"' || c == '\'' || c == '»' || c == '«' || c == '“' || c == '”' || c == '„' || c == '‘'
-                || c == '’' || c == '‚' || c == '›' || c == '‹';
+        return c == '"' || c == '\'' || c == '»' || c == '«' || c == '“' || c == '”' || c == '„' || c == '‘' || c == '’'
+                || c == '‚' || c == '›' || c == '‹';
     }
 
     /** Spans as {start, end, extendsOverWhitespace}: boundaries inside (start, end] are dropped. */
@@ -246,15 +304,19 @@ public final class SentenceSegmenter {
             if (nextDot[0] >= 0 && nextDot[0] < p) {
                 nextDot[0] = text.indexOf('.', p);
             }
-            return nextDot[0] >= 0 && nextDot[0] - p < abbreviations.maxLength()
-                    && abbreviations.startsWith(text.charAt(p)) && !afterLetterOrDigit(text, p);
+            return nextDot[0] >= 0
+                    && nextDot[0] - p < abbreviations.maxLength()
+                    && abbreviations.startsWith(text.charAt(p))
+                    && !afterLetterOrDigit(text, p);
         });
         addMatches(spans, INITIALS, text, p -> {
             char c = text.charAt(p);
             // the full stop first: it rules out most positions more cheaply than the letter's type
             return Character.isHighSurrogate(c)
-                    || (p + 1 < text.length() && text.charAt(p + 1) == '.' && Character.getType(c) == Character.UPPERCASE_LETTER
-                        && !afterLetterOrDigit(text, p));
+                    || (p + 1 < text.length()
+                            && text.charAt(p + 1) == '.'
+                            && Character.getType(c) == Character.UPPERCASE_LETTER
+                            && !afterLetterOrDigit(text, p));
         });
         if (text.indexOf("://") >= 0 || text.indexOf('@') >= 0 || containsIgnoringAsciiCase(text, "www.")) {
             addMatches(spans, URL_OR_MAIL.matcher(text));
@@ -327,7 +389,8 @@ public final class SentenceSegmenter {
     private static boolean hasDigitThenFullStop(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isSurrogate(c) || (Character.isDigit(c) && i + 1 < text.length() && text.charAt(i + 1) == '.')) {
+            if (Character.isSurrogate(c)
+                    || (Character.isDigit(c) && i + 1 < text.length() && text.charAt(i + 1) == '.')) {
                 return true;
             }
         }
@@ -417,9 +480,13 @@ public final class SentenceSegmenter {
         for (int i = 0; i + 1 < out.size(); ) {
             String piece = text.substring(out.get(i), out.get(i + 1)).strip();
             // Cheap tests first: a list number is two to four characters from a digit on; an introduction has a colon.
-            boolean alone = piece.length() >= 2 && piece.length() <= 4 && piece.charAt(0) >= '0' && piece.charAt(0) <= '9'
+            boolean alone = piece.length() >= 2
+                    && piece.length() <= 4
+                    && piece.charAt(0) >= '0'
+                    && piece.charAt(0) <= '9'
                     && LIST_NUMBER_ALONE.matcher(piece).matches();
-            boolean introduced = piece.indexOf(':') >= 0 && COLON_THEN_LIST_NUMBER.matcher(piece).find();
+            boolean introduced = piece.indexOf(':') >= 0
+                    && COLON_THEN_LIST_NUMBER.matcher(piece).find();
             if ((alone || introduced) && i + 2 < out.size()) {
                 out.remove(i + 1); // join with the item that follows
             } else if (alone && i > 0) {
@@ -456,7 +523,9 @@ public final class SentenceSegmenter {
                     .sorted((a, b) -> b.length() - a.length())
                     .map(SentenceSegmenter::abbreviationRegex)
                     .collect(Collectors.joining("|"));
-            StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:").append(alternatives).append(')');
+            StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:")
+                    .append(alternatives)
+                    .append(')');
             StringBuilder first = new StringBuilder();
             int maxLength = 0;
             for (String a : all) {

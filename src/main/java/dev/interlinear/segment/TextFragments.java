@@ -18,10 +18,10 @@ public final class TextFragments {
 
     /** Text fragments match whole words; a few words at each end are enough to find a sentence. */
     static final int EDGE_WORDS = 5;
+
     static final int PREFIX_WORDS = 3;
 
-    private TextFragments() {
-    }
+    private TextFragments() {}
 
     /** The directive (after {@code text=}) for sentence {@code index} of a translation's sentences. */
     public static String directive(List<String> sentences, int index) {
@@ -33,7 +33,8 @@ public final class TextFragments {
      * counted once, so telling whether a sentence's start recurs costs a look-up, not a scan of the text.
      */
     public static List<String> directives(List<String> sentences) {
-        List<String[]> words = sentences.stream().map(s -> s.strip().split("\\s+")).toList();
+        List<String[]> words =
+                sentences.stream().map(s -> s.strip().split("\\s+")).toList();
         List<String> all = new ArrayList<>();
         words.forEach(w -> Arrays.stream(w).map(x -> x.toLowerCase(Locale.ROOT)).forEach(all::add));
         Map<Integer, Map<String, Integer>> shingleCounts = new HashMap<>();
@@ -42,14 +43,18 @@ public final class TextFragments {
             String[] w = words.get(i);
             int startLength = Math.min(w.length, EDGE_WORDS);
             String start = String.join(" ", Arrays.copyOfRange(w, 0, startLength));
-            String body = w.length <= 2 * EDGE_WORDS ? encode(String.join(" ", w))
-                    : encode(start) + "," + encode(String.join(" ", Arrays.copyOfRange(w, w.length - EDGE_WORDS, w.length)));
-            int occurrences = shingleCounts.computeIfAbsent(startLength, n -> shingles(all, n))
+            String body = w.length <= 2 * EDGE_WORDS
+                    ? encode(String.join(" ", w))
+                    : encode(start) + ","
+                            + encode(String.join(" ", Arrays.copyOfRange(w, w.length - EDGE_WORDS, w.length)));
+            int occurrences = shingleCounts
+                    .computeIfAbsent(startLength, n -> shingles(all, n))
                     .getOrDefault(start.toLowerCase(Locale.ROOT), 0);
             if (i > 0 && occurrences > 1) {
                 String[] previous = words.get(i - 1);
-                String prefix = String.join(" ", Arrays.copyOfRange(previous,
-                        Math.max(0, previous.length - PREFIX_WORDS), previous.length));
+                String prefix = String.join(
+                        " ",
+                        Arrays.copyOfRange(previous, Math.max(0, previous.length - PREFIX_WORDS), previous.length));
                 body = encode(prefix) + "-," + body;
             }
             out.add(body);

@@ -1,11 +1,10 @@
 package dev.interlinear.segment;
 
+import dev.interlinear.corpus.Block;
+import dev.interlinear.corpus.Translation;
 import dev.interlinear.language.LanguageDetector;
 import dev.interlinear.language.LanguageGuess;
 import dev.interlinear.language.Languages;
-
-import dev.interlinear.corpus.Block;
-import dev.interlinear.corpus.Translation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -9,5 +9,4 @@ import dev.interlinear.index.SentenceIndex;
  * them. A question is answered from one edition from start to end, so an update never mixes two versions
  * in one answer ({@link ServedEdition} closes the index when the last use of a retired edition ends).
  */
-public record Edition(SentenceIndex index, AnswerService answers, FactsService facts) {
-}
+public record Edition(SentenceIndex index, AnswerService answers, FactsService facts) {}

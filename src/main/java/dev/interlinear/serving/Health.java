@@ -47,7 +47,10 @@ public final class Health {
 
     /** The overall state: unavailable when an essential part is down. */
     public enum Overall {
-        OK("ok"), STALE("stale"), DEGRADED("degraded"), UNAVAILABLE("unavailable");
+        OK("ok"),
+        STALE("stale"),
+        DEGRADED("degraded"),
+        UNAVAILABLE("unavailable");
 
         private final String label;
 

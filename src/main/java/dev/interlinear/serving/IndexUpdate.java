@@ -13,8 +13,8 @@ import java.util.Set;
  * @param removed   articles no longer in the folder
  * @param followed  whether another process sharing the data directory built it, and this one only opens it
  */
-public record IndexUpdate(List<CorpusProblem> problems, Set<String> kept, Set<String> reindexed, Set<String> removed,
-                          boolean followed) {
+public record IndexUpdate(
+        List<CorpusProblem> problems, Set<String> kept, Set<String> reindexed, Set<String> removed, boolean followed) {
 
     /** Another process built the generation; this one only opens it. */
     public static final IndexUpdate FOLLOWED = new IndexUpdate(List.of(), Set.of(), Set.of(), Set.of(), true);

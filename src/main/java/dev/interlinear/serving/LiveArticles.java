@@ -57,10 +57,12 @@ public final class LiveArticles implements AutoCloseable {
     private final ScheduledExecutorService timer;
     /** Problems already reported, so a broken file is named once, not at every later update. */
     private final Set<String> reported = new HashSet<>();
+
     private String seen;
     private String pending;
     /** Why the served index is older than the folder; null when it is not. */
     private String stale;
+
     private long nextRetryNanos;
 
     private LiveArticles(Builds builds, Path corpusDir, ServedEdition served, boolean watchChanges, Duration retry) {
@@ -84,9 +86,15 @@ public final class LiveArticles implements AutoCloseable {
      * @param reported     problems the caller has already shown (at start), not to be repeated
      * @param stale        why the index served from the start is stale, if it is
      */
-    public static LiveArticles start(Builds builds, Path corpusDir, ServedEdition served, Duration interval,
-                                     Duration retry, boolean watchChanges, Iterable<CorpusProblem> reported,
-                                     Optional<String> stale) {
+    public static LiveArticles start(
+            Builds builds,
+            Path corpusDir,
+            ServedEdition served,
+            Duration interval,
+            Duration retry,
+            boolean watchChanges,
+            Iterable<CorpusProblem> reported,
+            Optional<String> stale) {
         LiveArticles live = new LiveArticles(builds, corpusDir, served, watchChanges, retry);
         reported.forEach(p -> live.reported.add(p.toString()));
         stale.ifPresent(live::failed);
@@ -163,12 +171,18 @@ public final class LiveArticles implements AutoCloseable {
         }
         IndexUpdate u = update.get();
         if (u.followed()) {
-            LOG.info("articles updated in {} ms: opened the index another process built, now {} sentences",
-                    (System.nanoTime() - start) / 1_000_000, sentences());
+            LOG.info(
+                    "articles updated in {} ms: opened the index another process built, now {} sentences",
+                    (System.nanoTime() - start) / 1_000_000,
+                    sentences());
             return true;
         }
-        LOG.info("articles updated in {} ms: {} indexed again, {} removed, now {} sentences{}",
-                (System.nanoTime() - start) / 1_000_000, u.reindexed(), u.removed(), sentences(),
+        LOG.info(
+                "articles updated in {} ms: {} indexed again, {} removed, now {} sentences{}",
+                (System.nanoTime() - start) / 1_000_000,
+                u.reindexed(),
+                u.removed(),
+                sentences(),
                 u.kept().isEmpty() ? "" : "; kept the previous version of " + u.kept());
         Set<String> current = new HashSet<>();
         for (CorpusProblem p : u.problems()) {
@@ -176,8 +190,11 @@ public final class LiveArticles implements AutoCloseable {
             if (reported.add(p.toString())) {
                 Optional<String> article = articleOf(p);
                 if (article.isPresent() && u.kept().contains(article.get())) {
-                    LOG.warn("{}: {}; the edit is not taken: the previous version of article {} is still served",
-                            p.file(), p.reason().replaceFirst("; (skipped|ignored)$", ""), article.get());
+                    LOG.warn(
+                            "{}: {}; the edit is not taken: the previous version of article {} is still served",
+                            p.file(),
+                            p.reason().replaceFirst("; (skipped|ignored)$", ""),
+                            article.get());
                 } else if (p.fileSkipped()) {
                     LOG.warn("skipped {}", p);
                 } else {
@@ -227,7 +244,8 @@ public final class LiveArticles implements AutoCloseable {
         Path root = corpusDir.toAbsolutePath().normalize();
         Path file = problem.file().toAbsolutePath().normalize();
         return file.startsWith(root) && !file.equals(root)
-                ? Optional.of(root.relativize(file).getName(0).toString()) : Optional.empty();
+                ? Optional.of(root.relativize(file).getName(0).toString())
+                : Optional.empty();
     }
 
     /** Names, sizes and modification times of every file below the folder that could be indexed. */
@@ -239,9 +257,14 @@ public final class LiveArticles implements AutoCloseable {
         CorpusFiles.walk(corpusDir, new CorpusFiles.Visitor() {
             @Override
             public void file(Path relative, Path real, BasicFileAttributes a) {
-                out.append(relative).append('\0').append(a.size()).append('\0')
-                        .append(a.lastModifiedTime().toMillis()).append('\0')
-                        .append(a.lastModifiedTime().toInstant().getNano()).append('\n');
+                out.append(relative)
+                        .append('\0')
+                        .append(a.size())
+                        .append('\0')
+                        .append(a.lastModifiedTime().toMillis())
+                        .append('\0')
+                        .append(a.lastModifiedTime().toInstant().getNano())
+                        .append('\n');
             }
 
             @Override

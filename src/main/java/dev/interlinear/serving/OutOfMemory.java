@@ -14,8 +14,7 @@ public final class OutOfMemory {
     /** The exit status after running out of memory (1 is a runtime failure, 2 bad arguments). */
     public static final int EXIT_STATUS = 3;
 
-    private OutOfMemory() {
-    }
+    private OutOfMemory() {}
 
     /** Prints one line naming where memory ran out and halts the JVM (no shutdown hooks: they need memory too). */
     public static void exit(String where, OutOfMemoryError e) {

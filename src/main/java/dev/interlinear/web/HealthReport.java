@@ -26,24 +26,28 @@ record HealthReport(int status, ObjectNode body) {
         Health.Part index = parts.get(Health.INDEX);
         if (empty) {
             overall = Health.Overall.UNAVAILABLE;
-            parts.put(Health.INDEX, new Health.Part(Health.INDEX, Health.State.DOWN, true,
-                    "the served index holds no sentence"));
+            parts.put(
+                    Health.INDEX,
+                    new Health.Part(Health.INDEX, Health.State.DOWN, true, "the served index holds no sentence"));
         } else if (index == null) {
-            parts.put(Health.INDEX, new Health.Part(Health.INDEX, Health.State.OK, true,
-                    sentences + " sentences in generation " + generation));
+            parts.put(
+                    Health.INDEX,
+                    new Health.Part(
+                            Health.INDEX, Health.State.OK, true, sentences + " sentences in generation " + generation));
         }
 
         ObjectNode body = mapper.createObjectNode();
         body.put("status", overall.label());
         body.put("index", empty ? "empty" : "loaded");
         body.put("sentences", sentences);
-        Optional.ofNullable(parts.get(Health.DISCORD)).ifPresent(d ->
-                body.put("discord", d.state() == Health.State.DOWN ? "disconnected" : "connected"));
+        Optional.ofNullable(parts.get(Health.DISCORD))
+                .ifPresent(d -> body.put("discord", d.state() == Health.State.DOWN ? "disconnected" : "connected"));
         ObjectNode byName = body.putObject("parts");
-        parts.values().forEach(p -> byName.putObject(p.name())
-                .put("state", p.state().name().toLowerCase(Locale.ROOT))
-                .put("essential", p.essential())
-                .put("detail", p.detail()));
+        parts.values()
+                .forEach(p -> byName.putObject(p.name())
+                        .put("state", p.state().name().toLowerCase(Locale.ROOT))
+                        .put("essential", p.essential())
+                        .put("detail", p.detail()));
         return new HealthReport(overall == Health.Overall.UNAVAILABLE ? 503 : 200, body);
     }
 }

@@ -32,8 +32,14 @@ public final class LoadTest {
      *
      * @param latenciesMicros the answer times, sorted
      */
-    public record Result(int clients, Duration measured, long answers, long rateLimited, long errors,
-                         List<String> errorSamples, long[] latenciesMicros) {
+    public record Result(
+            int clients,
+            Duration measured,
+            long answers,
+            long rateLimited,
+            long errors,
+            List<String> errorSamples,
+            long[] latenciesMicros) {
 
         public double answersPerSecond() {
             return answers / (measured.toNanos() / 1e9);
@@ -130,17 +136,22 @@ public final class LoadTest {
     private Tally client(int first, long measureFrom, long end) throws InterruptedException {
         Tally tally = new Tally();
         // A client of its own per simulated user: its own connection, as separate browsers would have.
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(requestTimeout).build()) {
+        try (HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(requestTimeout)
+                .build()) {
             for (long i = first; System.nanoTime() < end; i++) {
                 String question = questions.get((int) (i % questions.size()));
-                HttpRequest request = HttpRequest.newBuilder(base.resolve("api/ask?q="
-                                + URLEncoder.encode(question, StandardCharsets.UTF_8)))
-                        .timeout(requestTimeout).GET().build();
+                HttpRequest request = HttpRequest.newBuilder(
+                                base.resolve("api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)))
+                        .timeout(requestTimeout)
+                        .GET()
+                        .build();
                 long sent = System.nanoTime();
                 boolean counted = sent >= measureFrom;
                 try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    HttpResponse<String> response =
+                            http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                     long micros = (System.nanoTime() - sent) / 1000;
                     if (response.statusCode() == 200 && response.body().startsWith("{")) {
                         if (counted) {
@@ -150,7 +161,9 @@ public final class LoadTest {
                         if (counted) {
                             tally.rateLimited++;
                         }
-                        long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                        long wait = response.headers()
+                                .firstValueAsLong("Retry-After")
+                                .orElse(1);
                         long sleepNanos = Math.min(TimeUnit.SECONDS.toNanos(wait), end - System.nanoTime());
                         if (sleepNanos > 0) {
                             TimeUnit.NANOSECONDS.sleep(sleepNanos);

@@ -18,8 +18,7 @@ import java.util.function.Supplier;
 final class PageCache {
 
     /** A page as it is sent: its entity tag and its UTF-8 bytes. */
-    record Page(String etag, byte[] html) {
-    }
+    record Page(String etag, byte[] html) {}
 
     private final int maxPages;
     private final long maxBytes;

@@ -13,7 +13,10 @@ import java.util.List;
  */
 record PageKey(String generation, View view, String article, List<String> langs, int page, int highlight) {
 
-    enum View { TRANSLATION, PARALLEL }
+    enum View {
+        TRANSLATION,
+        PARALLEL
+    }
 
     PageKey {
         langs = List.copyOf(langs);
@@ -24,8 +27,15 @@ record PageKey(String generation, View view, String article, List<String> langs,
      * must not answer "not modified"), so it names no folder of the server.
      */
     String etag(String templatesVersion) {
-        String identity = String.join("\n", templatesVersion, generation, view.name(), article, String.join(",", langs),
-                Integer.toString(page), Integer.toString(highlight));
+        String identity = String.join(
+                "\n",
+                templatesVersion,
+                generation,
+                view.name(),
+                article,
+                String.join(",", langs),
+                Integer.toString(page),
+                Integer.toString(highlight));
         return "\"" + HexFormat.of().formatHex(sha256(identity), 0, 16) + "\"";
     }
 

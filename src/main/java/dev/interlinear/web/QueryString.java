@@ -22,8 +22,7 @@ final class QueryString {
         }
     }
 
-    private QueryString() {
-    }
+    private QueryString() {}
 
     static Map<String, String> parse(String raw) throws MalformedQueryException {
         Map<String, String> out = new HashMap<>();
@@ -65,7 +64,8 @@ final class QueryString {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray()))

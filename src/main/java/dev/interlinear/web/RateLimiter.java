@@ -30,6 +30,7 @@ final class RateLimiter {
     private final int burst;
     /** The clock of the caller's (a test's own); Bucket4j keeps refills exact on it, and a clock set back adds nothing. */
     private final TimeMeter time;
+
     private final int maxClients;
     /** In access order: the first entries were used the longest ago. */
     private final LinkedHashMap<String, Bucket> buckets = new LinkedHashMap<>(64, 0.75f, true);
@@ -42,8 +43,8 @@ final class RateLimiter {
      */
     RateLimiter(int perMinute, int burst, Clock clock, int maxClients) {
         if (perMinute < 0 || burst < 1 || maxClients < 1) {
-            throw new IllegalArgumentException("perMinute >= 0, burst >= 1 and maxClients >= 1, got "
-                    + perMinute + ", " + burst + ", " + maxClients);
+            throw new IllegalArgumentException("perMinute >= 0, burst >= 1 and maxClients >= 1, got " + perMinute + ", "
+                    + burst + ", " + maxClients);
         }
         this.perMinute = perMinute;
         this.burst = burst;

@@ -77,12 +77,13 @@ final class ReaderPages {
     String index(List<Source> sources) {
         Map<String, List<TranslationItem>> byArticle = new LinkedHashMap<>();
         for (Source s : sources) {
-            byArticle.computeIfAbsent(s.article(), a -> new ArrayList<>())
+            byArticle
+                    .computeIfAbsent(s.article(), a -> new ArrayList<>())
                     .add(new TranslationItem(s.article(), s.lang(), Languages.nativeName(s.lang()), s.title()));
         }
         List<ArticleItem> articles = new ArrayList<>();
-        byArticle.forEach((id, translations) -> articles.add(new ArticleItem(id, translations,
-                translations.size() > 1 ? "/articles/" + id + "/parallel" : "")));
+        byArticle.forEach((id, translations) -> articles.add(
+                new ArticleItem(id, translations, translations.size() > 1 ? "/articles/" + id + "/parallel" : "")));
         return templates.render("index", new IndexPage(articles));
     }
 
@@ -120,17 +121,30 @@ final class ReaderPages {
         List<String> languages = languagesOf(article);
         for (String other : languages) {
             if (!other.equals(lang)) {
-                others.add(new OtherTranslation(other, Languages.nativeName(other),
-                        samePlace(article, anchor, highlight.isPresent(), other)));
+                others.add(new OtherTranslation(
+                        other, Languages.nativeName(other), samePlace(article, anchor, highlight.isPresent(), other)));
             }
         }
-        String parallel = languages.size() > 1 ? "/articles/" + article + "/parallel?langs=" + lang + ","
-                + String.join(",", languages.stream().filter(l -> !l.equals(lang)).toList())
-                + highlight.stream().mapToObj(n -> "&hl=" + n).findFirst().orElse("") : "";
+        String parallel = languages.size() > 1
+                ? "/articles/" + article + "/parallel?langs=" + lang + ","
+                        + String.join(
+                                ",",
+                                languages.stream().filter(l -> !l.equals(lang)).toList())
+                        + highlight.stream()
+                                .mapToObj(n -> "&hl=" + n)
+                                .findFirst()
+                                .orElse("")
+                : "";
         String address = "/articles/" + article + "/" + lang + "?page=";
-        ReaderPage page = new ReaderPage(lang, sentences.get(0).title(), others, parallel,
+        ReaderPage page = new ReaderPage(
+                lang,
+                sentences.get(0).title(),
+                others,
+                parallel,
                 highlight.isPresent() ? Integer.toString(place.highlight()) : "",
-                pager(place.page(), pages, address), perPage, blocks(sentences, Languages.base(lang), highlight));
+                pager(place.page(), pages, address),
+                perPage,
+                blocks(sentences, Languages.base(lang), highlight));
         return templates.render("reader", page);
     }
 
@@ -163,17 +177,20 @@ final class ReaderPages {
     Optional<Place> parallelPlace(String article, List<String> langs, OptionalInt page, OptionalInt highlight) {
         List<String> available = languagesOf(article);
         List<String> columns = langs.isEmpty() ? available : langs;
-        if (available.isEmpty() || columns.size() < 2 || !available.containsAll(columns)
+        if (available.isEmpty()
+                || columns.size() < 2
+                || !available.containsAll(columns)
                 || columns.stream().distinct().count() != columns.size()) {
             return Optional.empty();
         }
         int rows = rowsPerPage(columns);
         Optional<IndexedSentence> hl = highlight.isPresent() && highlight.getAsInt() >= 0
-                ? index.sentence(article, columns.get(0), highlight.getAsInt()) : Optional.empty();
+                ? index.sentence(article, columns.get(0), highlight.getAsInt())
+                : Optional.empty();
         int hlRow = hl.map(s -> groupNumber(s.group())).orElse(-1);
         int shown = pageToShow(page, hlRow, rows, g -> hasGroup(article, g));
-        return Optional.of(new Place(columns, shown, hl.isPresent() && pageOf(hlRow, rows) == shown
-                ? highlight.getAsInt() : -1));
+        return Optional.of(
+                new Place(columns, shown, hl.isPresent() && pageOf(hlRow, rows) == shown ? highlight.getAsInt() : -1));
     }
 
     /** One page of translations side by side, one alignment group per row. */
@@ -192,17 +209,29 @@ final class ReaderPages {
             }
         }
         List<Row> out = new ArrayList<>();
-        byGroup.forEach((group, byLang) -> out.add(new Row(group, columns.stream()
-                .map(l -> new Cell(l, byLang.getOrDefault(l, List.of()))).toList())));
-        List<Column> heads = columns.stream().map(l -> new Column(article, l, Languages.nativeName(l))).toList();
+        byGroup.forEach((group, byLang) -> out.add(new Row(
+                group,
+                columns.stream()
+                        .map(l -> new Cell(l, byLang.getOrDefault(l, List.of())))
+                        .toList())));
+        List<Column> heads = columns.stream()
+                .map(l -> new Column(article, l, Languages.nativeName(l)))
+                .toList();
         String address = "/articles/" + article + "/parallel?langs=" + String.join(",", columns) + "&page=";
-        return templates.render("parallel", new ParallelPage(Languages.base(columns.get(0)), article,
-                place.highlight() < 0 ? "" : Integer.toString(place.highlight()), heads, out,
-                pager(place.page(), pages(groups, rows), address)));
+        return templates.render(
+                "parallel",
+                new ParallelPage(
+                        Languages.base(columns.get(0)),
+                        article,
+                        place.highlight() < 0 ? "" : Integer.toString(place.highlight()),
+                        heads,
+                        out,
+                        pager(place.page(), pages(groups, rows), address)));
     }
 
     /** The sentences of groups {@code from} to {@code to}: whole translations when they fit one page, else group by group. */
-    private List<IndexedSentence> parallelSentences(String article, List<String> columns, int from, int to, int groups) {
+    private List<IndexedSentence> parallelSentences(
+            String article, List<String> columns, int from, int to, int groups) {
         List<IndexedSentence> out = new ArrayList<>();
         if (groups <= rowsPerPage(columns)) {
             columns.forEach(lang -> out.addAll(index.translation(article, lang)));
@@ -279,12 +308,15 @@ final class ReaderPages {
 
     /** Links to the previous and next pages; {@code address} ends where the page number goes. */
     private static Pager pager(int page, int pages, String address) {
-        return new Pager(pages > 1, page, pages, page > 1 ? address + (page - 1) : "",
-                page < pages ? address + (page + 1) : "");
+        return new Pager(
+                pages > 1, page, pages, page > 1 ? address + (page - 1) : "", page < pages ? address + (page + 1) : "");
     }
 
     private List<String> languagesOf(String article) {
-        return index.translations().stream().filter(t -> t.article().equals(article)).map(IndexedSentence::lang).toList();
+        return index.translations().stream()
+                .filter(t -> t.article().equals(article))
+                .map(IndexedSentence::lang)
+                .toList();
     }
 
     /**
@@ -299,7 +331,8 @@ final class ReaderPages {
         return index.group(anchor.get().group(), anchor.get().lang()).stream()
                 .filter(s -> s.lang().equals(other))
                 .findFirst()
-                .map(s -> highlighted ? page + "?hl=" + s.index() + "#s" + s.index()
+                .map(s -> highlighted
+                        ? page + "?hl=" + s.index() + "#s" + s.index()
                         : page + (s.index() < perPage ? "" : "?page=" + pageOf(s.index(), perPage)) + "#s" + s.index())
                 .orElse(page);
     }
@@ -326,8 +359,14 @@ final class ReaderPages {
                 continue;
             }
             openList = null;
-            out.add(new BlockView(kind.equals("HEADING"), kind.equals("PARAGRAPH") || kind.equals("TABLE_CELL"),
-                    kind.equals("QUOTE"), false, kind.equals("CODE"), views, List.of()));
+            out.add(new BlockView(
+                    kind.equals("HEADING"),
+                    kind.equals("PARAGRAPH") || kind.equals("TABLE_CELL"),
+                    kind.equals("QUOTE"),
+                    false,
+                    kind.equals("CODE"),
+                    views,
+                    List.of()));
         }
         return out;
     }
@@ -338,11 +377,13 @@ final class ReaderPages {
 
     /** "700 Milliarden US-Dollar ≠ 7 trilhões de dólares (pt)" when translations disagree on this sentence's figure. */
     private String disagreement(IndexedSentence s) {
-        return facts.discrepancyAt(s.article(), s.lang(), s.index()).map(d -> {
-            Discrepancy.Side own = d.left().lang().equals(s.lang()) ? d.left() : d.right();
-            Discrepancy.Side other = own == d.left() ? d.right() : d.left();
-            return own.surface() + " \u2260 " + other.surface() + " (" + other.lang() + ")";
-        }).orElse("");
+        return facts.discrepancyAt(s.article(), s.lang(), s.index())
+                .map(d -> {
+                    Discrepancy.Side own = d.left().lang().equals(s.lang()) ? d.left() : d.right();
+                    Discrepancy.Side other = own == d.left() ? d.right() : d.left();
+                    return own.surface() + " \u2260 " + other.surface() + " (" + other.lang() + ")";
+                })
+                .orElse("");
     }
 
     private static int groupNumber(String group) {

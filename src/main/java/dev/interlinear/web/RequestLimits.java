@@ -39,11 +39,9 @@ final class RequestLimits {
             "sun.net.httpserver.maxReqTime", "10");
 
     /** Why a request is refused, and the headers that tell the client what would be accepted. */
-    record Rejection(int status, String message, Map<String, String> headers) {
-    }
+    record Rejection(int status, String message, Map<String, String> headers) {}
 
-    private RequestLimits() {
-    }
+    private RequestLimits() {}
 
     /**
      * Sets the JDK server's limits in {@code properties} where they are not set already. Takes effect only when
@@ -59,17 +57,22 @@ final class RequestLimits {
         String allowed = api ? "GET" : "GET, HEAD";
         // HEAD on the API would answer the question only to throw the answer away.
         if (!method.equals("GET") && !(method.equals("HEAD") && !api)) {
-            return Optional.of(new Rejection(405, "only " + allowed.replace(", ", " and ") + " here",
-                    Map.of("Allow", allowed)));
+            return Optional.of(
+                    new Rejection(405, "only " + allowed.replace(", ", " and ") + " here", Map.of("Allow", allowed)));
         }
         if (targetChars > MAX_TARGET_CHARS) {
-            return Optional.of(new Rejection(414, "the address is too long (" + targetChars + " characters; at most "
-                    + MAX_TARGET_CHARS + ")", Map.of()));
+            return Optional.of(new Rejection(
+                    414,
+                    "the address is too long (" + targetChars + " characters; at most " + MAX_TARGET_CHARS + ")",
+                    Map.of()));
         }
         int headerChars = headerChars(headers);
         if (headerChars > MAX_HEADER_CHARS) {
-            return Optional.of(new Rejection(431, "the request headers are too large (" + headerChars
-                    + " characters; at most " + MAX_HEADER_CHARS + ")", Map.of()));
+            return Optional.of(new Rejection(
+                    431,
+                    "the request headers are too large (" + headerChars + " characters; at most " + MAX_HEADER_CHARS
+                            + ")",
+                    Map.of()));
         }
         return Optional.empty();
     }

@@ -23,7 +23,8 @@ final class Templates {
     private final String version = version(List.of("head", "sentence", "pager", "reader", "parallel"));
 
     String render(String name, Object model) {
-        return compiled.computeIfAbsent(name, n -> compiler.compile(new InputStreamReader(open(n), StandardCharsets.UTF_8)))
+        return compiled.computeIfAbsent(
+                        name, n -> compiler.compile(new InputStreamReader(open(n), StandardCharsets.UTF_8)))
                 .execute(model);
     }
 

@@ -8,11 +8,11 @@ import dev.interlinear.answer.AnswerJson;
 import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.answer.InvalidQuestionException;
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.config.WebSettings;
+import dev.interlinear.language.LanguageModelUnavailableException;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.OutOfMemory;
-import dev.interlinear.language.LanguageModelUnavailableException;
+import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.web.QueryString.MalformedQueryException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,10 +65,12 @@ public final class WebServer implements AutoCloseable {
     public static final int MAX_QUESTION_CHARS = AnswerService.MAX_TYPED_QUESTION_CHARS;
     /** Clients the rate limiter keeps a bucket for at once (a few hundred bytes each). */
     static final int MAX_RATE_LIMITED_CLIENTS = 10_000;
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; "
             + "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final Pattern ARTICLE = Pattern.compile("/articles/([a-z0-9-]{1,100})/([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)");
+    private static final Pattern ARTICLE =
+            Pattern.compile("/articles/([a-z0-9-]{1,100})/([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)");
     private static final Pattern PARALLEL = Pattern.compile("/articles/([a-z0-9-]{1,100})/parallel");
     private static final Map<String, String> STATIC = Map.of(
             "/static/reader.css", "text/css; charset=utf-8",
@@ -80,17 +82,25 @@ public final class WebServer implements AutoCloseable {
     private final Templates templates = new Templates();
     /** The parts' states, read on each /health request. */
     private final Health health;
+
     private final ReaderLimits limits;
     private final PageCache pageCache;
     /** Whether the language model's absence was logged at WARN already (then only at DEBUG: one line per question). */
     private final AtomicBoolean modelDownLogged = new AtomicBoolean();
+
     private final AnswerJson answerJson = new AnswerJson();
     private final ObjectMapper mapper = new ObjectMapper();
     private final RateLimiter askLimit;
     private final ClientAddresses clients;
 
-    private WebServer(HttpServer server, ExecutorService pool, ServedEdition edition, Health health,
-                      RateLimiter askLimit, ClientAddresses clients, ReaderLimits limits) {
+    private WebServer(
+            HttpServer server,
+            ExecutorService pool,
+            ServedEdition edition,
+            Health health,
+            RateLimiter askLimit,
+            ClientAddresses clients,
+            ReaderLimits limits) {
         this.server = server;
         this.pool = pool;
         this.edition = edition;
@@ -108,25 +118,33 @@ public final class WebServer implements AutoCloseable {
      * @param health what the parts of this process report (the index, the language model, the facts, Discord
      *               when a bot runs); {@code /health} reads it on every request
      */
-    public static WebServer start(InetSocketAddress address, ServedEdition edition, Health health,
-                                  WebSettings settings) throws IOException {
+    public static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings)
+            throws IOException {
         return start(address, edition, health, settings, Clock.systemUTC());
     }
 
     /** With the rate limiter on a clock of the caller's (tests). */
-    static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings,
-                           Clock clock) throws IOException {
+    static WebServer start(
+            InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings, Clock clock)
+            throws IOException {
         return serve(address, edition, health, settings, clock, ReaderLimits.DEFAULTS);
     }
 
     /** With pages and page cache of the caller's size (tests). */
-    static WebServer start(InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings,
-                           ReaderLimits limits) throws IOException {
+    static WebServer start(
+            InetSocketAddress address, ServedEdition edition, Health health, WebSettings settings, ReaderLimits limits)
+            throws IOException {
         return serve(address, edition, health, settings, Clock.systemUTC(), limits);
     }
 
-    private static WebServer serve(InetSocketAddress address, ServedEdition edition, Health health,
-                                   WebSettings settings, Clock clock, ReaderLimits limits) throws IOException {
+    private static WebServer serve(
+            InetSocketAddress address,
+            ServedEdition edition,
+            Health health,
+            WebSettings settings,
+            Clock clock,
+            ReaderLimits limits)
+            throws IOException {
         RequestLimits.applyJdkServerLimits(System.getProperties());
         HttpServer http = HttpServer.create(address, 64);
         ExecutorService pool = Executors.newFixedThreadPool(8, runnable -> {
@@ -134,10 +152,10 @@ public final class WebServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        RateLimiter askLimit = new RateLimiter(settings.askPerMinute(), settings.askBurst(), clock,
-                MAX_RATE_LIMITED_CLIENTS);
-        WebServer web = new WebServer(http, pool, edition, health, askLimit,
-                new ClientAddresses(settings.trustProxy()), limits);
+        RateLimiter askLimit =
+                new RateLimiter(settings.askPerMinute(), settings.askBurst(), clock, MAX_RATE_LIMITED_CLIENTS);
+        WebServer web = new WebServer(
+                http, pool, edition, health, askLimit, new ClientAddresses(settings.trustProxy()), limits);
         http.createContext("/", web::handle);
         http.setExecutor(pool);
         http.start();
@@ -170,8 +188,8 @@ public final class WebServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
             String method = exchange.getRequestMethod();
             String rawPath = exchange.getRequestURI().getRawPath();
-            Optional<RequestLimits.Rejection> rejection = RequestLimits.check(method, rawPath,
-                    exchange.getRequestURI().toString().length(), exchange.getRequestHeaders());
+            Optional<RequestLimits.Rejection> rejection = RequestLimits.check(
+                    method, rawPath, exchange.getRequestURI().toString().length(), exchange.getRequestHeaders());
             if (rejection.isPresent()) {
                 RequestLimits.Rejection r = rejection.get();
                 r.headers().forEach(exchange.getResponseHeaders()::set);
@@ -191,8 +209,13 @@ public final class WebServer implements AutoCloseable {
             try {
                 // One request, one edition: an article update never mixes two versions in a page or answer.
                 edition.use(served -> {
-                    route(exchange, rawPath, query, served.answers(), new ReaderPages(served.index(),
-                            served.answers().facts(), templates, limits.sentencesPerPage()));
+                    route(
+                            exchange,
+                            rawPath,
+                            query,
+                            served.answers(),
+                            new ReaderPages(
+                                    served.index(), served.answers().facts(), templates, limits.sentencesPerPage()));
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -204,21 +227,32 @@ public final class WebServer implements AutoCloseable {
 
     /** Takes a question from the client's allowance; when none is left, answers 429 and says so. */
     private boolean withinAskLimit(HttpExchange exchange) {
-        RateLimiter.Decision decision = askLimit.acquire(clients.key(exchange.getRemoteAddress(), exchange.getRequestHeaders()));
+        RateLimiter.Decision decision =
+                askLimit.acquire(clients.key(exchange.getRemoteAddress(), exchange.getRequestHeaders()));
         if (decision.allowed()) {
             return true;
         }
         long seconds = decision.retryAfterSeconds();
         exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
-        json(exchange, 429, error("too many questions from this address; try again in " + seconds + " s")
-                .put("retry_after_seconds", seconds));
+        json(
+                exchange,
+                429,
+                error("too many questions from this address; try again in " + seconds + " s")
+                        .put("retry_after_seconds", seconds));
         return false;
     }
 
-    private void route(HttpExchange exchange, String rawPath, Map<String, String> query, AnswerService service,
-                       ReaderPages pages) {
+    private void route(
+            HttpExchange exchange,
+            String rawPath,
+            Map<String, String> query,
+            AnswerService service,
+            ReaderPages pages) {
         // Encoded separators and dot segments are never part of a valid address here.
-        if (rawPath == null || rawPath.contains("%") || rawPath.contains("..") || rawPath.contains("\\")
+        if (rawPath == null
+                || rawPath.contains("%")
+                || rawPath.contains("..")
+                || rawPath.contains("\\")
                 || rawPath.contains("//")) {
             notFound(exchange, pages, "There is no page at this address.");
             return;
@@ -235,22 +269,41 @@ public final class WebServer implements AutoCloseable {
             Matcher m = PARALLEL.matcher(rawPath);
             m.matches();
             List<String> langs = query.containsKey("langs")
-                    ? Arrays.stream(query.get("langs").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                    ? Arrays.stream(query.get("langs").split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList()
                     : List.of();
             String article = m.group(1);
-            pages.parallelPlace(article, langs, number(query.get("page")), number(query.get("hl"))).ifPresentOrElse(
-                    place -> cachedPage(exchange, pages, PageKey.View.PARALLEL, article, place,
-                            () -> pages.parallel(article, place)),
-                    () -> notFound(exchange, pages, "No such article, or not two of its translations: " + article));
+            pages.parallelPlace(article, langs, number(query.get("page")), number(query.get("hl")))
+                    .ifPresentOrElse(
+                            place -> cachedPage(
+                                    exchange,
+                                    pages,
+                                    PageKey.View.PARALLEL,
+                                    article,
+                                    place,
+                                    () -> pages.parallel(article, place)),
+                            () -> notFound(
+                                    exchange, pages, "No such article, or not two of its translations: " + article));
         } else if (ARTICLE.matcher(rawPath).matches()) {
             Matcher m = ARTICLE.matcher(rawPath);
             m.matches();
             String article = m.group(1);
             String lang = m.group(2);
-            pages.translationPlace(article, lang, number(query.get("page")), number(query.get("hl"))).ifPresentOrElse(
-                    place -> cachedPage(exchange, pages, PageKey.View.TRANSLATION, article, place,
-                            () -> pages.translation(article, place)),
-                    () -> notFound(exchange, pages, "There is no translation " + lang + " of an article " + article + "."));
+            pages.translationPlace(article, lang, number(query.get("page")), number(query.get("hl")))
+                    .ifPresentOrElse(
+                            place -> cachedPage(
+                                    exchange,
+                                    pages,
+                                    PageKey.View.TRANSLATION,
+                                    article,
+                                    place,
+                                    () -> pages.translation(article, place)),
+                            () -> notFound(
+                                    exchange,
+                                    pages,
+                                    "There is no translation " + lang + " of an article " + article + "."));
         } else {
             notFound(exchange, pages, "There is no page at this address.");
         }
@@ -263,8 +316,11 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         if (q.length() > MAX_QUESTION_CHARS) {
-            json(exchange, 400, error("the question is too long (" + q.length() + " characters; at most "
-                    + MAX_QUESTION_CHARS + ")"));
+            json(
+                    exchange,
+                    400,
+                    error("the question is too long (" + q.length() + " characters; at most " + MAX_QUESTION_CHARS
+                            + ")"));
             return;
         }
         AskRequest request = AskRequest.of(q);
@@ -286,8 +342,11 @@ public final class WebServer implements AutoCloseable {
             } else {
                 LOG.debug("a question without lang= was refused: {}", e.getMessage());
             }
-            json(exchange, 503, error("the language model is not available, so the language of the question "
-                    + "cannot be told; give it with lang= (for example lang=en), or try again later"));
+            json(
+                    exchange,
+                    503,
+                    error("the language model is not available, so the language of the question "
+                            + "cannot be told; give it with lang= (for example lang=en), or try again later"));
         }
     }
 
@@ -310,8 +369,13 @@ public final class WebServer implements AutoCloseable {
      * client's copy (its {@code If-None-Match}) is this one. {@code no-cache}: a browser asks again each time,
      * and the entity tag makes that cheap.
      */
-    private void cachedPage(HttpExchange exchange, ReaderPages pages, PageKey.View view, String article,
-                            ReaderPages.Place place, Supplier<String> render) {
+    private void cachedPage(
+            HttpExchange exchange,
+            ReaderPages pages,
+            PageKey.View view,
+            String article,
+            ReaderPages.Place place,
+            Supplier<String> render) {
         PageKey key = new PageKey(pages.generation(), view, article, place.langs(), place.page(), place.highlight());
         String etag = key.etag(templates.version());
         exchange.getResponseHeaders().set("ETag", etag);
@@ -320,7 +384,11 @@ public final class WebServer implements AutoCloseable {
             notModified(exchange);
             return;
         }
-        send(exchange, 200, "text/html; charset=utf-8", pageCache.get(key, etag, render).html());
+        send(
+                exchange,
+                200,
+                "text/html; charset=utf-8",
+                pageCache.get(key, etag, render).html());
     }
 
     /** Whether one of the entity tags of {@code If-None-Match} headers is {@code etag} (weakly compared) or {@code *}. */

@@ -15,19 +15,22 @@ class ArticleAlignerTest {
 
     private final ArticleAligner aligner = new ArticleAligner();
 
-    private static final List<Sentence> EN = paragraph("en",
+    private static final List<Sentence> EN = paragraph(
+            "en",
             "OpenAI signed a contract worth 300 billion dollars with Oracle.",
             "It also agreed to deploy 10 GW of NVIDIA systems from 2026.",
             "Yesterday it announced a 6 GW deal with AMD.",
             "Why so much?");
     // German joins the first two English sentences.
-    private static final List<Sentence> DE = paragraph("de",
+    private static final List<Sentence> DE = paragraph(
+            "de",
             "OpenAI hat einen Vertrag über 300 Milliarden Dollar mit Oracle unterzeichnet und will ab 2026 "
                     + "10 GW an NVIDIA-Systemen einsetzen.",
             "Gestern kündigte es eine Vereinbarung über 6 GW mit AMD an.",
             "Warum so viel?");
     // Portuguese adds a sentence of its own after the AMD deal.
-    private static final List<Sentence> PT = paragraph("pt",
+    private static final List<Sentence> PT = paragraph(
+            "pt",
             "A OpenAI assinou um contrato de 300 bilhões de dólares com a Oracle.",
             "Também concordou em implantar 10 GW de sistemas da NVIDIA a partir de 2026.",
             "Ontem anunciou um acordo de 6 GW com a AMD.",
@@ -98,11 +101,15 @@ class ArticleAlignerTest {
         }
         article().forEach((lang, sentences) -> {
             List<Integer> covered = alignment.groups().stream()
-                    .flatMap(g -> g.sentencesIn(lang).stream()).toList();
-            assertThat(covered).as(lang).containsExactlyElementsOf(
-                    sentences.stream().map(Sentence::index).toList());
+                    .flatMap(g -> g.sentencesIn(lang).stream())
+                    .toList();
+            assertThat(covered)
+                    .as(lang)
+                    .containsExactlyElementsOf(
+                            sentences.stream().map(Sentence::index).toList());
             for (Sentence s : sentences) {
-                assertThat(alignment.sentencesIn(lang, alignment.groupOf(lang, s.index()))).contains(s.index());
+                assertThat(alignment.sentencesIn(lang, alignment.groupOf(lang, s.index())))
+                        .contains(s.index());
             }
         });
     }
@@ -137,9 +144,11 @@ class ArticleAlignerTest {
     void givenUnknownLanguageOrSentence_whenAskingForGroup_thenClearError() {
         ArticleAlignment alignment = aligner.align(article(), Optional.empty());
 
-        assertThatThrownBy(() -> alignment.groupOf("fr", 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> alignment.groupOf("fr", 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fr");
-        assertThatThrownBy(() -> alignment.groupOf("en", 99)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> alignment.groupOf("en", 99))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("99");
         assertThatThrownBy(() -> aligner.align(Map.of(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);

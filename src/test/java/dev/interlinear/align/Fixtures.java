@@ -8,8 +8,7 @@ import java.util.List;
 /** Builds sentence lists for tests: one paragraph each, unless blocks are given. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static List<Sentence> paragraph(String lang, String... texts) {
         return paragraph(lang, List.of(texts));

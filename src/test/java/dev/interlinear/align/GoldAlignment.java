@@ -24,12 +24,10 @@ import java.util.regex.Pattern;
  */
 final class GoldAlignment {
 
-    record GoldBead(List<String> left, List<String> right) {
-    }
+    record GoldBead(List<String> left, List<String> right) {}
 
     /** A system bead seen through the gold: the gold sentence ids on each side. */
-    private record Projected(Set<Integer> left, Set<Integer> right) {
-    }
+    private record Projected(Set<Integer> left, Set<Integer> right) {}
 
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s*");
 
@@ -64,7 +62,9 @@ final class GoldAlignment {
             for (String[] s : right) {
                 rightLang = sameLang(rightLang, s[0], line);
             }
-            beads.add(new GoldBead(left.stream().map(s -> s[1]).toList(), right.stream().map(s -> s[1]).toList()));
+            beads.add(new GoldBead(
+                    left.stream().map(s -> s[1]).toList(),
+                    right.stream().map(s -> s[1]).toList()));
         }
         return new GoldAlignment(leftLang, rightLang, beads);
     }
@@ -79,7 +79,9 @@ final class GoldAlignment {
             if (colon < 0) {
                 throw new IllegalArgumentException("expected '<lang>: <start>': " + part);
             }
-            out.add(new String[] {part.substring(0, colon).strip(), part.substring(colon + 2).strip()});
+            out.add(new String[] {
+                part.substring(0, colon).strip(), part.substring(colon + 2).strip()
+            });
         }
         return out;
     }
@@ -94,7 +96,8 @@ final class GoldAlignment {
     /** Fraction of gold beads the system beads reproduce exactly (beads hold sentence positions = indices). */
     double accuracy(List<Sentence> left, List<Sentence> right, List<Bead> system) {
         int[] leftGold = goldSentenceOf(left, beads.stream().map(GoldBead::left).toList());
-        int[] rightGold = goldSentenceOf(right, beads.stream().map(GoldBead::right).toList());
+        int[] rightGold =
+                goldSentenceOf(right, beads.stream().map(GoldBead::right).toList());
 
         List<Projected> merged = new ArrayList<>();
         for (Bead b : system) {
@@ -102,8 +105,8 @@ final class GoldAlignment {
             b.left().forEach(i -> projected.left().add(leftGold[i]));
             b.right().forEach(i -> projected.right().add(rightGold[i]));
             Projected last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && (intersects(last.left(), projected.left())
-                    || intersects(last.right(), projected.right()))) {
+            if (last != null
+                    && (intersects(last.left(), projected.left()) || intersects(last.right(), projected.right()))) {
                 last.left().addAll(projected.left());
                 last.right().addAll(projected.right());
             } else {

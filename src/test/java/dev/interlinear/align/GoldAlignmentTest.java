@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The sample article against its hand-made gold alignment. */
@@ -34,11 +32,10 @@ class GoldAlignmentTest {
 
         // THEN at least 95 % of the gold beads are reproduced exactly
         double accuracy = gold.accuracy(de, pt, beads);
-        System.out.printf("gold accuracy (current segmenter, %d de / %d pt sentences): %.3f%n",
-                de.size(), pt.size(), accuracy);
+        System.out.printf(
+                "gold accuracy (current segmenter, %d de / %d pt sentences): %.3f%n", de.size(), pt.size(), accuracy);
         assertThat(accuracy).isGreaterThanOrEqualTo(0.95);
     }
-
 
     @Test
     void givenGoldFile_whenParsed_thenHasOneBeadPerPortugueseSentenceAndOneTwoToOne() throws IOException {
@@ -49,7 +46,9 @@ class GoldAlignmentTest {
         assertThat(gold.leftLang).isEqualTo("de");
         assertThat(gold.rightLang).isEqualTo("pt");
         assertThat(gold.beads).hasSize(21);
-        assertThat(gold.beads).filteredOn(b -> b.left().size() == 2 && b.right().size() == 1).hasSize(1);
+        assertThat(gold.beads)
+                .filteredOn(b -> b.left().size() == 2 && b.right().size() == 1)
+                .hasSize(1);
     }
 
     @Test
@@ -73,7 +72,9 @@ class GoldAlignmentTest {
     private static GoldAlignment gold() throws IOException {
         try (InputStream in = GoldAlignmentTest.class.getResourceAsStream("/align/openai-compute.gold")) {
             assertThat(in).as("gold file on the test class path").isNotNull();
-            return GoldAlignment.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return GoldAlignment.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
         }
     }
 

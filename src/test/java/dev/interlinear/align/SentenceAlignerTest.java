@@ -13,14 +13,16 @@ class SentenceAlignerTest {
 
     private final SentenceAligner aligner = new SentenceAligner();
 
-    private static final List<Sentence> ENGLISH = paragraph("en",
+    private static final List<Sentence> ENGLISH = paragraph(
+            "en",
             "The city council met on Tuesday to discuss the new budget for public transport.",
             "Several members complained.",
             "The mayor promised that two new tram lines would be built before the end of the decade, one of them reaching the airport and the other the new university campus in the north.",
             "Critics such as Lena Vogt of the OECD said the plan, at 120 million euros, was too expensive.",
             "In the end the council approved the budget by a narrow majority.");
 
-    private static final List<Sentence> GERMAN = paragraph("de",
+    private static final List<Sentence> GERMAN = paragraph(
+            "de",
             "Der Stadtrat trat am Dienstag zusammen, um den neuen Haushalt für den öffentlichen Nahverkehr zu beraten.",
             "Mehrere Mitglieder beschwerten sich.",
             "Der Bürgermeister versprach, vor dem Ende des Jahrzehnts zwei neue Straßenbahnlinien zu bauen, von denen eine zum Flughafen und die andere zum neuen Universitätscampus im Norden führen soll.",
@@ -33,14 +35,14 @@ class SentenceAlignerTest {
         List<Bead> beads = aligner.align(ENGLISH, GERMAN);
 
         // THEN
-        assertThat(beads).containsExactly(
-                one(0, 0), one(1, 1), one(2, 2), one(3, 3), one(4, 4));
+        assertThat(beads).containsExactly(one(0, 0), one(1, 1), one(2, 2), one(3, 3), one(4, 4));
     }
 
     @Test
     void givenTranslationSplittingOneSentenceInTwo_whenAligned_thenOneToTwoBead() {
         // GIVEN the German translation renders English sentence 2 as two sentences
-        List<Sentence> german = paragraph("de",
+        List<Sentence> german = paragraph(
+                "de",
                 GERMAN.get(0).text(),
                 GERMAN.get(1).text(),
                 "Der Bürgermeister machte ein Versprechen.",
@@ -53,14 +55,15 @@ class SentenceAlignerTest {
         List<Bead> beads = aligner.align(ENGLISH, german);
 
         // THEN
-        assertThat(beads).containsExactly(
-                one(0, 0), one(1, 1), new Bead(List.of(2), List.of(2, 3)), one(3, 4), one(4, 5));
+        assertThat(beads)
+                .containsExactly(one(0, 0), one(1, 1), new Bead(List.of(2), List.of(2, 3)), one(3, 4), one(4, 5));
     }
 
     @Test
     void givenTranslationJoiningTwoSentences_whenAligned_thenTwoToOneBead() {
         // GIVEN the German translation joins English sentences 3 and 4
-        List<Sentence> german = paragraph("de",
+        List<Sentence> german = paragraph(
+                "de",
                 GERMAN.get(0).text(),
                 GERMAN.get(1).text(),
                 GERMAN.get(2).text(),
@@ -71,15 +74,15 @@ class SentenceAlignerTest {
         List<Bead> beads = aligner.align(ENGLISH, german);
 
         // THEN
-        assertThat(beads).containsExactly(
-                one(0, 0), one(1, 1), one(2, 2), new Bead(List.of(3, 4), List.of(3)));
+        assertThat(beads).containsExactly(one(0, 0), one(1, 1), one(2, 2), new Bead(List.of(3, 4), List.of(3)));
     }
 
     @Test
     void givenUntranslatedSentenceInsertedOnOneSide_whenAligned_thenOneToZeroBead() {
         // GIVEN the English text has a sentence the translator left out; by length alone, shifting the rest and
         // merging two sentences would be as plausible, but the names and figures of its neighbours hold them
-        List<Sentence> english = paragraph("en",
+        List<Sentence> english = paragraph(
+                "en",
                 ENGLISH.get(0).text(),
                 ENGLISH.get(1).text(),
                 ENGLISH.get(2).text(),
@@ -91,20 +94,23 @@ class SentenceAlignerTest {
         List<Bead> beads = aligner.align(english, GERMAN);
 
         // THEN
-        assertThat(beads).containsExactly(
-                one(0, 0), one(1, 1), one(2, 2), one(3, 3), new Bead(List.of(4), List.of()), one(5, 4));
+        assertThat(beads)
+                .containsExactly(
+                        one(0, 0), one(1, 1), one(2, 2), one(3, 3), new Bead(List.of(4), List.of()), one(5, 4));
     }
 
     @Test
     void givenLengthsThatMislead_whenAligned_thenSharedNumbersDecide() {
         // GIVEN a German translation that compresses the first two English sentences into one terse sentence and
         // expands the third: by length, "A | B+C" looks better than the true "A+B | C"
-        List<Sentence> english = paragraph("en",
+        List<Sentence> english = paragraph(
+                "en",
                 "The company was founded in Hamburg.",
                 "That was in 1998, with 12 employees.",
                 "Today it employs more than four thousand people in eleven countries and sells its machines worldwide.",
                 "Its chief executive wants to double that.");
-        List<Sentence> german = paragraph("de",
+        List<Sentence> german = paragraph(
+                "de",
                 "Gegründet 1998 in Hamburg, 12 Mitarbeiter.",
                 "Heute beschäftigt das Unternehmen mehr als viertausend Menschen in elf Ländern auf drei Kontinenten "
                         + "und verkauft seine Maschinen in die ganze Welt.",
@@ -171,7 +177,8 @@ class SentenceAlignerTest {
 
     @Test
     void givenFiveThousandSentencesPerSide_whenAligned_thenCompletesWithinMemoryAndStaysOnTrack() {
-        // GIVEN two synthetic translations of at least 5 000 sentences each, with 2:1 merges and insertions on both sides
+        // GIVEN two synthetic translations of at least 5 000 sentences each, with 2:1 merges and insertions on both
+        // sides
         Random random = new Random(42);
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
@@ -183,7 +190,8 @@ class SentenceAlignerTest {
             if (dice < 0.05) {
                 left.add(text(random, 40 + random.nextInt(160)));
                 left.add(text(random, 40 + random.nextInt(160)));
-                right.add(text(random, (int) ((left.get(l).length() + left.get(l + 1).length()) * 1.1)));
+                right.add(text(
+                        random, (int) ((left.get(l).length() + left.get(l + 1).length()) * 1.1)));
                 truth.add(new Bead(List.of(l, l + 1), List.of(r)));
             } else if (dice < 0.07) {
                 left.add(text(random, 60 + random.nextInt(140)));
@@ -201,15 +209,20 @@ class SentenceAlignerTest {
         // WHEN
         long start = System.nanoTime();
         List<Bead> beads = aligner.align(paragraph("en", left), paragraph("de", right));
-        System.out.printf("aligned %d x %d sentences in %d ms%n",
+        System.out.printf(
+                "aligned %d x %d sentences in %d ms%n",
                 left.size(), right.size(), (System.nanoTime() - start) / 1_000_000);
 
         // THEN every sentence is covered once, in order, and most true beads are found (lengths only, no anchors)
         assertThat(beads.stream().flatMap(b -> b.left().stream()).toList())
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, left.size()).boxed().toList());
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, left.size()).boxed().toList());
         assertThat(beads.stream().flatMap(b -> b.right().stream()).toList())
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, right.size()).boxed().toList());
-        long found = truth.stream().filter(new java.util.HashSet<>(beads)::contains).count();
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, right.size())
+                        .boxed()
+                        .toList());
+        long found =
+                truth.stream().filter(new java.util.HashSet<>(beads)::contains).count();
         System.out.printf("synthetic true beads found: %.3f%n", (double) found / truth.size());
         assertThat((double) found / truth.size()).isGreaterThan(0.8);
     }

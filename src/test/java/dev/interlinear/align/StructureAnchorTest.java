@@ -12,19 +12,30 @@ class StructureAnchorTest {
     private final SentenceAligner aligner = new SentenceAligner();
 
     // Prose sentences of similar length and without anchors, so that only lengths and structure can guide.
-    private static final String A = "The project started in a small office with only three people and a borrowed server.";
-    private static final String B = "Within a year the team had grown and moved into a larger building near the station.";
-    private static final String E1 = "This paragraph about the history of the building was left out of the translation.";
-    private static final String E2 = "So was this one, which described the furniture of the old office in great detail.";
+    private static final String A =
+            "The project started in a small office with only three people and a borrowed server.";
+    private static final String B =
+            "Within a year the team had grown and moved into a larger building near the station.";
+    private static final String E1 =
+            "This paragraph about the history of the building was left out of the translation.";
+    private static final String E2 =
+            "So was this one, which described the furniture of the old office in great detail.";
     private static final String C = "Users liked the first version because it was fast and did not need an account.";
-    private static final String D = "Later versions added features that made the program slower but more useful for work.";
+    private static final String D =
+            "Later versions added features that made the program slower but more useful for work.";
 
-    private static final String A_DE = "Das Projekt begann in einem kleinen Büro mit nur drei Leuten und einem geliehenen Server.";
-    private static final String B_DE = "Innerhalb eines Jahres war das Team gewachsen und in ein größeres Haus am Bahnhof gezogen.";
-    private static final String C_DE = "Die Nutzer mochten die erste Version, weil sie schnell war und kein Konto brauchte.";
-    private static final String D_DE = "Spätere Versionen brachten Funktionen, die das Programm langsamer, aber nützlicher machten.";
-    private static final String F1_DE = "Dieser Absatz über eine Nutzerumfrage steht nur in der deutschen Fassung des Artikels.";
-    private static final String F2_DE = "Auch dieser Satz, der die Ergebnisse der Umfrage zusammenfasst, fehlt im Original.";
+    private static final String A_DE =
+            "Das Projekt begann in einem kleinen Büro mit nur drei Leuten und einem geliehenen Server.";
+    private static final String B_DE =
+            "Innerhalb eines Jahres war das Team gewachsen und in ein größeres Haus am Bahnhof gezogen.";
+    private static final String C_DE =
+            "Die Nutzer mochten die erste Version, weil sie schnell war und kein Konto brauchte.";
+    private static final String D_DE =
+            "Spätere Versionen brachten Funktionen, die das Programm langsamer, aber nützlicher machten.";
+    private static final String F1_DE =
+            "Dieser Absatz über eine Nutzerumfrage steht nur in der deutschen Fassung des Artikels.";
+    private static final String F2_DE =
+            "Auch dieser Satz, der die Ergebnisse der Umfrage zusammenfasst, fehlt im Original.";
 
     // GIVEN an English document whose first section has two sentences the German lacks, and a German document
     // whose second section has two sentences the English lacks: the counts balance out over the whole document
@@ -42,10 +53,16 @@ class StructureAnchorTest {
             .sentences();
 
     private final List<Bead> expected = List.of(
-            bead(0, 0), bead(1, 1), bead(2, 2),
-            new Bead(List.of(3), List.of()), new Bead(List.of(4), List.of()),
-            bead(5, 3), bead(6, 4), bead(7, 5),
-            new Bead(List.of(), List.of(6)), new Bead(List.of(), List.of(7)));
+            bead(0, 0),
+            bead(1, 1),
+            bead(2, 2),
+            new Bead(List.of(3), List.of()),
+            new Bead(List.of(4), List.of()),
+            bead(5, 3),
+            bead(6, 4),
+            bead(7, 5),
+            new Bead(List.of(), List.of(6)),
+            new Bead(List.of(), List.of(7)));
 
     @Test
     void givenSameNumberOfHeadings_whenAligned_thenSectionsAlignWithEachOther() {

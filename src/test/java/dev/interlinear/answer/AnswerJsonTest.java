@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 /** The answer JSON of DESIGN.md (contract), checked on the serialised text as a client would read it. */
 class AnswerJsonTest {
 
-    private static final List<String> ROOT_KEYS = List.of("question", "language", "answered", "fallback", "answer", "alternatives");
-    private static final List<String> ANSWER_KEYS = List.of("article", "title", "lang", "sentenceIndex", "sentence",
-            "context", "link", "score", "translations");
+    private static final List<String> ROOT_KEYS =
+            List.of("question", "language", "answered", "fallback", "answer", "alternatives");
+    private static final List<String> ANSWER_KEYS = List.of(
+            "article", "title", "lang", "sentenceIndex", "sentence", "context", "link", "score", "translations");
     private static final List<String> TRANSLATION_KEYS = List.of("lang", "sentenceIndex", "sentence", "link");
-    private static final List<String> ALTERNATIVE_KEYS = List.of("article", "lang", "sentenceIndex", "sentence", "score", "link");
+    private static final List<String> ALTERNATIVE_KEYS =
+            List.of("article", "lang", "sentenceIndex", "sentence", "score", "link");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -31,18 +33,34 @@ class AnswerJsonTest {
     }
 
     private static Answer answer(Optional<String> textLang, Optional<String> readerLink) {
-        return new Answer("openai-compute", "Warum sammelt Sam ...", "de", textLang, 7, "Kürzlich hat OpenAI ...",
-                List.of("Davor.", ""), "http://localhost:8080/articles/openai-compute/de#s7", readerLink, 0.83,
-                List.of(new AlignedSentence("pt", 6, "Recentemente, ...", "http://localhost:8080/articles/openai-compute/pt#s6")), Optional.empty());
+        return new Answer(
+                "openai-compute",
+                "Warum sammelt Sam ...",
+                "de",
+                textLang,
+                7,
+                "Kürzlich hat OpenAI ...",
+                List.of("Davor.", ""),
+                "http://localhost:8080/articles/openai-compute/de#s7",
+                readerLink,
+                0.83,
+                List.of(new AlignedSentence(
+                        "pt", 6, "Recentemente, ...", "http://localhost:8080/articles/openai-compute/pt#s6")),
+                Optional.empty());
     }
 
-    private static final Alternative ALTERNATIVE = new Alternative("openai-compute", "de", 3, "Eine andere.", 0.41,
-            "http://localhost:8080/articles/openai-compute/de#s3");
+    private static final Alternative ALTERNATIVE = new Alternative(
+            "openai-compute", "de", 3, "Eine andere.", 0.41, "http://localhost:8080/articles/openai-compute/de#s3");
 
     @Test
     void givenAnAnsweredResult_whenSerialised_thenExactlyTheDesignKeysWithTheirValues() throws Exception {
-        AnswerResult r = new AnswerResult("Wie hoch ist der Vertrag mit Oracle?", "de", true, false,
-                Optional.of(answer(Optional.empty(), Optional.empty())), List.of(ALTERNATIVE));
+        AnswerResult r = new AnswerResult(
+                "Wie hoch ist der Vertrag mit Oracle?",
+                "de",
+                true,
+                false,
+                Optional.of(answer(Optional.empty(), Optional.empty())),
+                List.of(ALTERNATIVE));
 
         JsonNode root = json(r);
 
@@ -79,13 +97,21 @@ class AnswerJsonTest {
     @Test
     void givenAnAnswerFromAnUntranslatedParagraphWithAnExternalLink_whenSerialised_thenTextLangAndReaderLinkAreAdded()
             throws Exception {
-        AnswerResult r = new AnswerResult("q", "de", true, true,
-                Optional.of(answer(Optional.of("en"), Optional.of("http://localhost:8080/articles/openai-compute/de#s7"))),
+        AnswerResult r = new AnswerResult(
+                "q",
+                "de",
+                true,
+                true,
+                Optional.of(
+                        answer(Optional.of("en"), Optional.of("http://localhost:8080/articles/openai-compute/de#s7"))),
                 List.of());
 
         JsonNode a = json(r).get("answer");
 
-        assertThat(keys(a)).containsAll(ANSWER_KEYS).contains("textLang", "readerLink").hasSize(ANSWER_KEYS.size() + 2);
+        assertThat(keys(a))
+                .containsAll(ANSWER_KEYS)
+                .contains("textLang", "readerLink")
+                .hasSize(ANSWER_KEYS.size() + 2);
         assertThat(a.get("textLang").asText()).isEqualTo("en");
         assertThat(json(r).get("fallback").booleanValue()).isTrue();
     }
@@ -94,7 +120,8 @@ class AnswerJsonTest {
     void givenADeclinedResult_whenSerialised_thenNoAnswerKeyAndEmptyAlternatives() throws Exception {
         JsonNode root = json(AnswerResult.declined("Wie heißt der Hund von Sam?", "de"));
 
-        assertThat(keys(root)).containsExactlyInAnyOrder("question", "language", "answered", "fallback", "alternatives");
+        assertThat(keys(root))
+                .containsExactlyInAnyOrder("question", "language", "answered", "fallback", "alternatives");
         assertThat(root.has("answer")).isFalse();
         assertThat(root.get("answered").booleanValue()).isFalse();
         assertThat(root.get("fallback").booleanValue()).isFalse();
@@ -106,6 +133,7 @@ class AnswerJsonTest {
     void givenNonAsciiText_whenSerialised_thenItRoundTripsUnchanged() throws Exception {
         String question = "Was äußerte C.C. Wei über „Chips“?";
 
-        assertThat(json(AnswerResult.declined(question, "de")).get("question").asText()).isEqualTo(question);
+        assertThat(json(AnswerResult.declined(question, "de")).get("question").asText())
+                .isEqualTo(question);
     }
 }

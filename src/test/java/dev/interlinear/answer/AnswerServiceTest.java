@@ -32,7 +32,8 @@ class AnswerServiceTest {
 
     @Test
     void givenAGermanQuestion_whenAsked_thenTheAnswerIsTheGermanSentenceWithLinkAndAlignedPortuguese() {
-        AnswerResult r = service.ask(AskRequest.of("Mit wem hat OpenAI einen Vertrag über 300 Milliarden unterzeichnet?"));
+        AnswerResult r =
+                service.ask(AskRequest.of("Mit wem hat OpenAI einen Vertrag über 300 Milliarden unterzeichnet?"));
 
         assertThat(r.language()).isEqualTo("de");
         assertThat(r.answered()).isTrue();
@@ -43,8 +44,10 @@ class AnswerServiceTest {
         assertThat(a.link()).isEqualTo("http://localhost:8080/articles/openai-compute/de#s" + a.sentenceIndex());
         // the context is the sentence before and the one after, looked up by position
         var german = sample.index().translation("openai-compute", "de");
-        assertThat(a.context()).containsExactly(german.get(a.sentenceIndex() - 1).text(),
-                german.get(a.sentenceIndex() + 1).text());
+        assertThat(a.context())
+                .containsExactly(
+                        german.get(a.sentenceIndex() - 1).text(),
+                        german.get(a.sentenceIndex() + 1).text());
         assertThat(a.translations()).singleElement().satisfies(t -> {
             assertThat(t.lang()).isEqualTo("pt");
             assertThat(t.sentence()).contains("300 bilhões de dólares com a Oracle");
@@ -57,7 +60,8 @@ class AnswerServiceTest {
         var german = sample.index().translation("openai-compute", "de");
         int last = german.size() - 1;
 
-        assertThat(sample.index().neighbours("openai-compute", "de", 0)).containsExactly("", german.get(1).text());
+        assertThat(sample.index().neighbours("openai-compute", "de", 0))
+                .containsExactly("", german.get(1).text());
         assertThat(sample.index().neighbours("openai-compute", "de", last))
                 .containsExactly(german.get(last - 1).text(), "");
         assertThat(sample.index().neighbours("no-such-article", "de", 3)).containsExactly("", "");
@@ -98,8 +102,14 @@ class AnswerServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Wie koche ich Spaghetti Carbonara?", "What is the weather like tomorrow in Lisbon?",
-            "Quem ganhou a Copa do Mundo de 2002?", "Wie wird das Wetter morgen?", "Who is the CEO of Apple?"})
+    @ValueSource(
+            strings = {
+                "Wie koche ich Spaghetti Carbonara?",
+                "What is the weather like tomorrow in Lisbon?",
+                "Quem ganhou a Copa do Mundo de 2002?",
+                "Wie wird das Wetter morgen?",
+                "Who is the CEO of Apple?"
+            })
     void givenAQuestionTheArticlesDoNotAnswer_whenAsked_thenItIsDeclined(String question) {
         AnswerResult r = service.ask(AskRequest.of(question));
 
@@ -132,8 +142,16 @@ class AnswerServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"AND (\" * ~ \\ /", "title:OpenAI AND NOT body:[a TO z]", "🤖🔥 OpenAI 🚀?",
-            "מה חתמה OpenAI עם Oracle?", "ما هو OpenAI؟", "Oracle\u0000\u001B[31m?", "OpenAI~2 Oracle^10 \"Vertrag\"~3"})
+    @ValueSource(
+            strings = {
+                "\"AND (\" * ~ \\ /",
+                "title:OpenAI AND NOT body:[a TO z]",
+                "🤖🔥 OpenAI 🚀?",
+                "מה חתמה OpenAI עם Oracle?",
+                "ما هو OpenAI؟",
+                "Oracle\u0000\u001B[31m?",
+                "OpenAI~2 Oracle^10 \"Vertrag\"~3"
+            })
     void givenOddInput_whenAsked_thenAResultComesBackWithoutException(String question) {
         AnswerResult r = service.ask(AskRequest.of(question));
 

@@ -27,12 +27,17 @@ class ExternalLinkTest {
 
         try (SampleCorpus corpus = SampleCorpus.open(tmp.resolve("articles"), tmp.resolve("data"))) {
             // WHEN asked about the second occurrence
-            Answer a = corpus.service().ask(AskRequest.of("Was prüft die Firmware laut Handbuch?")).answer().orElseThrow();
+            Answer a = corpus.service()
+                    .ask(AskRequest.of("Was prüft die Firmware laut Handbuch?"))
+                    .answer()
+                    .orElseThrow();
 
             // THEN the link selects that sentence on the public page, with context to tell it from the first
             assertThat(a.sentence()).startsWith("Die erste Stufe ist die Firmware, sagt das Handbuch");
-            assertThat(a.link()).isEqualTo("https://example.org/de/boot.html#:~:text="
-                    + "ist%20die%20Firmware.-,Die%20erste%20Stufe%20ist%20die,und%20sie%20pr%C3%BCft%20die%20Hardware.");
+            assertThat(a.link())
+                    .isEqualTo(
+                            "https://example.org/de/boot.html#:~:text="
+                                    + "ist%20die%20Firmware.-,Die%20erste%20Stufe%20ist%20die,und%20sie%20pr%C3%BCft%20die%20Hardware.");
             assertThat(a.readerLink()).contains("http://localhost:8080/articles/boot/de#s" + a.sentenceIndex());
             assertThat(a.title()).isEqualTo("Der Startvorgang");
         }

@@ -12,7 +12,8 @@ class FoldedWordsTest {
         // Devanagari and Thai vowel signs and the virama are combining marks, not letters
         assertThat(FoldedWords.split("वारसॉ का स्टॉक एक्सचेंज"))
                 .containsExactly(fold("वारसॉ"), fold("का"), fold("स्टॉक"), fold("एक्सचेंज"));
-        assertThat(FoldedWords.split("ตลาดหลักทรัพย์ วอร์ซอว์")).containsExactly(fold("ตลาดหลักทรัพย์"), fold("วอร์ซอว์"));
+        assertThat(FoldedWords.split("ตลาดหลักทรัพย์ วอร์ซอว์"))
+                .containsExactly(fold("ตลาดหลักทรัพย์"), fold("วอร์ซอว์"));
         // a mark with no letter before it still separates nothing on its own
         assertThat(FoldedWords.split("\u0301abc, Déjà-vu")).containsExactly("abc", "deja", "vu");
     }

@@ -17,8 +17,10 @@ class LinksTest {
         String link = links.sentence("openai-compute", "de", 7, Optional.empty(), Optional.empty());
 
         assertThat(link).isEqualTo("http://localhost:8080/articles/openai-compute/de#s7");
-        assertThat(links.reader("openai-compute", "pt-BR", 0)).isEqualTo("http://localhost:8080/articles/openai-compute/pt-BR#s0");
-        assertThat(links.translation("openai-compute", "pt")).isEqualTo("http://localhost:8080/articles/openai-compute/pt");
+        assertThat(links.reader("openai-compute", "pt-BR", 0))
+                .isEqualTo("http://localhost:8080/articles/openai-compute/pt-BR#s0");
+        assertThat(links.translation("openai-compute", "pt"))
+                .isEqualTo("http://localhost:8080/articles/openai-compute/pt");
     }
 
     @ParameterizedTest
@@ -29,16 +31,16 @@ class LinksTest {
 
     @Test
     void givenAnExternalUrlWithItsFragment_whenLinked_thenTheUrlCarriesTheTextDirective() {
-        String link = links.sentence("a", "de", 2, Optional.of("https://example.org/de/a"),
-                Optional.of("Altman%20ist%20zu%20aggressiv."));
+        String link = links.sentence(
+                "a", "de", 2, Optional.of("https://example.org/de/a"), Optional.of("Altman%20ist%20zu%20aggressiv."));
 
         assertThat(link).isEqualTo("https://example.org/de/a#:~:text=Altman%20ist%20zu%20aggressiv.");
     }
 
     @Test
     void givenAUrlThatAlreadyHasAFragment_whenLinked_thenTheFragmentIsReplaced() {
-        String link = links.sentence("a", "de", 1, Optional.of("https://example.org/de/a?x=1#section-2"),
-                Optional.of("Hallo%20Welt."));
+        String link = links.sentence(
+                "a", "de", 1, Optional.of("https://example.org/de/a?x=1#section-2"), Optional.of("Hallo%20Welt."));
 
         assertThat(link).isEqualTo("https://example.org/de/a?x=1#:~:text=Hallo%20Welt.");
         assertThat(link.chars().filter(c -> c == '#').count()).isEqualTo(1);

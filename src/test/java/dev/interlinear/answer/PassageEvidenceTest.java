@@ -58,8 +58,8 @@ class PassageEvidenceTest {
                 Carl XVI Gustaf.
                 """);
         corpus = SampleCorpus.open(articles, dir.resolve("data"));
-        questions = new QuestionAnalyzer(new LanguageAnalyzers(), new Interrogatives(),
-                new SentenceSignals(new QuantityExtractor()));
+        questions = new QuestionAnalyzer(
+                new LanguageAnalyzers(), new Interrogatives(), new SentenceSignals(new QuantityExtractor()));
     }
 
     private static void article(Path dir, String title, String text) throws IOException {
@@ -83,13 +83,15 @@ class PassageEvidenceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "How tall is the Millau Viaduct?|The highest pier is 343 metres tall",
-            "Who designed the Millau Viaduct?|It was designed by the structural engineer Michel Virlogeux",
-            "When was the Millau Viaduct opened to traffic?|opened to traffic on 16 December 2004",
-            "How long is the Millau Viaduct?|The deck is 2,460 metres long",
-            "Who runs the Millau Viaduct?|runs it under a concession of 75 years",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "How tall is the Millau Viaduct?|The highest pier is 343 metres tall",
+                "Who designed the Millau Viaduct?|It was designed by the structural engineer Michel Virlogeux",
+                "When was the Millau Viaduct opened to traffic?|opened to traffic on 16 December 2004",
+                "How long is the Millau Viaduct?|The deck is 2,460 metres long",
+                "Who runs the Millau Viaduct?|runs it under a concession of 75 years",
+            })
     void givenQuestionsNamingTheArticlesSubject_whenAsked_thenEachGetsItsOwnSentenceNotTheOpeningOne(
             String question, String expected) {
         assertThat(answer(question)).contains(expected);

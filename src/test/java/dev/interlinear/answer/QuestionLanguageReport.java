@@ -26,8 +26,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class QuestionLanguageReport {
 
-    private QuestionLanguageReport() {
-    }
+    private QuestionLanguageReport() {}
 
     public static void main(String[] args) {
         LanguageDetectorModel model = OpenNlpLanguageDetector.loadModel();
@@ -36,7 +35,8 @@ public final class QuestionLanguageReport {
             LanguageDetector detector = new OpenNlpLanguageDetector(model, whole.languages());
             ReplyLanguage reply = new ReplyLanguage(detector, whole.languages(), "en");
             for (QuestionSet set : List.of(whole, whole.chat())) {
-                System.out.printf("%s, %s%n  lang      n  detected  reply: no locale  own locale  other locale%n",
+                System.out.printf(
+                        "%s, %s%n  lang      n  detected  reply: no locale  own locale  other locale%n",
                         set.name(), set == whole ? "whole questions" : "chat messages");
                 Map<String, int[]> byLang = new TreeMap<>();
                 for (Question q : set.questions()) {
@@ -44,7 +44,11 @@ public final class QuestionLanguageReport {
                     String other = q.lang().equals("en") ? "de" : "en";
                     AskRequest asked = AskRequest.of(q.text());
                     c[0]++;
-                    c[1] += detector.detectQuestion(q.text()).filter(g -> g.lang().equals(q.lang())).isPresent() ? 1 : 0;
+                    c[1] += detector.detectQuestion(q.text())
+                                    .filter(g -> g.lang().equals(q.lang()))
+                                    .isPresent()
+                            ? 1
+                            : 0;
                     c[2] += reply.choose(asked).equals(q.lang()) ? 1 : 0;
                     c[3] += reply.choose(asked.withUserLocale(q.lang())).equals(q.lang()) ? 1 : 0;
                     c[4] += reply.choose(asked.withUserLocale(other)).equals(q.lang()) ? 1 : 0;
@@ -62,8 +66,15 @@ public final class QuestionLanguageReport {
     }
 
     private static void row(String lang, int[] c) {
-        System.out.printf(Locale.ROOT, "  %-4s %6d  %8.3f  %16.3f  %10.3f  %12.3f%n", lang, c[0], share(c[1], c[0]),
-                share(c[2], c[0]), share(c[3], c[0]), share(c[4], c[0]));
+        System.out.printf(
+                Locale.ROOT,
+                "  %-4s %6d  %8.3f  %16.3f  %10.3f  %12.3f%n",
+                lang,
+                c[0],
+                share(c[1], c[0]),
+                share(c[2], c[0]),
+                share(c[3], c[0]),
+                share(c[4], c[0]));
     }
 
     private static double share(int part, int whole) {

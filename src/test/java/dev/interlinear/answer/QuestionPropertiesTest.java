@@ -46,8 +46,10 @@ class QuestionPropertiesTest {
     }
 
     @Property(tries = 300)
-    void givenAnyQuestion_whenAsked_thenAnAnswerOrAClearRefusal(@ForAll("questions") String question,
-            @ForAll("hints") Optional<String> userLocale, @ForAll("hints") Optional<String> serverLocale) {
+    void givenAnyQuestion_whenAsked_thenAnAnswerOrAClearRefusal(
+            @ForAll("questions") String question,
+            @ForAll("hints") Optional<String> userLocale,
+            @ForAll("hints") Optional<String> serverLocale) {
         AskRequest request = new AskRequest(question, Optional.empty(), userLocale, serverLocale);
 
         Outcome outcome = ask(request);
@@ -56,8 +58,10 @@ class QuestionPropertiesTest {
         outcome.result().ifPresent(QuestionPropertiesTest::assertSound);
         outcome.refusal().ifPresent(QuestionPropertiesTest::assertClear);
         // Every kind of outcome must really occur, or the property says little.
-        Statistics.label("outcome").collect(outcome.result().map(r -> r.answered() ? "answered" : "declined")
-                .orElseGet(() -> "refused " + outcome.refusal().get().reason()));
+        Statistics.label("outcome")
+                .collect(outcome.result()
+                        .map(r -> r.answered() ? "answered" : "declined")
+                        .orElseGet(() -> "refused " + outcome.refusal().get().reason()));
         Statistics.label("outcome").coverage(c -> {
             c.check("answered").count(n -> n > 0);
             c.check("declined").count(n -> n > 0);
@@ -79,13 +83,14 @@ class QuestionPropertiesTest {
     }
 
     @Property(tries = 150)
-    void givenAnyLanguageChoice_whenAsked_thenItIsUsedOrRefusedClearly(@ForAll("shortQuestions") String question,
-            @ForAll("hints") Optional<String> explicit) {
+    void givenAnyLanguageChoice_whenAsked_thenItIsUsedOrRefusedClearly(
+            @ForAll("shortQuestions") String question, @ForAll("hints") Optional<String> explicit) {
         Outcome outcome = ask(new AskRequest(question, explicit, Optional.empty(), Optional.empty()));
 
         outcome.result().ifPresent(r -> {
             assertSound(r);
-            explicit.ifPresent(lang -> assertThat(r.language()).isEqualTo(dev.interlinear.language.Languages.base(lang)));
+            explicit.ifPresent(
+                    lang -> assertThat(r.language()).isEqualTo(dev.interlinear.language.Languages.base(lang)));
         });
         outcome.refusal().ifPresent(QuestionPropertiesTest::assertClear);
     }
@@ -104,21 +109,25 @@ class QuestionPropertiesTest {
         long start = System.nanoTime();
         // WHEN every lookup a facts command or its autocompletion makes is given the typed text
         List<List<?>> answers = List.of(
-                facts.about(typed, l), facts.quotes(typed, l), facts.entities(typed), facts.speakers(typed),
-                facts.articles(typed), facts.numbers(Optional.of(typed), Optional.empty(), l),
+                facts.about(typed, l),
+                facts.quotes(typed, l),
+                facts.entities(typed),
+                facts.speakers(typed),
+                facts.articles(typed),
+                facts.numbers(Optional.of(typed), Optional.empty(), l),
                 facts.numbers(Optional.empty(), FactsService.kindNamed(typed), l),
                 facts.discrepancies(Optional.of(typed)));
         // THEN lists (possibly empty), whose lines all carry a sentence link, and quickly
         assertThat(answers).allSatisfy(list -> assertThat(list).doesNotContainNull());
-        assertThat(facts.about(typed, l)).allSatisfy(line -> assertThat(line.link()).startsWith("http"));
+        assertThat(facts.about(typed, l))
+                .allSatisfy(line -> assertThat(line.link()).startsWith("http"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SLOW);
         FactsService.kindNamed(typed).ifPresent(k -> assertThat(k.name()).isEqualToIgnoringCase(typed.strip()));
     }
 
     // ------------------------------------------------------------------ checks
 
-    private record Outcome(Optional<AnswerResult> result, Optional<InvalidQuestionException> refusal, Duration took) {
-    }
+    private record Outcome(Optional<AnswerResult> result, Optional<InvalidQuestionException> refusal, Duration took) {}
 
     /** Asks; anything but an answer or an {@link InvalidQuestionException} escapes and fails the property. */
     private static Outcome ask(AskRequest request) {
@@ -132,9 +141,12 @@ class QuestionPropertiesTest {
     }
 
     private static void assertSound(AnswerResult r) {
-        assertThat(r.question()).isNotBlank().hasSizeLessThanOrEqualTo(AnswerService.MAX_QUESTION_CHARS)
+        assertThat(r.question())
+                .isNotBlank()
+                .hasSizeLessThanOrEqualTo(AnswerService.MAX_QUESTION_CHARS)
                 .isEqualTo(r.question().strip());
-        assertThat(r.question().codePoints().anyMatch(Character::isLetterOrDigit)).isTrue();
+        assertThat(r.question().codePoints().anyMatch(Character::isLetterOrDigit))
+                .isTrue();
         assertThat(r.language()).isIn(SUPPORTED);
         assertThat(r.alternatives()).hasSizeLessThanOrEqualTo(AnswerSettings.DEFAULTS.alternatives());
         r.answer().ifPresent(a -> {
@@ -181,8 +193,23 @@ class QuestionPropertiesTest {
     Arbitrary<String> typed() {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, HostileText.text(10)),
-                Tuple.of(2, Arbitraries.of("OpenAI", "oracle", "Sam Altman", "C.C. Wei", "money", "POWER", " date ",
-                        "openai-compute", "", " ", "ü", "İ", "ß", "\u0000")),
+                Tuple.of(
+                        2,
+                        Arbitraries.of(
+                                "OpenAI",
+                                "oracle",
+                                "Sam Altman",
+                                "C.C. Wei",
+                                "money",
+                                "POWER",
+                                " date ",
+                                "openai-compute",
+                                "",
+                                " ",
+                                "ü",
+                                "İ",
+                                "ß",
+                                "\u0000")),
                 Tuple.of(1, Arbitraries.of(FactKind.values()).map(FactKind::name)),
                 Tuple.of(1, HostileText.repeated(1, 6_000)));
     }
@@ -191,8 +218,28 @@ class QuestionPropertiesTest {
     @Provide
     Arbitrary<Optional<String>> hints() {
         return Arbitraries.oneOf(
-                Arbitraries.of("de", "pt", "pt-BR", "en", "en-US", "es-419", "fr", "zh", "tlh", "xx", "de-XX-foo", "",
-                        " ", "und", "pt_BR", "EN", "\u0000", "😀", "i-klingon", "x".repeat(500)),
-                HostileText.text(3)).optional(0.7);
+                        Arbitraries.of(
+                                "de",
+                                "pt",
+                                "pt-BR",
+                                "en",
+                                "en-US",
+                                "es-419",
+                                "fr",
+                                "zh",
+                                "tlh",
+                                "xx",
+                                "de-XX-foo",
+                                "",
+                                " ",
+                                "und",
+                                "pt_BR",
+                                "EN",
+                                "\u0000",
+                                "😀",
+                                "i-klingon",
+                                "x".repeat(500)),
+                        HostileText.text(3))
+                .optional(0.7);
     }
 }

@@ -13,14 +13,37 @@ import org.junit.jupiter.api.Test;
 class RankerTest {
 
     private static IndexedSentence sentence(String article, int index) {
-        return new IndexedSentence(article, "de", "de", index, index, "PARAGRAPH", article + "#" + index,
-                "Der Vertrag wurde 2025 unterzeichnet.", "Titel", Optional.empty(), Optional.empty(),
-                Set.of("2025"), Set.of());
+        return new IndexedSentence(
+                article,
+                "de",
+                "de",
+                index,
+                index,
+                "PARAGRAPH",
+                article + "#" + index,
+                "Der Vertrag wurde 2025 unterzeichnet.",
+                "Titel",
+                Optional.empty(),
+                Optional.empty(),
+                Set.of("2025"),
+                Set.of());
     }
 
     private static IndexedSentence sentence(String article, int index, String text, String title) {
-        return new IndexedSentence(article, "en", "en", index, index, "PARAGRAPH", article + "#" + index, text, title,
-                Optional.empty(), Optional.empty(), Set.of(), Set.of());
+        return new IndexedSentence(
+                article,
+                "en",
+                "en",
+                index,
+                index,
+                "PARAGRAPH",
+                article + "#" + index,
+                text,
+                title,
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                Set.of());
     }
 
     private static QueryWord word(String folded) {
@@ -28,7 +51,10 @@ class RankerTest {
     }
 
     private static AnalyzedQuestion question(String... words) {
-        return new AnalyzedQuestion("en", AnswerType.OTHER, List.of(words).stream().map(RankerTest::word).toList(),
+        return new AnalyzedQuestion(
+                "en",
+                AnswerType.OTHER,
+                List.of(words).stream().map(RankerTest::word).toList(),
                 List.of());
     }
 
@@ -37,20 +63,27 @@ class RankerTest {
         // GIVEN a sentence that names the subject, the next one, which says "it", and one elsewhere
         AnalyzedQuestion q = question("warsaw", "stock", "exchange", "return");
         List<ScoredSentence> candidates = List.of(
-                new ScoredSentence(sentence("w", 4, "Warsaw's first stock exchange was founded in 1817.", "Warsaw"),
-                        2.0f, Set.of("warsaw", "stock", "exchange"), Set.of("warsaw")),
+                new ScoredSentence(
+                        sentence("w", 4, "Warsaw's first stock exchange was founded in 1817.", "Warsaw"),
+                        2.0f,
+                        Set.of("warsaw", "stock", "exchange"),
+                        Set.of("warsaw")),
                 // the sentence before it is the one above: its passage holds their stems
-                new ScoredSentence(sentence("w", 5, "It returned in April 1991.", "Warsaw"), 2.0f, Set.of(),
+                new ScoredSentence(
+                        sentence("w", 5, "It returned in April 1991.", "Warsaw"),
+                        2.0f,
+                        Set.of(),
                         Set.of("warsaw", "stock", "exchange")),
-                new ScoredSentence(sentence("p", 9, "Prices returned to normal in May.", "Prices"), 2.0f, Set.of(),
-                        Set.of()));
+                new ScoredSentence(
+                        sentence("p", 9, "Prices returned to normal in May.", "Prices"), 2.0f, Set.of(), Set.of()));
 
         // WHEN ranked
         List<Ranker.Ranked> ranked = new Ranker().rank(q, candidates);
 
         // THEN the sentence after the subject is read with its words at a reduced weight, so it outranks the one
         // elsewhere with the same word of its own; the words themselves still count more than their passage's
-        assertThat(ranked).extracting(r -> r.sentence().article() + "/" + r.sentence().index())
+        assertThat(ranked)
+                .extracting(r -> r.sentence().article() + "/" + r.sentence().index())
                 .containsExactly("w/4", "w/5", "p/9");
         Ranker.Ranked returned = ranked.get(1);
         assertThat(returned.evidence().coverage()).isCloseTo(0.9 / 4, within(1e-9));
@@ -58,7 +91,8 @@ class RankerTest {
                 .isCloseTo((0.9 + 3 * Ranker.PASSAGE_WEIGHT) / 4, within(1e-9));
         assertThat(ranked.get(2).evidence().passageCoverage()).isCloseTo(0.9 / 4, within(1e-9));
         // a word the sentence has itself takes nothing from its passage
-        assertThat(ranked.get(0).evidence().passageCoverage()).isEqualTo(ranked.get(0).evidence().coverage());
+        assertThat(ranked.get(0).evidence().passageCoverage())
+                .isEqualTo(ranked.get(0).evidence().coverage());
     }
 
     @Test
@@ -66,10 +100,16 @@ class RankerTest {
         // GIVEN the opening sentence naming the subject and a sentence with the asked word but not the name
         AnalyzedQuestion q = question("tall", "millau", "viaduct");
         List<ScoredSentence> candidates = List.of(
-                new ScoredSentence(sentence("m", 0, "The Millau Viaduct is a bridge in France.", "Millau Viaduct"),
-                        2.0f, Set.of("millau", "viaduct"), Set.of()),
-                new ScoredSentence(sentence("m", 6, "The highest pier is 343 metres tall.", "Millau Viaduct"),
-                        2.0f, Set.of("tall"), Set.of()));
+                new ScoredSentence(
+                        sentence("m", 0, "The Millau Viaduct is a bridge in France.", "Millau Viaduct"),
+                        2.0f,
+                        Set.of("millau", "viaduct"),
+                        Set.of()),
+                new ScoredSentence(
+                        sentence("m", 6, "The highest pier is 343 metres tall.", "Millau Viaduct"),
+                        2.0f,
+                        Set.of("tall"),
+                        Set.of()));
 
         // WHEN ranked
         List<Ranker.Ranked> ranked = new Ranker().rank(q, candidates);
@@ -94,7 +134,8 @@ class RankerTest {
         List<Ranker.Ranked> ranked = new Ranker().rank(question, candidates);
 
         // THEN the order is the articles' and the positions', whatever the index's
-        assertThat(ranked).extracting(r -> r.sentence().article() + "/" + r.sentence().index())
+        assertThat(ranked)
+                .extracting(r -> r.sentence().article() + "/" + r.sentence().index())
                 .containsExactly("a/2", "a/7", "b/3");
     }
 }

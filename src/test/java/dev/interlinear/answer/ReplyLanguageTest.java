@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The reply language of questions and chat messages, with and without the asker's and the server's locale. */
 class ReplyLanguageTest {
@@ -33,19 +33,22 @@ class ReplyLanguageTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "de | wieviel strom braucht openai",
-            "de | openai und amd deal",
-            "de | welche chips kauft openai",
-            "pt | a amd vendeu chips",
-            "pt | o que a nvidia fez",
-            "pt | quantos gw a openai quer",
-            "es | a quien le vendio chips",
-            "es | la inversion de nvidia",
-            "es | que hizo nvidia",
-            "fr | la puce de amd",
-            "fr | combien ca coute",
-            "fr | c'est quoi le deal"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de | wieviel strom braucht openai",
+                "de | openai und amd deal",
+                "de | welche chips kauft openai",
+                "pt | a amd vendeu chips",
+                "pt | o que a nvidia fez",
+                "pt | quantos gw a openai quer",
+                "es | a quien le vendio chips",
+                "es | la inversion de nvidia",
+                "es | que hizo nvidia",
+                "fr | la puce de amd",
+                "fr | combien ca coute",
+                "fr | c'est quoi le deal"
+            })
     void givenAShortLowerCaseChatMessage_whenTheAskerHasALocale_thenTheLocalesLanguage(String lang, String message) {
         // GIVEN a chat message of a few words, lower case, no question mark, from an asker with a locale
         AskRequest request = AskRequest.of(message).withUserLocale(lang);
@@ -55,11 +58,14 @@ class ReplyLanguageTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "de | wer hat das unterschrieben",
-            "pt | quem assinou o contrato",
-            "es | cuantos gigavatios quiere openai",
-            "fr | combien de gigawatts veut openai"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de | wer hat das unterschrieben",
+                "pt | quem assinou o contrato",
+                "es | cuantos gigavatios quiere openai",
+                "fr | combien de gigawatts veut openai"
+            })
     void givenAChatMessageInAGuild_whenTheServerHasAnEnglishLocale_thenAClearMessageKeepsItsLanguage(
             String lang, String message) {
         // GIVEN a chat message in a server left at Discord's default locale (messages carry no user locale)
@@ -72,7 +78,8 @@ class ReplyLanguageTest {
     @Test
     void givenAClearEnglishQuestion_whenTheAskerHasAGermanLocale_thenEnglish() {
         // GIVEN a whole English question from a German-locale asker
-        AskRequest request = AskRequest.of("What did OpenAI sign with AMD last night?").withUserLocale("de");
+        AskRequest request =
+                AskRequest.of("What did OpenAI sign with AMD last night?").withUserLocale("de");
 
         // WHEN its reply language is chosen, THEN the question's own language, which the detector is sure of
         assertThat(REPLY.choose(request)).isEqualTo("en");
@@ -80,7 +87,8 @@ class ReplyLanguageTest {
 
     @Test
     void givenAnExplicitLanguage_whenTheQuestionIsClearlyAnother_thenTheExplicitOne() {
-        AskRequest request = AskRequest.of("Wer hat den Vertrag unterschrieben?").withExplicitLanguage("pt")
+        AskRequest request = AskRequest.of("Wer hat den Vertrag unterschrieben?")
+                .withExplicitLanguage("pt")
                 .withUserLocale("fr");
 
         assertThat(REPLY.choose(request)).isEqualTo("pt");
@@ -94,20 +102,31 @@ class ReplyLanguageTest {
     /** Names, acronyms and figures: "OpenAI", "AMD", "6GW", "2025". */
     @Provide
     Arbitrary<String> namesOnly() {
-        Arbitrary<String> acronym = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2).ofMaxLength(5);
+        Arbitrary<String> acronym =
+                Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2).ofMaxLength(5);
         Arbitrary<String> camel = Combinators.combine(
-                Arbitraries.strings().withCharRange('A', 'Z').ofLength(1),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6),
-                Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(3)).as((a, b, c) -> a + b + c);
-        Arbitrary<String> figure = Combinators.combine(Arbitraries.integers().between(1, 9999),
-                Arbitraries.of("", "GW", "MW", "%", "B")).as((n, unit) -> n + unit);
-        return Arbitraries.oneOf(acronym, camel, figure).list().ofMinSize(1).ofMaxSize(4)
+                        Arbitraries.strings().withCharRange('A', 'Z').ofLength(1),
+                        Arbitraries.strings()
+                                .withCharRange('a', 'z')
+                                .ofMinLength(1)
+                                .ofMaxLength(6),
+                        Arbitraries.strings()
+                                .withCharRange('A', 'Z')
+                                .ofMinLength(1)
+                                .ofMaxLength(3))
+                .as((a, b, c) -> a + b + c);
+        Arbitrary<String> figure = Combinators.combine(
+                        Arbitraries.integers().between(1, 9999), Arbitraries.of("", "GW", "MW", "%", "B"))
+                .as((n, unit) -> n + unit);
+        return Arbitraries.oneOf(acronym, camel, figure)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4)
                 .map(words -> String.join(" ", words) + "?");
     }
 
     @Property(tries = 200)
-    void namesBelongToNoLanguage(@ForAll("namesOnly") String question,
-                                 @ForAll("locales") String locale) {
+    void namesBelongToNoLanguage(@ForAll("namesOnly") String question, @ForAll("locales") String locale) {
         // GIVEN a question of names, acronyms and figures only, from an asker with a locale
         AskRequest request = AskRequest.of(question).withUserLocale(locale);
 

@@ -24,7 +24,8 @@ class UntranslatedParagraphTest {
 
         try (SampleCorpus corpus = SampleCorpus.open(tmp.resolve("articles"), tmp.resolve("data"))) {
             // WHEN asked in English about that paragraph
-            AnswerResult r = corpus.service().ask(AskRequest.of("How can I filter the kernel messages on the console?"));
+            AnswerResult r =
+                    corpus.service().ask(AskRequest.of("How can I filter the kernel messages on the console?"));
 
             // THEN it answers from the Portuguese translation, and says the sentence is English text
             Answer a = r.answer().orElseThrow();

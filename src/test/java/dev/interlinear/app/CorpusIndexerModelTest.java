@@ -1,10 +1,9 @@
 package dev.interlinear.app;
 
-import dev.interlinear.index.CorpusIndexer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interlinear.index.CorpusIndexer;
 import dev.interlinear.index.FieldAnalyzer;
 import dev.interlinear.index.IndexException;
 import dev.interlinear.index.IndexStore;
@@ -27,19 +26,26 @@ class CorpusIndexerModelTest {
         // GIVEN an article whose paragraph has no function word (only the model can tell its language)
         Path corpus = Files.createDirectories(tmp.resolve("articles"));
         Path article = Files.createDirectories(corpus.resolve("grid"));
-        Files.writeString(article.resolve("de.txt"),
+        Files.writeString(
+                article.resolve("de.txt"),
                 "Rechenzentren benötigen gewaltige Strommengen, Kühlung und Netzanschlüsse. Betreiber planen Kraftwerke.");
         // and a detector whose model fails to load
-        CorpusIndexer indexer = new CorpusIndexer("inputs", new FieldAnalyzer(new LanguageAnalyzers()),
-                c -> new OpenNlpLanguageDetector(() -> {
-                    throw new LanguageModelUnavailableException("the language model could not be read: test", null);
-                }, List.of("de", "pt")));
+        CorpusIndexer indexer = new CorpusIndexer(
+                "inputs",
+                new FieldAnalyzer(new LanguageAnalyzers()),
+                c -> new OpenNlpLanguageDetector(
+                        () -> {
+                            throw new LanguageModelUnavailableException(
+                                    "the language model could not be read: test", null);
+                        },
+                        List.of("de", "pt")));
         IndexStore store = new IndexStore(tmp.resolve("data"), corpus);
 
         // WHEN / THEN the build fails as a whole, naming the model, and nothing is made current
-        try (IndexStore.BuildLock held = store.lockForBuild(line -> { })) {
-            assertThatThrownBy(() -> indexer.build(held, corpus, store, "fingerprint", Optional.empty(), line -> { }))
-                    .isInstanceOf(IndexException.class).hasMessageContaining("language model");
+        try (IndexStore.BuildLock held = store.lockForBuild(line -> {})) {
+            assertThatThrownBy(() -> indexer.build(held, corpus, store, "fingerprint", Optional.empty(), line -> {}))
+                    .isInstanceOf(IndexException.class)
+                    .hasMessageContaining("language model");
         }
         assertThat(store.current()).isEmpty();
     }

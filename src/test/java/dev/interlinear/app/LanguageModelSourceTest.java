@@ -3,9 +3,9 @@ package dev.interlinear.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interlinear.serving.Health;
 import dev.interlinear.language.LanguageModelUnavailableException;
 import dev.interlinear.language.OpenNlpLanguageDetector;
+import dev.interlinear.serving.Health;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -19,16 +19,20 @@ class LanguageModelSourceTest {
         // GIVEN a reader that fails twice, then reads the real model
         AtomicInteger attempts = new AtomicInteger();
         Health health = new Health();
-        LanguageModelSource source = LanguageModelSource.inBackground(() -> {
-            if (attempts.incrementAndGet() <= 2) {
-                throw new IllegalStateException("disk hiccup");
-            }
-            return OpenNlpLanguageDetector.loadModel();
-        }, health, Duration.ofMillis(200));
+        LanguageModelSource source = LanguageModelSource.inBackground(
+                () -> {
+                    if (attempts.incrementAndGet() <= 2) {
+                        throw new IllegalStateException("disk hiccup");
+                    }
+                    return OpenNlpLanguageDetector.loadModel();
+                },
+                health,
+                Duration.ofMillis(200));
 
         // WHEN asked right after the first failure
         // THEN the question is refused with the reason, and /health shows the part down, essential
-        assertThatThrownBy(source::get).isInstanceOf(LanguageModelUnavailableException.class)
+        assertThatThrownBy(source::get)
+                .isInstanceOf(LanguageModelUnavailableException.class)
                 .hasMessageContaining("disk hiccup");
         assertThat(health.parts()).anySatisfy(p -> {
             assertThat(p.name()).isEqualTo(Health.LANGUAGE_MODEL);
@@ -56,12 +60,14 @@ class LanguageModelSourceTest {
     void givenAnOnDemandSource_whenTheFirstReadFails_thenTheNextQuestionTriesAgain() {
         AtomicInteger attempts = new AtomicInteger();
         Health health = new Health();
-        LanguageModelSource source = LanguageModelSource.onDemand(() -> {
-            if (attempts.incrementAndGet() == 1) {
-                throw new IllegalStateException("first read failed");
-            }
-            return OpenNlpLanguageDetector.loadModel();
-        }, health);
+        LanguageModelSource source = LanguageModelSource.onDemand(
+                () -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("first read failed");
+                    }
+                    return OpenNlpLanguageDetector.loadModel();
+                },
+                health);
 
         assertThatThrownBy(source::get).isInstanceOf(LanguageModelUnavailableException.class);
         assertThat(source.get()).isNotNull();

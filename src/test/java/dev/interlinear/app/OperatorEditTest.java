@@ -29,7 +29,8 @@ class OperatorEditTest {
     }
 
     private static Optional<String> answer(App app, SentenceIndex index) {
-        AnswerResult result = app.answerService(index).ask(AskRequest.of(QUESTION).withExplicitLanguage("en"));
+        AnswerResult result =
+                app.answerService(index).ask(AskRequest.of(QUESTION).withExplicitLanguage("en"));
         return result.answer().map(a -> a.sentence());
     }
 
@@ -41,15 +42,16 @@ class OperatorEditTest {
         Path harbour = Files.createDirectories(articles.resolve("harbour"));
         Files.writeString(harbour.resolve("article.yaml"), "titles: {en: \"Lindholm\"}\nfoo: 1\n");
         Files.writeString(harbour.resolve("en.txt"), "The harbour of Lindholm has 3 cranes. It is busy all year.\n");
-        try (SentenceIndex first = app(articles).openIndex(articles, line -> { }).index()) {
+        try (SentenceIndex first = app(articles).openIndex(articles, line -> {}).index()) {
             assertThat(first.size()).isEqualTo(2);
         }
 
         // WHEN the English text changes and a German translation is added
         Files.writeString(harbour.resolve("en.txt"), "The harbour of Lindholm has 7 cranes. It is busy all year.\n");
-        Files.writeString(harbour.resolve("de.txt"), "Der Hafen von Lindholm hat 7 Kräne. Er ist das ganze Jahr belebt.\n");
+        Files.writeString(
+                harbour.resolve("de.txt"), "Der Hafen von Lindholm hat 7 Kräne. Er ist das ganze Jahr belebt.\n");
         App app = app(articles);
-        App.Opened opened = app.openIndex(articles, line -> { });
+        App.Opened opened = app.openIndex(articles, line -> {});
 
         // THEN both edits are taken, the notice is still named, and nothing is reported as not taken
         try (SentenceIndex index = opened.index()) {
@@ -73,13 +75,13 @@ class OperatorEditTest {
         Path harbour = Files.createDirectories(articles.resolve("harbour"));
         Files.writeString(harbour.resolve("article.yaml"), "titles: {en: \"Lindholm\"}\n");
         Files.writeString(harbour.resolve("en.txt"), "The harbour of Lindholm has 3 cranes. It is busy all year.\n");
-        app(articles).openIndex(articles, line -> { }).index().close();
+        app(articles).openIndex(articles, line -> {}).index().close();
 
         // WHEN article.yaml becomes invalid YAML while the text changes
         Files.writeString(harbour.resolve("article.yaml"), "titles: {en: \"Lindholm\"\n");
         Files.writeString(harbour.resolve("en.txt"), "The harbour of Lindholm has 7 cranes. It is busy all year.\n");
         App app = app(articles);
-        App.Opened opened = app.openIndex(articles, line -> { });
+        App.Opened opened = app.openIndex(articles, line -> {});
 
         // THEN the previous version stays served, and the result says the edit was not taken
         try (SentenceIndex index = opened.index()) {
@@ -88,7 +90,7 @@ class OperatorEditTest {
             assertThat(answer(app, index)).hasValueSatisfying(s -> assertThat(s).contains("3 cranes"));
         }
         // AND a later open of the same folder still says so (index must keep failing until it is fixed)
-        App.Opened again = app(articles).openIndex(articles, line -> { });
+        App.Opened again = app(articles).openIndex(articles, line -> {});
         try (SentenceIndex index = again.index()) {
             assertThat(again.rebuilt()).isFalse();
             assertThat(again.kept()).containsExactly("harbour");

@@ -17,13 +17,20 @@ public record SampleCorpus(App app, SentenceIndex index, AnswerService service) 
     public static final Path ARTICLES = Path.of("config/articles");
 
     public static Settings settings(Path corpus, Path dataDir) {
-        return new Settings(corpus, dataDir, "en", List.of("en", "de", "pt", "es", "fr"), false, AnswerSettings.DEFAULTS,
-                WebSettings.DEFAULTS, DiscordSettings.DEFAULTS);
+        return new Settings(
+                corpus,
+                dataDir,
+                "en",
+                List.of("en", "de", "pt", "es", "fr"),
+                false,
+                AnswerSettings.DEFAULTS,
+                WebSettings.DEFAULTS,
+                DiscordSettings.DEFAULTS);
     }
 
     public static SampleCorpus open(Path corpus, Path dataDir) {
         App app = new App(settings(corpus, dataDir));
-        SentenceIndex index = app.openIndex(corpus, line -> { }).index();
+        SentenceIndex index = app.openIndex(corpus, line -> {}).index();
         return new SampleCorpus(app, index, app.answerService(index));
     }
 

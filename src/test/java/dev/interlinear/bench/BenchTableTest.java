@@ -14,21 +14,40 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bench --markdown}: the table docs/benchmarks.md shows, written into the file between its markers. */
 class BenchTableTest {
 
-    private static final BenchRun RUN = new BenchRun(983_296, 40.8, 77.4, 24_103, 196_900_000, 151_000_000,
-            1168, new BenchRun.Latency(2.13, 6.16), 2, new BenchRun.Latency(2.23, 15.96), 493,
-            new BenchRun.Latency(0.458, 1.674), 4.7, 0.942, 1000, 11.5, 12.0, 49.2);
+    private static final BenchRun RUN = new BenchRun(
+            983_296,
+            40.8,
+            77.4,
+            24_103,
+            196_900_000,
+            151_000_000,
+            1168,
+            new BenchRun.Latency(2.13, 6.16),
+            2,
+            new BenchRun.Latency(2.23, 15.96),
+            493,
+            new BenchRun.Latency(0.458, 1.674),
+            4.7,
+            0.942,
+            1000,
+            11.5,
+            12.0,
+            49.2);
 
-    private static final BenchTable TABLE = new BenchTable("interlinear bench --sentences 1000000",
-            LocalDate.of(2026, 12, 6), "25", 2, 0.5, List.of(RUN));
+    private static final BenchTable TABLE = new BenchTable(
+            "interlinear bench --sentences 1000000", LocalDate.of(2026, 12, 6), "25", 2, 0.5, List.of(RUN));
 
     @Test
     void givenARun_whenRenderedAsMarkdown_thenItIsOneRowUnderTheCaptionWithTheCommandAndDay() {
         String md = TABLE.markdown();
 
-        assertThat(md).startsWith("Measured on 2026-12-06 with `interlinear bench --sentences 1000000` (JDK 25, 2 processors, load average 0.5 before the runs).");
+        assertThat(md)
+                .startsWith(
+                        "Measured on 2026-12-06 with `interlinear bench --sentences 1000000` (JDK 25, 2 processors, load average 0.5 before the runs).");
         assertThat(md).contains("| 2 threads p50 / p99 ms |");
-        assertThat(md).contains("| 983296 | 40.8 (77.4) | 24103 | 196.9 | 151 | 1168 | 2.13 / 6.16 | 2.23 / 15.96 | 493"
-                + " | 0.458 / 1.674 | 4.7 | 0.942 | 12 | 12 | 49 |");
+        assertThat(md)
+                .contains("| 983296 | 40.8 (77.4) | 24103 | 196.9 | 151 | 1168 | 2.13 / 6.16 | 2.23 / 15.96 | 493"
+                        + " | 0.458 / 1.674 | 4.7 | 0.942 | 12 | 12 | 49 |");
         assertThat(md.lines().filter(l -> l.startsWith("|"))).hasSize(3); // header, alignment, one run
     }
 
@@ -36,8 +55,10 @@ class BenchTableTest {
     void givenADocumentWithMarkers_whenTheTableIsWritten_thenOnlyThePartBetweenThemChanges(@TempDir Path dir)
             throws Exception {
         Path doc = dir.resolve("benchmarks.md");
-        Files.writeString(doc, "# Benchmarks\n\nprose before\n\n" + BenchTable.START + "\nold table\n" + BenchTable.END
-                + "\n\nprose after\n");
+        Files.writeString(
+                doc,
+                "# Benchmarks\n\nprose before\n\n" + BenchTable.START + "\nold table\n" + BenchTable.END
+                        + "\n\nprose after\n");
 
         TABLE.writeTo(doc);
 
@@ -52,7 +73,10 @@ class BenchTableTest {
 
         TABLE.writeTo(fresh);
 
-        assertThat(Files.readString(fresh)).startsWith(BenchTable.START).contains("| 983296 |").endsWith(BenchTable.END + "\n");
+        assertThat(Files.readString(fresh))
+                .startsWith(BenchTable.START)
+                .contains("| 983296 |")
+                .endsWith(BenchTable.END + "\n");
     }
 
     @Test
@@ -67,7 +91,8 @@ class BenchTableTest {
     }
 
     @Test
-    void givenAFileWithoutMarkers_whenBenchIsToldToWriteIntoIt_thenExitTwoBeforeAnyRun(@TempDir Path dir) throws Exception {
+    void givenAFileWithoutMarkers_whenBenchIsToldToWriteIntoIt_thenExitTwoBeforeAnyRun(@TempDir Path dir)
+            throws Exception {
         Path notes = dir.resolve("notes.md");
         Files.writeString(notes, "my notes\n");
 

@@ -14,8 +14,10 @@ class BenchmarkTest {
     @Test
     void givenATinyGeneratedCorpus_whenBenchmarked_thenEveryFigureIsFilledAndTheQuestionsFindTheirSentences(
             @TempDir Path data) throws Exception {
-        Benchmark benchmark = new Benchmark(SampleCorpus.settings(SampleCorpus.ARTICLES, data),
-                Path.of("eval/corpora/debian-reference"), line -> { });
+        Benchmark benchmark = new Benchmark(
+                SampleCorpus.settings(SampleCorpus.ARTICLES, data),
+                Path.of("eval/corpora/debian-reference"),
+                line -> {});
 
         BenchRun run = benchmark.run(600, List.of("de", "pt", "en"), 2, 60);
 
@@ -24,7 +26,9 @@ class BenchmarkTest {
         assertThat(run.buildSeconds()).isPositive();
         assertThat(run.buildCpuSeconds()).isNotZero(); // positive, or -1 on a JVM that does not tell
         assertThat(run.indexBytes()).isPositive();
-        assertThat(run.answerMs().p99()).isGreaterThanOrEqualTo(run.answerMs().p50()).isPositive();
+        assertThat(run.answerMs().p99())
+                .isGreaterThanOrEqualTo(run.answerMs().p50())
+                .isPositive();
         assertThat(run.plainMs().p50()).isPositive();
         assertThat(run.answersPerSecond()).isPositive();
         // Paraphrased sentences of the corpus are found again: the generator and the questions fit together.
@@ -33,8 +37,8 @@ class BenchmarkTest {
 
     @Test
     void givenRealText_whenAVocabularyIsLearnt_thenFrequentWordsAreDrawnMoreOften() {
-        Vocabulary v = Vocabulary.learn(java.util.Collections.nCopies(300,
-                "the cat sat on the mat while the dog slept by the door of the house"));
+        Vocabulary v = Vocabulary.learn(java.util.Collections.nCopies(
+                300, "the cat sat on the mat while the dog slept by the door of the house"));
         assertThat(v).isNull(); // too few distinct words to be a language's vocabulary
 
         Vocabulary synthetic = Vocabulary.synthetic("xx", 1000, new java.util.Random(1));
@@ -43,7 +47,9 @@ class BenchmarkTest {
         for (int i = 0; i < 20_000; i++) {
             counts.merge(synthetic.word(r), 1, Integer::sum);
         }
-        List<Integer> sorted = counts.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        List<Integer> sorted = counts.values().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
         assertThat(sorted.get(0)).isGreaterThan(10 * sorted.get(100)); // Zipf: the head dominates the tail
     }
 }

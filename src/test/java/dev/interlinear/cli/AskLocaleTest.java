@@ -29,12 +29,13 @@ class AskLocaleTest {
     @BeforeAll
     void writeConfig(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("interlinear.yaml");
-        Files.writeString(file, "corpus: '" + ARTICLES + "'\ndata-dir: '" + dir.resolve("data").toAbsolutePath() + "'\n");
+        Files.writeString(
+                file,
+                "corpus: '" + ARTICLES + "'\ndata-dir: '" + dir.resolve("data").toAbsolutePath() + "'\n");
         config = file.toString();
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         CommandLine cli = Main.commandLine();

@@ -6,11 +6,9 @@ import java.io.StringWriter;
 /** Runs the real {@code interlinear} command line in-process, for tests of other packages. */
 public final class CliRunner {
 
-    private CliRunner() {
-    }
+    private CliRunner() {}
 
-    public record Run(int exit, String out, String err) {
-    }
+    public record Run(int exit, String out, String err) {}
 
     public static Run run(String... args) {
         var cli = Main.commandLine();

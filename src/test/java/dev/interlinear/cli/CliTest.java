@@ -28,6 +28,7 @@ class CliTest {
 
     /** One folder for the whole class, so the sample articles are indexed only once. */
     private Path tmp;
+
     private String config;
 
     @BeforeAll
@@ -60,7 +61,9 @@ class CliTest {
 
     /** Errors are one line on standard error, prefixed with the program's name, without a stack trace. */
     private static void assertOneLineError(Run r) {
-        assertThat(r.err().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("interlinear: "));
+        assertThat(r.err().lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line).startsWith("interlinear: "));
         assertThat(r.err()).doesNotContain("at dev.", "Exception");
     }
 
@@ -68,8 +71,8 @@ class CliTest {
 
     @Test
     void givenNoDiscordToken_whenTheBotIsStarted_thenExitTwoWithHowToGetOne() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISCORD_TOKEN") == null,
-                "needs DISCORD_TOKEN unset, as on CI");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                System.getenv("DISCORD_TOKEN") == null, "needs DISCORD_TOKEN unset, as on CI");
 
         Run r = run("bot", "--config", config);
 
@@ -180,7 +183,8 @@ class CliTest {
         assertThat(json.get("results")).hasSize(24).allSatisfy(result -> {
             assertThat(result.has("id")).isTrue();
             assertThat(result.has("rank")).isTrue();
-            assertThat(result.get("rank").isNull() || result.get("rank").isInt()).isTrue();
+            assertThat(result.get("rank").isNull() || result.get("rank").isInt())
+                    .isTrue();
             assertThat(result.get("answered").isBoolean()).isTrue();
             assertThat(result.has("lang")).isTrue();
             assertThat(result.has("sentence")).isTrue();

@@ -40,8 +40,9 @@ class MainTest {
 
         @Override
         public Integer call() {
-            IllegalStateException failure = new IllegalStateException("Discord answered 400: authorization: Bot "
-                    + TOKEN + "\n{\"message\": \"" + TOKEN + "\"}", new RuntimeException("cause: " + SECRET_PART));
+            IllegalStateException failure = new IllegalStateException(
+                    "Discord answered 400: authorization: Bot " + TOKEN + "\n{\"message\": \"" + TOKEN + "\"}",
+                    new RuntimeException("cause: " + SECRET_PART));
             failure.addSuppressed(new IllegalArgumentException("suppressed: Bot " + TOKEN));
             throw failure;
         }
@@ -52,6 +53,7 @@ class MainTest {
     static final class RunsOutOfMemory implements Callable<Integer> {
         @Option(names = "--verbose")
         boolean verbose;
+
         OutOfMemoryError error;
 
         @Override
@@ -66,8 +68,7 @@ class MainTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(Object command, String... args) {
         CommandLine cli = Main.commandLine(TokenMask.of(TOKEN));
@@ -93,7 +94,9 @@ class MainTest {
         Run r = run(new FailsWithTheTokenInMessages(), "echoed", "--verbose");
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
+        assertThat(r.err())
+                .doesNotContain(TOKEN)
+                .doesNotContain(SECRET_PART)
                 .contains("java.lang.IllegalStateException: Discord answered 400: authorization: Bot [DISCORD_TOKEN]")
                 .contains("{\"message\": \"[DISCORD_TOKEN]\"}")
                 .contains("Caused by: java.lang.RuntimeException: cause: [DISCORD_TOKEN]")
@@ -107,8 +110,8 @@ class MainTest {
         Run r = run(new FailsWithTheTokenInMessages(), "echoed");
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err().lines()).containsExactly(
-                "interlinear: Discord answered 400: authorization: Bot [DISCORD_TOKEN]");
+        assertThat(r.err().lines())
+                .containsExactly("interlinear: Discord answered 400: authorization: Bot [DISCORD_TOKEN]");
     }
 
     // ---------------------------------------------------------------- out of memory
@@ -143,7 +146,9 @@ class MainTest {
         Finished f = probe("out-of-memory");
 
         assertThat(f.status()).as(f.err()).isEqualTo(3);
-        assertThat(f.err().lines().filter(line -> line.startsWith("interlinear:"))).singleElement().asString()
+        assertThat(f.err().lines().filter(line -> line.startsWith("interlinear:")))
+                .singleElement()
+                .asString()
                 .startsWith("interlinear: out of memory in thread probe-worker (Requested array size exceeds VM limit,"
                         + " heap limit ")
                 .endsWith("stopping so that a supervisor can restart the process. Give it more memory with -Xmx or"
@@ -159,23 +164,30 @@ class MainTest {
 
         assertThat(f.status()).as(f.err()).isZero();
         assertThat(f.out()).contains("main ended");
-        assertThat(f.err()).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
+        assertThat(f.err())
+                .doesNotContain(TOKEN)
+                .doesNotContain(SECRET_PART)
                 .doesNotContain("Exception in thread"); // the JVM's own, unmasked printing
-        assertThat(f.err().split("thread probe-worker stopped on an uncaught exception", -1)).as("logged once")
+        assertThat(f.err().split("thread probe-worker stopped on an uncaught exception", -1))
+                .as("logged once")
                 .hasSize(2);
         assertThat(f.err()).contains("java.lang.IllegalStateException: Discord answered 400: Bot [DISCORD_TOKEN]");
     }
 
-    private record Finished(int status, String out, String err) {
-    }
+    private record Finished(int status, String out, String err) {}
 
     /** Runs {@link UncaughtProbe} in a JVM of its own, with the token in {@code DISCORD_TOKEN}. */
     private static Finished probe(String what) throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
-                "-cp", classPath, UncaughtProbe.class.getName(), what));
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx64m",
+                "-cp",
+                classPath,
+                UncaughtProbe.class.getName(),
+                what));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("DISCORD_") || name.startsWith("INTERLINEAR_"));
         builder.environment().put("DISCORD_TOKEN", TOKEN);
@@ -186,7 +198,8 @@ class MainTest {
             process.destroyForcibly();
             throw new AssertionError("the probe did not end within 30 s");
         }
-        return new Finished(process.exitValue(),
+        return new Finished(
+                process.exitValue(),
                 new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }

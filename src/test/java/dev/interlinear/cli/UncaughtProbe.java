@@ -7,19 +7,20 @@ package dev.interlinear.cli;
  */
 final class UncaughtProbe {
 
-    private UncaughtProbe() {
-    }
+    private UncaughtProbe() {}
 
     public static void main(String[] args) throws InterruptedException {
         Main.installUncaughtExceptionHandler();
         Runnable work = switch (args[0]) {
-            case "out-of-memory" -> () -> {
-                long[] all = new long[Integer.MAX_VALUE];
-                System.out.println(all.length);
-            };
-            case "failure" -> () -> {
-                throw new IllegalStateException("Discord answered 400: Bot " + System.getenv("DISCORD_TOKEN"));
-            };
+            case "out-of-memory" ->
+                () -> {
+                    long[] all = new long[Integer.MAX_VALUE];
+                    System.out.println(all.length);
+                };
+            case "failure" ->
+                () -> {
+                    throw new IllegalStateException("Discord answered 400: Bot " + System.getenv("DISCORD_TOKEN"));
+                };
             default -> throw new IllegalArgumentException(args[0]);
         };
         Thread worker = new Thread(work, "probe-worker");

@@ -19,9 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SettingsLoaderTest {
 
     /** The defaults documented in README.md, written out so that a changed default fails a test. */
-    private static final Settings DEFAULTS = new Settings(Path.of("config/articles"), Path.of("data"), "en",
-            List.of("en", "de", "pt", "es", "fr"), true, new AnswerSettings(0.35, 4),
-            new WebSettings(8080, Optional.empty(), 30, 10, false), DiscordSettings.DEFAULTS);
+    private static final Settings DEFAULTS = new Settings(
+            Path.of("config/articles"),
+            Path.of("data"),
+            "en",
+            List.of("en", "de", "pt", "es", "fr"),
+            true,
+            new AnswerSettings(0.35, 4),
+            new WebSettings(8080, Optional.empty(), 30, 10, false),
+            DiscordSettings.DEFAULTS);
 
     @TempDir
     Path dir;
@@ -82,9 +88,16 @@ class SettingsLoaderTest {
                   trust-proxy: true
                 """));
 
-        assertThat(s).isEqualTo(new Settings(Path.of("/srv/articles"), Path.of("/var/lib/interlinear"), "pt",
-                List.of("pt", "de"), true, new AnswerSettings(0.55, 2),
-                new WebSettings(9090, Optional.of("https://interlinear.example.org"), 12, 3, true), DiscordSettings.DEFAULTS));
+        assertThat(s)
+                .isEqualTo(new Settings(
+                        Path.of("/srv/articles"),
+                        Path.of("/var/lib/interlinear"),
+                        "pt",
+                        List.of("pt", "de"),
+                        true,
+                        new AnswerSettings(0.55, 2),
+                        new WebSettings(9090, Optional.of("https://interlinear.example.org"), 12, 3, true),
+                        DiscordSettings.DEFAULTS));
         assertThat(s.web().baseUrl()).isEqualTo("https://interlinear.example.org");
     }
 
@@ -203,9 +216,7 @@ class SettingsLoaderTest {
     void givenAnUnknownNestedKey_whenLoaded_thenFailsNamingTheFullKey() throws IOException {
         Path file = yaml("web:\n  port: 8080\n  colour: blue\n");
 
-        assertThatThrownBy(() -> load(file))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("'web.colour'");
+        assertThatThrownBy(() -> load(file)).isInstanceOf(ConfigException.class).hasMessageContaining("'web.colour'");
     }
 
     @Test

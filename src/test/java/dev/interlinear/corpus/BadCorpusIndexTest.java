@@ -31,20 +31,22 @@ class BadCorpusIndexTest {
     private static final int FIFTY_MEGABYTES = 50 * 1024 * 1024;
 
     @Example
-    void givenAFiftyMegabyteParagraphBesideTheSample_whenIndexed_thenItIsSkippedAtOnceAndTheSampleAnswers(Reporter reporter)
-            throws Exception {
+    void givenAFiftyMegabyteParagraphBesideTheSample_whenIndexed_thenItIsSkippedAtOnceAndTheSampleAnswers(
+            Reporter reporter) throws Exception {
         Path root = Files.createTempDirectory("fifty-megabytes");
         try {
             // GIVEN the sample article with a third translation of 50 MB in one paragraph
             Path corpus = sampleIn(root);
             Path giant = corpus.resolve("openai-compute/en.txt");
-            Files.write(giant, oneParagraph("OpenAI signed a deal with Oracle worth 300 billion dollars, and then ",
-                    FIFTY_MEGABYTES));
+            Files.write(
+                    giant,
+                    oneParagraph(
+                            "OpenAI signed a deal with Oracle worth 300 billion dollars, and then ", FIFTY_MEGABYTES));
             long start = System.nanoTime();
 
             // WHEN indexed
             App app = new App(SampleCorpus.settings(corpus, root.resolve("data")));
-            App.Opened opened = app.openIndex(corpus, line -> { });
+            App.Opened opened = app.openIndex(corpus, line -> {});
 
             // THEN the giant file is named and skipped, and the article still answers from its other translations
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -78,7 +80,8 @@ class BadCorpusIndexTest {
             write(sample.resolve("..txt"), "Hidden.");
             write(sample.resolve("es.pdf"), "%PDF-1.4 not read");
             write(sample.resolve("fr.txt"), "");
-            Files.write(sample.resolve("it.txt"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, (byte) 0xFF, 0});
+            Files.write(
+                    sample.resolve("it.txt"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, (byte) 0xFF, 0});
             // ... the same German text in every encoding, one article each ...
             String german = "Die Größe des Rechenzentrums in Tübingen beträgt 7 Hektar, sagte Jörg Müller.";
             Map<String, byte[]> encodings = Map.of(
@@ -89,15 +92,20 @@ class BadCorpusIndexTest {
                     "utf-16be-bom", ("\uFEFF" + german).getBytes(StandardCharsets.UTF_16BE),
                     "utf-8-bom", ("\uFEFF" + german).getBytes(StandardCharsets.UTF_8));
             for (var e : encodings.entrySet()) {
-                Files.write(Files.createDirectories(corpus.resolve("encoding-" + e.getKey())).resolve("de.txt"), e.getValue());
+                Files.write(
+                        Files.createDirectories(corpus.resolve("encoding-" + e.getKey()))
+                                .resolve("de.txt"),
+                        e.getValue());
             }
             // ... HTML without a body, malformed HTML, Markdown edge cases ...
             Path html = Files.createDirectories(corpus.resolve("html"));
             write(html.resolve("en.html"), "<html><head><title>Only a title</title></head></html>");
             write(html.resolve("de.html"), "<p>Ungeschlossen <b>fett <i>kursiv</p></div></span><<>> <table><td>Zelle");
             Path markdown = Files.createDirectories(corpus.resolve("markdown"));
-            write(markdown.resolve("en.md"), "---\ntitle: \"Edge\"\n---\n> > > deep quote\n\n- - - - list\n\n"
-                    + "```\nunclosed fence\n\n[link](<a b>) ![img](x \"t\") **bold *it* `code`** <!-- comment\n");
+            write(
+                    markdown.resolve("en.md"),
+                    "---\ntitle: \"Edge\"\n---\n> > > deep quote\n\n- - - - list\n\n"
+                            + "```\nunclosed fence\n\n[link](<a b>) ![img](x \"t\") **bold *it* `code`** <!-- comment\n");
             // ... an empty folder, a broken and a bombing article.yaml, a bad folder name ...
             Files.createDirectories(corpus.resolve("empty-folder"));
             Path brokenYaml = Files.createDirectories(corpus.resolve("broken-yaml"));
@@ -107,7 +115,8 @@ class BadCorpusIndexTest {
             write(bomb.resolve("article.yaml"), billionLaughs());
             write(bomb.resolve("de.txt"), "Ein Artikel mit einer YAML-Bombe.");
             Files.createDirectories(corpus.resolve("Bad_Name"));
-            // ... and paragraphs that were pathological: 100 000 characters without a space, 120 000 without blank lines
+            // ... and paragraphs that were pathological: 100 000 characters without a space, 120 000 without blank
+            // lines
             Path giant = Files.createDirectories(corpus.resolve("giant-paragraphs"));
             write(giant.resolve("en.txt"), "x".repeat(50_000) + "@" + "A.".repeat(25_000));
             write(giant.resolve("de.txt"), "Der Satz über OpenAI und Oracle geht weiter.\n".repeat(120_000 / 45));
@@ -115,17 +124,28 @@ class BadCorpusIndexTest {
 
             // WHEN indexed
             App app = new App(SampleCorpus.settings(corpus, root.resolve("data")));
-            App.Opened opened = app.openIndex(corpus, line -> { });
+            App.Opened opened = app.openIndex(corpus, line -> {});
 
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             reporter.publishValue("index of the sample beside bad files", took.toMillis() + " ms");
             // THEN every bad file is named with its reason
-            Map<String, String> problems = opened.problems().stream().collect(Collectors.groupingBy(
-                    p -> corpus.relativize(p.file()).toString(), Collectors.mapping(CorpusProblem::reason,
-                            Collectors.joining(" | "))));
-            assertThat(problems).containsOnlyKeys("openai-compute/xx.txt", "openai-compute/de-XX-foo.txt",
-                    "openai-compute/..txt", "openai-compute/es.pdf", "openai-compute/fr.txt", "openai-compute/it.txt",
-                    "html/en.html", "empty-folder", "broken-yaml/article.yaml", "yaml-bomb/article.yaml", "Bad_Name");
+            Map<String, String> problems = opened.problems().stream()
+                    .collect(Collectors.groupingBy(
+                            p -> corpus.relativize(p.file()).toString(),
+                            Collectors.mapping(CorpusProblem::reason, Collectors.joining(" | "))));
+            assertThat(problems)
+                    .containsOnlyKeys(
+                            "openai-compute/xx.txt",
+                            "openai-compute/de-XX-foo.txt",
+                            "openai-compute/..txt",
+                            "openai-compute/es.pdf",
+                            "openai-compute/fr.txt",
+                            "openai-compute/it.txt",
+                            "html/en.html",
+                            "empty-folder",
+                            "broken-yaml/article.yaml",
+                            "yaml-bomb/article.yaml",
+                            "Bad_Name");
             assertThat(problems.get("openai-compute/fr.txt")).isEqualTo("empty file; skipped");
             assertThat(problems.get("openai-compute/it.txt")).isEqualTo("not a text file (binary data); skipped");
             assertThat(problems.get("html/en.html")).isEqualTo("HTML without text content; skipped");
@@ -137,17 +157,23 @@ class BadCorpusIndexTest {
             try (var index = opened.index()) {
                 AnswerService service = app.answerService(index);
                 // THEN the sample still answers, every encoding was read right, and the odd files are searchable
-                assertThat(service.ask(AskRequest.of(ORACLE_QUESTION)).answer().orElseThrow().sentence())
+                assertThat(service.ask(AskRequest.of(ORACLE_QUESTION))
+                                .answer()
+                                .orElseThrow()
+                                .sentence())
                         .contains(ORACLE_SENTENCE);
                 for (String encoding : encodings.keySet()) {
-                    assertThat(service.sentence("encoding-" + encoding, "de", 0)).as(encoding)
+                    assertThat(service.sentence("encoding-" + encoding, "de", 0))
+                            .as(encoding)
                             .hasValueSatisfying(a -> assertThat(a.sentence()).isEqualTo(german));
                 }
                 assertThat(service.sentence("openai-compute", "tlh", 0)).isPresent();
-                assertThat(service.sentence("markdown", "en", 0)).hasValueSatisfying(a -> assertThat(a.title()).isEqualTo("Edge"));
-                assertThat(service.sentence("html", "de", 0)).hasValueSatisfying(a ->
-                        assertThat(a.sentence()).startsWith("Ungeschlossen fett kursiv"));
-                assertThat(index.translations()).extracting(t -> t.article() + "/" + t.lang())
+                assertThat(service.sentence("markdown", "en", 0))
+                        .hasValueSatisfying(a -> assertThat(a.title()).isEqualTo("Edge"));
+                assertThat(service.sentence("html", "de", 0))
+                        .hasValueSatisfying(a -> assertThat(a.sentence()).startsWith("Ungeschlossen fett kursiv"));
+                assertThat(index.translations())
+                        .extracting(t -> t.article() + "/" + t.lang())
                         .contains("giant-paragraphs/en", "giant-paragraphs/de", "broken-yaml/de", "yaml-bomb/de");
                 AnswerResult tuebingen = service.ask(AskRequest.of("Wie groß ist das Rechenzentrum in Tübingen?"));
                 assertThat(tuebingen.answer().orElseThrow().sentence()).isEqualTo(german);
@@ -180,7 +206,8 @@ class BadCorpusIndexTest {
 
     /** The YAML form of the billion laughs: nine levels of aliases, each ten times the one before. */
     private static String billionLaughs() {
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char previous = 'a';
         for (char c = 'b'; c <= 'i'; c++) {
             yaml.append(c).append(": &").append(c).append(" [");

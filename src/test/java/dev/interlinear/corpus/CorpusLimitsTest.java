@@ -32,8 +32,10 @@ class CorpusLimitsTest {
         Corpus loaded = loader.load(corpus);
 
         assertThat(loaded.article("a").orElseThrow().translations().keySet()).containsExactly("en");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
-                "fr.txt: text too long (250 001 code points; at most 250 000 in a translation); skipped");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .containsExactly(
+                        "fr.txt: text too long (250 001 code points; at most 250 000 in a translation); skipped");
     }
 
     @Test
@@ -56,8 +58,10 @@ class CorpusLimitsTest {
         Corpus loaded = loader.load(corpus);
 
         assertThat(loaded.article("a").orElseThrow().translations().keySet()).containsExactly("en");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
-                "de.txt: too many paragraphs (10 001 blocks; at most 10 000 in a translation); skipped");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .containsExactly(
+                        "de.txt: too many paragraphs (10 001 blocks; at most 10 000 in a translation); skipped");
     }
 
     @Test
@@ -73,9 +77,11 @@ class CorpusLimitsTest {
         Corpus loaded = loader.load(corpus);
 
         assertThat(loaded.article("a").orElseThrow().translations().keySet()).containsExactly("de", "en", "es", "fr");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
-                "pt.txt: the article would be too long with this translation (1 200 000 code points in all its"
-                        + " translations; at most 1 000 000); skipped");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .containsExactly(
+                        "pt.txt: the article would be too long with this translation (1 200 000 code points in all its"
+                                + " translations; at most 1 000 000); skipped");
     }
 
     @Test
@@ -90,9 +96,11 @@ class CorpusLimitsTest {
         Corpus loaded = loader.load(corpus);
 
         assertThat(loaded.article("a").orElseThrow().translations().keySet()).containsExactly("de", "en", "es", "fr");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
-                "pt.txt: the article would have too many paragraphs with this translation (45 000 blocks in all its"
-                        + " translations; at most 40 000); skipped");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .containsExactly(
+                        "pt.txt: the article would have too many paragraphs with this translation (45 000 blocks in all its"
+                                + " translations; at most 40 000); skipped");
     }
 
     @Test
@@ -110,8 +118,10 @@ class CorpusLimitsTest {
         Article article = loaded.article("a").orElseThrow();
         assertThat(article.translation("en").orElseThrow().blocks())
                 .containsExactly(new Block(BlockKind.PARAGRAPH, "a" + "\u0301".repeat(CorpusLimits.COMBINING_MARKS)));
-        assertThat(article.translation("vi").orElseThrow().blocks().get(0).text()).isEqualTo("Tiếng Việt có dấu: ệ, ở, ữ.");
-        assertThat(article.translation("th").orElseThrow().blocks().get(0).text()).isEqualTo("ภาษาไทย น้ำ กี่");
+        assertThat(article.translation("vi").orElseThrow().blocks().get(0).text())
+                .isEqualTo("Tiếng Việt có dấu: ệ, ở, ữ.");
+        assertThat(article.translation("th").orElseThrow().blocks().get(0).text())
+                .isEqualTo("ภาษาไทย น้ำ กี่");
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(CorpusProblemTexts.nameAndReason(p))
                     .isEqualTo("en.txt: 1 048 544 combining marks dropped (more than 30 in a row on one character)");
@@ -125,16 +135,19 @@ class CorpusLimitsTest {
         // GIVEN a 7.2 MB UTF-16 fr.txt without a byte order mark and an 8 MiB UTF-16 en.txt of "a" and accents
         Path a = Files.createDirectories(corpus.resolve("a"));
         Files.write(a.resolve("fr.txt"), "Bonjour le monde. ".repeat(200_000).getBytes(StandardCharsets.UTF_16LE));
-        Files.write(a.resolve("en.txt"),
+        Files.write(
+                a.resolve("en.txt"),
                 ("\uFEFFa" + "\u0301".repeat(4 * 1024 * 1024 - 2)).getBytes(StandardCharsets.UTF_16LE));
         write(a.resolve("de.txt"), "Hallo Welt.");
 
         Corpus loaded = loader.load(corpus);
 
         assertThat(loaded.article("a").orElseThrow().translations().keySet()).containsExactly("de");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
-                "en.txt: file too large (8 388 608 bytes; at most 2 097 152); skipped",
-                "fr.txt: file too large (7 200 000 bytes; at most 2 097 152); skipped");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .containsExactly(
+                        "en.txt: file too large (8 388 608 bytes; at most 2 097 152); skipped",
+                        "fr.txt: file too large (7 200 000 bytes; at most 2 097 152); skipped");
     }
 
     @Test
@@ -152,11 +165,15 @@ class CorpusLimitsTest {
         String en = article.translation("en").orElseThrow().title();
         String de = article.translation("de").orElseThrow().title();
         assertThat(en).startsWith("word - word").endsWith(" -…").hasSizeLessThanOrEqualTo(CorpusLimits.TITLE_CHARS);
-        assertThat(de).startsWith("Überschrift Überschrift").endsWith("Überschrift…")
+        assertThat(de)
+                .startsWith("Überschrift Überschrift")
+                .endsWith("Überschrift…")
                 .hasSizeLessThanOrEqualTo(CorpusLimits.TITLE_CHARS);
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
-                "de.md: title of 1 199 characters cut to 200",
-                "en.html: title of 1 049 999 characters cut to 200");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .containsExactly(
+                        "de.md: title of 1 199 characters cut to 200",
+                        "en.html: title of 1 049 999 characters cut to 200");
         assertThat(loaded.problems()).allSatisfy(p -> assertThat(p.effect()).isEqualTo(CorpusProblem.Effect.NOTICE));
     }
 
@@ -168,8 +185,15 @@ class CorpusLimitsTest {
 
         Corpus loaded = loader.load(corpus);
 
-        String title = loaded.article("a").orElseThrow().translation("pt").orElseThrow().title();
-        assertThat(title).startsWith("Título longo Título").endsWith("longo…").hasSizeLessThanOrEqualTo(CorpusLimits.TITLE_CHARS);
+        String title = loaded.article("a")
+                .orElseThrow()
+                .translation("pt")
+                .orElseThrow()
+                .title();
+        assertThat(title)
+                .startsWith("Título longo Título")
+                .endsWith("longo…")
+                .hasSizeLessThanOrEqualTo(CorpusLimits.TITLE_CHARS);
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(CorpusProblemTexts.nameAndReason(p))
                     .isEqualTo("article.yaml: key 'titles.pt': title of 909 999 characters cut to 200");
@@ -185,8 +209,13 @@ class CorpusLimitsTest {
 
         Corpus loaded = loader.load(corpus);
 
-        assertThat(loaded.article("a").orElseThrow().translation("en").orElseThrow().blocks()).containsExactly(
-                new Block(BlockKind.HEADING, "Title"), new Block(BlockKind.PARAGRAPH, "One paragraph."));
+        assertThat(loaded.article("a")
+                        .orElseThrow()
+                        .translation("en")
+                        .orElseThrow()
+                        .blocks())
+                .containsExactly(
+                        new Block(BlockKind.HEADING, "Title"), new Block(BlockKind.PARAGRAPH, "One paragraph."));
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(CorpusProblemTexts.nameAndReason(p)).isEqualTo("en.html: 1 NUL character dropped");
             assertThat(p.effect()).isEqualTo(CorpusProblem.Effect.NOTICE);

@@ -48,9 +48,11 @@ class CorpusLinksTest {
 
         // THEN only the real translation is read; each link is named with the reason, never with the content
         assertThat(loaded.article("a").orElseThrow().translations().keySet()).containsExactly("en");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).containsExactly(
-                "de.txt: links outside the articles folder; skipped",
-                "fr.txt: links outside the articles folder; skipped");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .containsExactly(
+                        "de.txt: links outside the articles folder; skipped",
+                        "fr.txt: links outside the articles folder; skipped");
         assertThat(loaded.problems()).allSatisfy(p -> {
             assertThat(p.fileSkipped()).isTrue();
             assertThat(p.reason()).doesNotContain("root:x");
@@ -66,7 +68,8 @@ class CorpusLinksTest {
         Corpus loaded = loader.load(corpus);
 
         assertThat(loaded.articles()).extracting(Article::id).containsExactly("b");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason)
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
                 .containsExactly("etc: links outside the articles folder; skipped");
     }
 
@@ -79,8 +82,14 @@ class CorpusLinksTest {
 
         Corpus loaded = loader.load(corpus);
 
-        assertThat(loaded.article("a").orElseThrow().translation("en").orElseThrow().title()).isEqualTo("a");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason)
+        assertThat(loaded.article("a")
+                        .orElseThrow()
+                        .translation("en")
+                        .orElseThrow()
+                        .title())
+                .isEqualTo("a");
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
                 .containsExactly("article.yaml: links outside the articles folder; metadata of this article ignored");
     }
 
@@ -95,10 +104,14 @@ class CorpusLinksTest {
         Corpus loaded = loader.load(corpus);
 
         assertThat(loaded.article("a").orElseThrow().translations().keySet()).containsExactly("en");
-        assertThat(loaded.problems()).extracting(CorpusProblemTexts::nameAndReason).satisfiesExactly(
-                p -> assertThat(p).isEqualTo("de.txt: link to a file that does not exist; skipped"),
-                p -> assertThat(p).startsWith("fr.txt: cannot be read: Too many levels of symbolic links").endsWith("; skipped"),
-                p -> assertThat(p).isEqualTo("missing: link to a file that does not exist; skipped"));
+        assertThat(loaded.problems())
+                .extracting(CorpusProblemTexts::nameAndReason)
+                .satisfiesExactly(
+                        p -> assertThat(p).isEqualTo("de.txt: link to a file that does not exist; skipped"),
+                        p -> assertThat(p)
+                                .startsWith("fr.txt: cannot be read: Too many levels of symbolic links")
+                                .endsWith("; skipped"),
+                        p -> assertThat(p).isEqualTo("missing: link to a file that does not exist; skipped"));
     }
 
     @Test
@@ -118,10 +131,15 @@ class CorpusLinksTest {
 
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.articles()).extracting(Article::id).containsExactly("files", "linked");
-        Translation linked = loaded.article("linked").orElseThrow().translation("en").orElseThrow();
+        Translation linked =
+                loaded.article("linked").orElseThrow().translation("en").orElseThrow();
         assertThat(linked.title()).isEqualTo("Through links");
         assertThat(linked.source()).isEqualTo(corpus.resolve("linked/en.txt"));
-        assertThat(loaded.article("files").orElseThrow().translation("de").orElseThrow().blocks())
+        assertThat(loaded.article("files")
+                        .orElseThrow()
+                        .translation("de")
+                        .orElseThrow()
+                        .blocks())
                 .containsExactly(new Block(BlockKind.PARAGRAPH, "Verlinkte Datei."));
     }
 
@@ -152,10 +170,12 @@ class CorpusLinksTest {
 
         // WHEN the checked path is opened, THEN it does not lead outside
         assertThatThrownBy(() -> {
-            try (InputStream in = folder.open(real)) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isNotEqualTo(SECRET);
-            }
-        }).isInstanceOf(IOException.class);
+                    try (InputStream in = folder.open(real)) {
+                        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                                .isNotEqualTo(SECRET);
+                    }
+                })
+                .isInstanceOf(IOException.class);
     }
 
     @Test

@@ -49,11 +49,17 @@ class EvalQuestionSetTest {
             assertThat(q.get("expect").isArray()).isTrue();
             assertThat(q.get("article").isNull()).isEqualTo(q.get("expect").isEmpty());
         });
-        Set<String> languages = questions.stream().map(q -> q.get("lang").asText()).collect(Collectors.toSet());
+        Set<String> languages =
+                questions.stream().map(q -> q.get("lang").asText()).collect(Collectors.toSet());
         assertThat(languages).containsExactlyInAnyOrder("en", "de", "fr", "es", "pt");
         assertThat(questions).filteredOn(q -> q.get("expect").isEmpty()).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(questions).filteredOn(q -> !q.get("article").isNull() && corpus.article(q.get("article").asText())
-                .orElseThrow().translation(q.get("lang").asText()).isEmpty()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(questions)
+                .filteredOn(q -> !q.get("article").isNull()
+                        && corpus.article(q.get("article").asText())
+                                .orElseThrow()
+                                .translation(q.get("lang").asText())
+                                .isEmpty())
+                .hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -65,23 +71,28 @@ class EvalQuestionSetTest {
             }
             Article article = corpus.article(q.get("article").asText()).orElse(null);
             if (article == null) {
-                failures.add(q.get("id").asText() + ": no article " + q.get("article").asText());
+                failures.add(q.get("id").asText() + ": no article "
+                        + q.get("article").asText());
                 continue;
             }
             String lang = q.get("lang").asText();
-            List<Translation> answeredFrom = article.translation(lang).map(List::of)
+            List<Translation> answeredFrom = article.translation(lang)
+                    .map(List::of)
                     .orElse(List.copyOf(article.translations().values()));
             Set<String> langsCovered = new HashSet<>();
             for (JsonNode expect : q.get("expect")) {
                 String needle = normalise(expect.asText());
                 List<Translation> containing = answeredFrom.stream()
-                        .filter(t -> t.blocks().stream().anyMatch(b -> normalise(b.text()).contains(needle))).toList();
+                        .filter(t -> t.blocks().stream()
+                                .anyMatch(b -> normalise(b.text()).contains(needle)))
+                        .toList();
                 if (containing.isEmpty()) {
                     failures.add(q.get("id").asText() + ": '" + expect.asText() + "' not in " + lang);
                 }
                 containing.forEach(t -> langsCovered.add(t.lang()));
             }
-            if (article.translation(lang).isEmpty() && langsCovered.size() < article.translations().size()) {
+            if (article.translation(lang).isEmpty()
+                    && langsCovered.size() < article.translations().size()) {
                 failures.add(q.get("id").asText() + ": fallback expectations cover only " + langsCovered);
             }
         }

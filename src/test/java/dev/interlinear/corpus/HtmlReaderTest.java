@@ -32,9 +32,10 @@ class HtmlReaderTest {
                 """);
 
         assertThat(document.title()).contains("Install guide");
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.HEADING, "Install guide"),
-                new Block(BlockKind.PARAGRAPH, "Run the installer with care."));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.HEADING, "Install guide"),
+                        new Block(BlockKind.PARAGRAPH, "Run the installer with care."));
     }
 
     @Test
@@ -53,32 +54,39 @@ class HtmlReaderTest {
                 </body>
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.LIST_ITEM, "Item one two three"),
-                new Block(BlockKind.LIST_ITEM, "Outer text"),
-                new Block(BlockKind.LIST_ITEM, "inner"),
-                new Block(BlockKind.QUOTE, "Quoted"),
-                new Block(BlockKind.LIST_ITEM, "term"),
-                new Block(BlockKind.LIST_ITEM, "definition"),
-                new Block(BlockKind.CODE, "line 1\n  line 2\nline 3"),
-                new Block(BlockKind.TABLE_CELL, "Key"),
-                new Block(BlockKind.TABLE_CELL, "Value"),
-                new Block(BlockKind.TABLE_CELL, "ab"),
-                new Block(BlockKind.PARAGRAPH, "foo(1) x y"));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.LIST_ITEM, "Item one two three"),
+                        new Block(BlockKind.LIST_ITEM, "Outer text"),
+                        new Block(BlockKind.LIST_ITEM, "inner"),
+                        new Block(BlockKind.QUOTE, "Quoted"),
+                        new Block(BlockKind.LIST_ITEM, "term"),
+                        new Block(BlockKind.LIST_ITEM, "definition"),
+                        new Block(BlockKind.CODE, "line 1\n  line 2\nline 3"),
+                        new Block(BlockKind.TABLE_CELL, "Key"),
+                        new Block(BlockKind.TABLE_CELL, "Value"),
+                        new Block(BlockKind.TABLE_CELL, "ab"),
+                        new Block(BlockKind.PARAGRAPH, "foo(1) x y"));
     }
 
     @Test
     void givenTitleWithSiteSuffix_whenRead_thenSuffixStripped() throws Exception {
-        assertThat(reader.read("<title>Chapter 2. Packages - Debian Reference</title><p>x</p>").title())
+        assertThat(reader.read("<title>Chapter 2. Packages - Debian Reference</title><p>x</p>")
+                        .title())
                 .contains("Chapter 2. Packages");
         assertThat(reader.read("<title>A | B | Site</title><p>x</p>").title()).contains("A | B");
         assertThat(reader.read("<title>Plain title</title><p>x</p>").title()).contains("Plain title");
-        assertThat(reader.read("<body><h1>Only heading</h1><p>x</p></body>").title()).contains("Only heading");
+        assertThat(reader.read("<body><h1>Only heading</h1><p>x</p></body>").title())
+                .contains("Only heading");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<html><head><title>Empty</title></head></html>", "<html><body>  <nav>Home</nav> </body></html>",
-            "<!-- nothing -->"})
+    @ValueSource(
+            strings = {
+                "<html><head><title>Empty</title></head></html>",
+                "<html><body>  <nav>Home</nav> </body></html>",
+                "<!-- nothing -->"
+            })
     void givenNoBodyOrNoContent_whenRead_thenUnreadable(String html) {
         assertThatThrownBy(() -> reader.read(html)).isInstanceOf(UnreadableDocumentException.class);
     }
@@ -89,37 +97,69 @@ class HtmlReaderTest {
 
         assertThat(document.title()).contains("Debian Python Policy 0.12.0.0 documentation");
         assertThat(document.blocks().get(0)).isEqualTo(new Block(BlockKind.HEADING, "Abstract"));
-        assertThat(texts(document)).noneMatch(t -> t.contains("¶"))
+        assertThat(texts(document))
+                .noneMatch(t -> t.contains("¶"))
                 .doesNotContain("Navigation", "Table of Contents", "Quick search", "index", "next", "previous");
         assertThat(document.blocks()).contains(new Block(BlockKind.HEADING, "3.2. Main packages"));
-        assertThat(document.blocks()).filteredOn(b -> b.kind() == BlockKind.CODE)
+        assertThat(document.blocks())
+                .filteredOn(b -> b.kind() == BlockKind.CODE)
                 .anySatisfy(b -> assertThat(b.text()).startsWith("import foo"));
         assertThat(String.join(" ", texts(document))).doesNotContain("Created using", "Sphinx 5", "Show Source");
         assertNoDuplicatedProse(document);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"system-initialization/en.html", "system-initialization/de.html", "authentication/fr.html",
-            "network-setup/pt.html", "network-setup/es.html", "i18n-l10n/en.html"})
+    @ValueSource(
+            strings = {
+                "system-initialization/en.html",
+                "system-initialization/de.html",
+                "authentication/fr.html",
+                "network-setup/pt.html",
+                "network-setup/es.html",
+                "i18n-l10n/en.html"
+            })
     void givenDocBookChapter_whenRead_thenCleanBlocks(String file) throws Exception {
         ParsedDocument document = reader.read(Files.readString(DEBIAN_REFERENCE.resolve(file)));
         List<String> texts = texts(document);
 
         // Navigation header/footer tables and the table of contents are gone.
-        assertThat(texts).doesNotContain("Prev", "Next", "Up", "Home", "Table of Contents", "Inhaltsverzeichnis",
-                "Table des matières", "Tabla de contenidos", "Índice", "Tip", "Note", "Warning", "Caution");
+        assertThat(texts)
+                .doesNotContain(
+                        "Prev",
+                        "Next",
+                        "Up",
+                        "Home",
+                        "Table of Contents",
+                        "Inhaltsverzeichnis",
+                        "Table des matières",
+                        "Tabla de contenidos",
+                        "Índice",
+                        "Tip",
+                        "Note",
+                        "Warning",
+                        "Caution");
         assertThat(document.blocks().get(0).kind()).isEqualTo(BlockKind.HEADING);
         assertThat(document.blocks().get(0).text()).matches("\\S+ \\d+\\. .+");
-        assertThat(document.blocks()).filteredOn(b -> b.kind() == BlockKind.HEADING)
-                .extracting(Block::text).anyMatch(t -> t.matches("\\d+\\.\\d+\\. .+"));
-        assertThat(document.blocks()).filteredOn(b -> b.kind() == BlockKind.CODE).isNotEmpty()
+        assertThat(document.blocks())
+                .filteredOn(b -> b.kind() == BlockKind.HEADING)
+                .extracting(Block::text)
+                .anyMatch(t -> t.matches("\\d+\\.\\d+\\. .+"));
+        assertThat(document.blocks())
+                .filteredOn(b -> b.kind() == BlockKind.CODE)
+                .isNotEmpty()
                 .allSatisfy(b -> assertThat(b.text()).doesNotStartWith("\n"));
-        assertThat(document.blocks()).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM).isNotEmpty();
-        assertThat(document.blocks()).filteredOn(b -> b.kind() == BlockKind.TABLE_CELL).isNotEmpty();
+        assertThat(document.blocks())
+                .filteredOn(b -> b.kind() == BlockKind.LIST_ITEM)
+                .isNotEmpty();
+        assertThat(document.blocks())
+                .filteredOn(b -> b.kind() == BlockKind.TABLE_CELL)
+                .isNotEmpty();
         // The last block is content, not the footer's chapter titles.
         assertThat(document.blocks().get(document.blocks().size() - 1).kind()).isNotEqualTo(BlockKind.HEADING);
         assertNoDuplicatedProse(document);
-        assertThat(document.blocks()).filteredOn(b -> b.kind() != BlockKind.CODE).extracting(Block::text)
+        assertThat(document.blocks())
+                .filteredOn(b -> b.kind() != BlockKind.CODE)
+                .extracting(Block::text)
                 .allSatisfy(t -> assertThat(t).doesNotContain("  ").isEqualTo(t.strip()));
     }
 
@@ -127,17 +167,25 @@ class HtmlReaderTest {
     void givenDocBookCodeBlock_whenRead_thenMultiLineCodeKeepsNewlines() throws Exception {
         ParsedDocument document = reader.read(Files.readString(DEBIAN_REFERENCE.resolve("i18n-l10n/en.html")));
 
-        assertThat(document.blocks()).contains(
-                new Block(BlockKind.CODE, "# dpkg-reconfigure keyboard-configuration\n# dpkg-reconfigure console-setup"),
-                new Block(BlockKind.LIST_ITEM, "Select all required locale data to be compiled into the binary form."
-                        + " (Please make sure to include at least one UTF-8 locale)"));
+        assertThat(document.blocks())
+                .contains(
+                        new Block(
+                                BlockKind.CODE,
+                                "# dpkg-reconfigure keyboard-configuration\n# dpkg-reconfigure console-setup"),
+                        new Block(
+                                BlockKind.LIST_ITEM,
+                                "Select all required locale data to be compiled into the binary form."
+                                        + " (Please make sure to include at least one UTF-8 locale)"));
     }
 
     private static void assertNoDuplicatedProse(ParsedDocument document) {
         Map<String, Long> counts = document.blocks().stream()
-                .filter(b -> b.kind().isProse() && b.kind() != BlockKind.TABLE_CELL && b.text().length() > 60)
+                .filter(b -> b.kind().isProse()
+                        && b.kind() != BlockKind.TABLE_CELL
+                        && b.text().length() > 60)
                 .collect(Collectors.groupingBy(Block::text, Collectors.counting()));
-        assertThat(counts).allSatisfy((text, count) -> assertThat(count).as(text).isEqualTo(1L));
+        assertThat(counts)
+                .allSatisfy((text, count) -> assertThat(count).as(text).isEqualTo(1L));
     }
 
     private static List<String> texts(ParsedDocument document) {

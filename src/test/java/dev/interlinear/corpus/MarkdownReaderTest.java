@@ -22,12 +22,13 @@ class MarkdownReaderTest {
                 ## Sub *emphasised*
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.HEADING, "Title"),
-                new Block(BlockKind.PARAGRAPH, "Intro text."),
-                new Block(BlockKind.HEADING, "Setext heading"),
-                new Block(BlockKind.HEADING, "Another one"),
-                new Block(BlockKind.HEADING, "Sub emphasised"));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.HEADING, "Title"),
+                        new Block(BlockKind.PARAGRAPH, "Intro text."),
+                        new Block(BlockKind.HEADING, "Setext heading"),
+                        new Block(BlockKind.HEADING, "Another one"),
+                        new Block(BlockKind.HEADING, "Sub emphasised"));
     }
 
     @Test
@@ -43,13 +44,14 @@ class MarkdownReaderTest {
                 Paragraph after.
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.LIST_ITEM, "first item continues here"),
-                new Block(BlockKind.LIST_ITEM, "second item"),
-                new Block(BlockKind.LIST_ITEM, "nested ordered"),
-                new Block(BlockKind.LIST_ITEM, "nested second"),
-                new Block(BlockKind.LIST_ITEM, "done task"),
-                new Block(BlockKind.PARAGRAPH, "Paragraph after."));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.LIST_ITEM, "first item continues here"),
+                        new Block(BlockKind.LIST_ITEM, "second item"),
+                        new Block(BlockKind.LIST_ITEM, "nested ordered"),
+                        new Block(BlockKind.LIST_ITEM, "nested second"),
+                        new Block(BlockKind.LIST_ITEM, "done task"),
+                        new Block(BlockKind.PARAGRAPH, "Paragraph after."));
     }
 
     @Test
@@ -69,11 +71,12 @@ class MarkdownReaderTest {
                 unclosed fence
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.PARAGRAPH, "Run this:"),
-                new Block(BlockKind.CODE, "apt-get update\n  apt-get install *foo*"),
-                new Block(BlockKind.CODE, "indented line 1\nindented line 2"),
-                new Block(BlockKind.CODE, "unclosed fence"));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.PARAGRAPH, "Run this:"),
+                        new Block(BlockKind.CODE, "apt-get update\n  apt-get install *foo*"),
+                        new Block(BlockKind.CODE, "indented line 1\nindented line 2"),
+                        new Block(BlockKind.CODE, "unclosed fence"));
     }
 
     @Test
@@ -85,9 +88,10 @@ class MarkdownReaderTest {
                 > second quoted paragraph
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.QUOTE, "Quoted words lazy continuation"),
-                new Block(BlockKind.QUOTE, "second quoted paragraph"));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.QUOTE, "Quoted words lazy continuation"),
+                        new Block(BlockKind.QUOTE, "second quoted paragraph"));
     }
 
     @Test
@@ -98,23 +102,26 @@ class MarkdownReaderTest {
                 | `a\\|b` | [link](http://x.org) |
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.TABLE_CELL, "Name"),
-                new Block(BlockKind.TABLE_CELL, "Value"),
-                new Block(BlockKind.TABLE_CELL, "a|b"),
-                new Block(BlockKind.TABLE_CELL, "link"));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.TABLE_CELL, "Name"),
+                        new Block(BlockKind.TABLE_CELL, "Value"),
+                        new Block(BlockKind.TABLE_CELL, "a|b"),
+                        new Block(BlockKind.TABLE_CELL, "link"));
     }
 
     @Test
     void givenInlineMarkup_whenRead_thenOnlyTheVisibleTextRemains() throws Exception {
-        ParsedDocument document = reader.read(
-                "Some **bold**, *em*, _under_, ~~gone~~, `code *not em*`, [a link](https://x.org \"t\"),"
+        ParsedDocument document =
+                reader.read("Some **bold**, *em*, _under_, ~~gone~~, `code *not em*`, [a link](https://x.org \"t\"),"
                         + " ![alt text](img.png), <https://auto.link>, snake_case_name, 2 * 3 * 4, \\*literal\\*,"
                         + " <b>html</b> &amp; [ref][1].\n\n[1]: https://example.org");
 
-        assertThat(document.blocks()).containsExactly(new Block(BlockKind.PARAGRAPH,
-                "Some bold, em, under, gone, code *not em*, a link, alt text, https://auto.link, snake_case_name,"
-                        + " 2 * 3 * 4, *literal*, html & ref."));
+        assertThat(document.blocks())
+                .containsExactly(new Block(
+                        BlockKind.PARAGRAPH,
+                        "Some bold, em, under, gone, code *not em*, a link, alt text, https://auto.link, snake_case_name,"
+                                + " 2 * 3 * 4, *literal*, html & ref."));
     }
 
     @Test
@@ -135,11 +142,12 @@ class MarkdownReaderTest {
                     - with a list of its own
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.PARAGRAPH, "A claim and another."),
-                new Block(BlockKind.PARAGRAPH, "The source."),
-                new Block(BlockKind.PARAGRAPH, "A longer note"),
-                new Block(BlockKind.LIST_ITEM, "with a list of its own"));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.PARAGRAPH, "A claim and another."),
+                        new Block(BlockKind.PARAGRAPH, "The source."),
+                        new Block(BlockKind.PARAGRAPH, "A longer note"),
+                        new Block(BlockKind.LIST_ITEM, "with a list of its own"));
     }
 
     @Test
@@ -155,9 +163,10 @@ class MarkdownReaderTest {
                 [g]: https://example.org/guide "Guide"
                 """);
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.PARAGRAPH, "See the book and the guide."),
-                new Block(BlockKind.CODE, "  kept   as code"));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.PARAGRAPH, "See the book and the guide."),
+                        new Block(BlockKind.CODE, "  kept   as code"));
     }
 
     @Test
@@ -169,7 +178,9 @@ class MarkdownReaderTest {
 
         ParsedDocument document = reader.read(markdown.toString());
 
-        assertThat(document.blocks()).hasSize(MarkdownReader.MAX_NESTING).last()
+        assertThat(document.blocks())
+                .hasSize(MarkdownReader.MAX_NESTING)
+                .last()
                 .isEqualTo(new Block(BlockKind.LIST_ITEM, "level 15 - level 16"));
     }
 
@@ -178,7 +189,8 @@ class MarkdownReaderTest {
         String table = "|a|b|\n|-|-|\n" + "|x|y|\n".repeat(CorpusLimits.TRANSLATION_BLOCKS);
 
         assertThatThrownBy(() -> reader.read(table))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("10000 cells");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("10000 cells");
     }
 
     @Test

@@ -12,9 +12,10 @@ class PlainTextReaderTest {
     void givenParagraphsSeparatedByBlankLines_whenRead_thenOneParagraphEachWithCollapsedWhitespace() throws Exception {
         ParsedDocument document = reader.read("First  line\nstill first.\r\n\r\n  \t\nSecond\tparagraph.\n\n\n");
 
-        assertThat(document.blocks()).containsExactly(
-                new Block(BlockKind.PARAGRAPH, "First line still first."),
-                new Block(BlockKind.PARAGRAPH, "Second paragraph."));
+        assertThat(document.blocks())
+                .containsExactly(
+                        new Block(BlockKind.PARAGRAPH, "First line still first."),
+                        new Block(BlockKind.PARAGRAPH, "Second paragraph."));
         assertThat(document.title()).isEmpty();
     }
 

@@ -22,15 +22,18 @@ class TextDecoderTest {
 
     @Test
     void givenUtf8WithBom_whenDecoded_thenBomIsGone() throws Exception {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Grüße".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Grüße".getBytes(StandardCharsets.UTF_8));
         assertThat(decoder.decode(bytes)).isEqualTo("Grüße");
     }
 
     @Test
     void givenUtf16WithBom_whenDecoded_thenText() throws Exception {
-        assertThat(decoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Ação".getBytes(StandardCharsets.UTF_16LE))))
+        assertThat(decoder.decode(
+                        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Ação".getBytes(StandardCharsets.UTF_16LE))))
                 .isEqualTo("Ação");
-        assertThat(decoder.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Ação".getBytes(StandardCharsets.UTF_16BE))))
+        assertThat(decoder.decode(
+                        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Ação".getBytes(StandardCharsets.UTF_16BE))))
                 .isEqualTo("Ação");
     }
 
@@ -43,11 +46,14 @@ class TextDecoderTest {
     @Test
     void givenBinaryOrEmpty_whenDecoded_thenUnreadableWithClearReason() {
         assertThatThrownBy(() -> decoder.decode(new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x12}))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessage("not a text file (binary data)");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("not a text file (binary data)");
         assertThatThrownBy(() -> decoder.decode(new byte[] {1, 2, 3, 4, 5, 6, 7, 'a'}))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessage("not a text file (binary data)");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("not a text file (binary data)");
         assertThatThrownBy(() -> decoder.decode(new byte[0]))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessage("empty file");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("empty file");
     }
 
     @Test
@@ -62,7 +68,8 @@ class TextDecoderTest {
         assertThat(one.notices()).containsExactly("1 NUL character dropped");
         assertThat(two.text()).isEqualTo("Ça va.");
         assertThat(two.notices()).containsExactly("2 NUL characters dropped");
-        assertThat(decoder.read("Clean.".getBytes(StandardCharsets.UTF_8)).notices()).isEmpty();
+        assertThat(decoder.read("Clean.".getBytes(StandardCharsets.UTF_8)).notices())
+                .isEmpty();
     }
 
     @Test
@@ -71,7 +78,8 @@ class TextDecoderTest {
         String text = ("x".repeat(99) + "\u0000").repeat(20);
 
         assertThatThrownBy(() -> decoder.decode(text.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessage("not a text file (binary data)");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("not a text file (binary data)");
     }
 
     @ParameterizedTest
@@ -80,15 +88,18 @@ class TextDecoderTest {
         byte[] bytes = binary(kind);
 
         assertThatThrownBy(() -> decoder.decode(bytes))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessage("not a text file (binary data)");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("not a text file (binary data)");
     }
 
     @Test
     void givenUtf16WithoutBom_whenDecoded_thenItsZeroBytesAreNotTakenForStrayNuls() throws Exception {
         String text = "Bonjour le monde. Ça coûte 5 €.";
 
-        assertThat(decoder.read(text.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(new TextDecoder.Decoded(text, java.util.List.of()));
-        assertThat(decoder.read(text.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(new TextDecoder.Decoded(text, java.util.List.of()));
+        assertThat(decoder.read(text.getBytes(StandardCharsets.UTF_16LE)))
+                .isEqualTo(new TextDecoder.Decoded(text, java.util.List.of()));
+        assertThat(decoder.read(text.getBytes(StandardCharsets.UTF_16BE)))
+                .isEqualTo(new TextDecoder.Decoded(text, java.util.List.of()));
     }
 
     @Test
@@ -114,7 +125,9 @@ class TextDecoderTest {
     /** Files as programs write them: images with text-like pixels, an archive and a PDF of text, random bytes. */
     private static byte[] binary(String kind) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] words = "Der Vertrag mit Oracle umfasst 300 Milliarden US-Dollar. ".repeat(50).getBytes(StandardCharsets.UTF_8);
+        byte[] words = "Der Vertrag mit Oracle umfasst 300 Milliarden US-Dollar. "
+                .repeat(50)
+                .getBytes(StandardCharsets.UTF_8);
         switch (kind) {
             case "png", "jpg", "gif" -> {
                 BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
@@ -138,10 +151,12 @@ class TextDecoderTest {
                 deflater.finish();
                 byte[] stream = new byte[words.length];
                 int length = deflater.deflate(stream);
-                out.write(("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Length " + length + " /Filter /FlateDecode >>\nstream\n")
+                out.write(("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Length " + length
+                                + " /Filter /FlateDecode >>\nstream\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
                 out.write(stream, 0, length);
-                out.write("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.write("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
             }
             default -> {
                 byte[] random = new byte[4096];

@@ -8,7 +8,8 @@ class TitlesTest {
 
     @Test
     void givenATitleWithinTheLimit_whenCut_thenUnchanged() {
-        assertThat(Titles.cut("Warum sammelt Sam Altman Rechenleistung?", 40)).isEqualTo("Warum sammelt Sam Altman Rechenleistung?");
+        assertThat(Titles.cut("Warum sammelt Sam Altman Rechenleistung?", 40))
+                .isEqualTo("Warum sammelt Sam Altman Rechenleistung?");
     }
 
     @Test

@@ -17,7 +17,9 @@ class WhitespacePropertiesTest {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
     private static String definition(String text) {
-        return RUN.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        return RUN.matcher(INVISIBLE.matcher(text).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
     }
 
     @Property(tries = 2000)
@@ -36,9 +38,31 @@ class WhitespacePropertiesTest {
     Arbitrary<String> spacedText() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6),
-                Arbitraries.of(" ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "\u2007", "\u202F", "\u2028", "\u2029",
-                        "\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u3000", "\u2003", "\u1680",
-                        "\u0085", "\u001C", "é", "\uD83D\uDE00"),
+                Arbitraries.of(
+                        " ",
+                        "\t",
+                        "\n",
+                        "\r",
+                        "\u000B",
+                        "\f",
+                        "\u00A0",
+                        "\u2007",
+                        "\u202F",
+                        "\u2028",
+                        "\u2029",
+                        "\u00AD",
+                        "\u200B",
+                        "\u200C",
+                        "\u200D",
+                        "\u2060",
+                        "\uFEFF",
+                        "\u3000",
+                        "\u2003",
+                        "\u1680",
+                        "\u0085",
+                        "\u001C",
+                        "é",
+                        "\uD83D\uDE00"),
                 Arbitraries.strings().ofMaxLength(3));
         return pieces.list().ofMaxSize(30).map(list -> String.join("", list));
     }

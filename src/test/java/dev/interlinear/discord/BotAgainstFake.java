@@ -2,12 +2,12 @@ package dev.interlinear.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.DiscordSettings;
 import dev.interlinear.discord.fake.FakeDiscord;
 import dev.interlinear.discord.fake.RecordedRequest;
 import dev.interlinear.serving.Health;
+import dev.interlinear.serving.ServedEdition;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,22 +35,28 @@ final class BotAgainstFake implements AutoCloseable {
     final List<Throwable> failedRequests = new CopyOnWriteArrayList<>();
     /** What the bot reports of its connection ({@link Health#DISCORD}). */
     final Health health = new Health();
+
     final SampleCorpus sample;
     final FakeDiscord fake;
     final DiscordBot bot;
     /** The registration of the slash commands, sent once shard 0 was ready. */
     final RecordedRequest registration;
+
     private final Consumer<? super Throwable> previousDefaultFailure;
 
     /** With the bot's own answer pool. */
     static BotAgainstFake start(Duration wait) throws Exception {
-        return new BotAgainstFake(wait, (token, settings, edition, health) -> DiscordBot.start(token, settings, edition, LANGUAGES, health));
+        return new BotAgainstFake(
+                wait,
+                (token, settings, edition, health) -> DiscordBot.start(token, settings, edition, LANGUAGES, health));
     }
 
     /** Answering on {@code pool}, for example one that holds answers back. */
     static BotAgainstFake start(Duration wait, ExecutorService pool) throws Exception {
-        return new BotAgainstFake(wait,
-                (token, settings, edition, health) -> DiscordBot.start(token, settings, edition, LANGUAGES, health, pool));
+        return new BotAgainstFake(
+                wait,
+                (token, settings, edition, health) ->
+                        DiscordBot.start(token, settings, edition, LANGUAGES, health, pool));
     }
 
     private BotAgainstFake(Duration wait, Starter starter) throws Exception {
@@ -62,14 +68,20 @@ final class BotAgainstFake implements AutoCloseable {
         try {
             openedSample = SampleCorpus.open(SampleCorpus.ARTICLES, SharedData.DIR);
             startedFake = FakeDiscord.start();
-            DiscordSettings settings = new DiscordSettings(Optional.of(startedFake.apiUrl()), -1, Optional.empty(),
-                    List.of(startedFake.textChannelId()), Optional.empty(), 0, true);
+            DiscordSettings settings = new DiscordSettings(
+                    Optional.of(startedFake.apiUrl()),
+                    -1,
+                    Optional.empty(),
+                    List.of(startedFake.textChannelId()),
+                    Optional.empty(),
+                    0,
+                    true);
             startedBot = starter.start(startedFake.token(), settings, openedSample.served(), health);
             JDA jda = startedBot.shards().getShardById(0);
             assertThat(jda).isNotNull();
             jda.awaitReady();
-            registration = startedFake.awaitRequest("PUT",
-                    "applications/" + startedFake.applicationId() + "/commands", wait);
+            registration =
+                    startedFake.awaitRequest("PUT", "applications/" + startedFake.applicationId() + "/commands", wait);
         } catch (Exception | AssertionError e) {
             closeAll(startedBot, startedFake, openedSample);
             RestAction.setDefaultFailure(previousDefaultFailure);

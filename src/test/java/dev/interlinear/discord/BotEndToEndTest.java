@@ -52,7 +52,9 @@ class BotEndToEndTest {
         while (bot.shards().getGuildById(fake.guildId()) == null && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(bot.shards().getGuildById(fake.guildId())).as("guild loaded by JDA").isNotNull();
+        assertThat(bot.shards().getGuildById(fake.guildId()))
+                .as("guild loaded by JDA")
+                .isNotNull();
     }
 
     @BeforeEach
@@ -63,7 +65,9 @@ class BotEndToEndTest {
     @AfterEach
     void noRequestFailed() {
         assertThat(failedRequests).as("REST requests that failed").isEmpty();
-        assertThat(fake.unexpectedRequests()).as("requests the fake does not know").isEmpty();
+        assertThat(fake.unexpectedRequests())
+                .as("requests the fake does not know")
+                .isEmpty();
     }
 
     @AfterAll
@@ -80,18 +84,41 @@ class BotEndToEndTest {
         JsonNode ask = find(put.body(), "ask");
         assertThat(ask.path("name_localizations").path("de").asText()).isEqualTo("fragen");
         assertThat(ask.path("name_localizations").path("pt-BR").asText()).isEqualTo("perguntar");
-        assertThat(ask.path("description_localizations").path("fr").asText()).isEqualTo("Posez une question aux articles");
-        assertThat(ask.path("options").get(0).path("name_localizations").path("es-ES").asText()).isEqualTo("pregunta");
-        assertThat(find(put.body(), "sources").path("name_localizations").path("de").asText()).isEqualTo("quellen");
-        assertThat(find(put.body(), "fact").path("name_localizations").path("pt-BR").asText()).isEqualTo("fato");
-        assertThat(find(put.body(), "quote").path("options").get(0).path("autocomplete").asBoolean()).isTrue();
-        assertThat(find(put.body(), "discrepancies").path("name_localizations").path("fr").asText()).isEqualTo("divergences");
+        assertThat(ask.path("description_localizations").path("fr").asText())
+                .isEqualTo("Posez une question aux articles");
+        assertThat(ask.path("options")
+                        .get(0)
+                        .path("name_localizations")
+                        .path("es-ES")
+                        .asText())
+                .isEqualTo("pregunta");
+        assertThat(find(put.body(), "sources")
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
+                .isEqualTo("quellen");
+        assertThat(find(put.body(), "fact")
+                        .path("name_localizations")
+                        .path("pt-BR")
+                        .asText())
+                .isEqualTo("fato");
+        assertThat(find(put.body(), "quote")
+                        .path("options")
+                        .get(0)
+                        .path("autocomplete")
+                        .asBoolean())
+                .isTrue();
+        assertThat(find(put.body(), "discrepancies")
+                        .path("name_localizations")
+                        .path("fr")
+                        .asText())
+                .isEqualTo("divergences");
     }
 
     @Test
     void givenAGermanMention_whenAsked_thenTheBotRepliesInGermanWithTheSentenceLinkAndNoPings() {
-        String question = fake.sendGuildMessageMentioningBot(fake.human(),
-                "Mit wem hat OpenAI einen Vertrag über 300 Milliarden unterzeichnet?");
+        String question = fake.sendGuildMessageMentioningBot(
+                fake.human(), "Mit wem hat OpenAI einen Vertrag über 300 Milliarden unterzeichnet?");
 
         fake.awaitRequest("POST", "channels/" + fake.textChannelId() + "/typing", WAIT);
         RecordedRequest reply = fake.awaitMessageIn(fake.textChannelId(), WAIT);
@@ -99,12 +126,15 @@ class BotEndToEndTest {
         System.out.println("German mention reply: " + body);
         assertThat(body.path("message_reference").path("message_id").asText()).isEqualTo(question);
         JsonNode embed = body.path("embeds").get(0);
-        assertThat(embed.path("description").asText()).contains("**Kürzlich hat OpenAI einen Vertrag über 300 Milliarden");
+        assertThat(embed.path("description").asText())
+                .contains("**Kürzlich hat OpenAI einen Vertrag über 300 Milliarden");
         assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Quellsatz");
         assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
-        assertThat(body.path("allowed_mentions").path("replied_user").asBoolean(true)).isFalse();
+        assertThat(body.path("allowed_mentions").path("replied_user").asBoolean(true))
+                .isFalse();
         JsonNode buttons = body.path("components").get(0).path("components");
-        assertThat(buttons.get(0).path("url").asText()).matches("http://localhost:8080/articles/openai-compute/de#s\\d+");
+        assertThat(buttons.get(0).path("url").asText())
+                .matches("http://localhost:8080/articles/openai-compute/de#s\\d+");
         assertThat(buttons.get(1).path("custom_id").asText()).startsWith("ask:tr:openai-compute:de:");
         assertThat(buttons.get(2).path("custom_id").asText()).isEqualTo("ask:next:1");
     }
@@ -127,8 +157,8 @@ class BotEndToEndTest {
         RecordedRequest callback = fake.awaitCallback(ask, WAIT);
         assertThat(callback.body().path("type").asInt()).isEqualTo(5); // deferred channel message
         assertThat(callback.body().path("data").path("flags").asInt(0) & 64).isZero();
-        RecordedRequest edit = fake.awaitRequest("PATCH", "webhooks/" + fake.applicationId() + "/" + ask.token()
-                + "/messages/@original", WAIT);
+        RecordedRequest edit = fake.awaitRequest(
+                "PATCH", "webhooks/" + fake.applicationId() + "/" + ask.token() + "/messages/@original", WAIT);
         System.out.println("/ask pt-BR reply: " + edit.body());
         JsonNode embed = edit.body().path("embeds").get(0);
         assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Frase de origem");
@@ -138,21 +168,28 @@ class BotEndToEndTest {
 
     @Test
     void givenAskPrivate_whenAsked_thenTheDeferralIsEphemeral() {
-        FakeInteraction ask = fake.sendSlashCommand("ask", Map.of("question", "Was äußerte C.C. Wei?", "private", true),
-                "de", true);
+        FakeInteraction ask =
+                fake.sendSlashCommand("ask", Map.of("question", "Was äußerte C.C. Wei?", "private", true), "de", true);
 
         RecordedRequest callback = fake.awaitCallback(ask, WAIT);
         assertThat(callback.body().path("type").asInt()).isEqualTo(5);
         assertThat(callback.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
         RecordedRequest edit = fake.awaitRequest("PATCH", "webhooks/.*/" + ask.token() + "/messages/@original", WAIT);
-        assertThat(edit.body().path("embeds").get(0).path("description").asText()).contains("Altman ist zu aggressiv");
+        assertThat(edit.body().path("embeds").get(0).path("description").asText())
+                .contains("Altman ist zu aggressiv");
     }
 
     @Test
     void givenAnAnswer_whenOtherTranslationsIsClicked_thenAPrivateReplyQuotesTheAlignedSentence() {
         fake.sendGuildMessageMentioningBot(fake.human(), "Was äußerte C.C. Wei?");
         RecordedRequest reply = fake.awaitMessageIn(fake.textChannelId(), WAIT);
-        String customId = reply.body().path("components").get(0).path("components").get(1).path("custom_id").asText();
+        String customId = reply.body()
+                .path("components")
+                .get(0)
+                .path("components")
+                .get(1)
+                .path("custom_id")
+                .asText();
 
         FakeInteraction click = fake.clickButton(reply.response(), customId, "de");
 
@@ -161,7 +198,8 @@ class BotEndToEndTest {
         RecordedRequest followUp = fake.awaitRequest("POST", "webhooks/.*/" + click.token(), WAIT);
         JsonNode field = followUp.body().path("embeds").get(0).path("fields").get(0);
         assertThat(field.path("name").asText()).contains("pt");
-        assertThat(field.path("value").asText()).contains("Altman é muito agressivo")
+        assertThat(field.path("value").asText())
+                .contains("Altman é muito agressivo")
                 .contains("/articles/openai-compute/pt#s");
     }
 
@@ -169,8 +207,20 @@ class BotEndToEndTest {
     void givenAnAnswer_whenAnotherAnswerIsClicked_thenTheNextBestSentenceComesPrivately() {
         fake.sendGuildMessageMentioningBot(fake.human(), "Was sagte Jensen Huang?");
         RecordedRequest reply = fake.awaitMessageIn(fake.textChannelId(), WAIT);
-        String first = reply.body().path("embeds").get(0).path("fields").get(0).path("value").asText();
-        String customId = reply.body().path("components").get(0).path("components").get(2).path("custom_id").asText();
+        String first = reply.body()
+                .path("embeds")
+                .get(0)
+                .path("fields")
+                .get(0)
+                .path("value")
+                .asText();
+        String customId = reply.body()
+                .path("components")
+                .get(0)
+                .path("components")
+                .get(2)
+                .path("custom_id")
+                .asText();
         assertThat(customId).isEqualTo("ask:next:1");
 
         FakeInteraction click = fake.clickButton(reply.response(), customId, "de");
@@ -178,7 +228,13 @@ class BotEndToEndTest {
         RecordedRequest followUp = fake.awaitRequest("POST", "webhooks/.*/" + click.token(), WAIT);
         JsonNode embed = followUp.body().path("embeds").get(0);
         assertThat(embed.path("fields").get(0).path("value").asText()).isNotEqualTo(first);
-        assertThat(followUp.body().path("components").get(0).path("components").get(2).path("custom_id").asText())
+        assertThat(followUp.body()
+                        .path("components")
+                        .get(0)
+                        .path("components")
+                        .get(2)
+                        .path("custom_id")
+                        .asText())
                 .isEqualTo("ask:next:2");
     }
 
@@ -188,8 +244,16 @@ class BotEndToEndTest {
 
         RecordedRequest callback = fake.awaitCallback(sources, WAIT);
         assertThat(callback.body().path("type").asInt()).isEqualTo(4);
-        String description = callback.body().path("data").path("embeds").get(0).path("description").asText();
-        assertThat(description).contains("openai-compute").contains("Deutsch (de)").contains("Português (pt)")
+        String description = callback.body()
+                .path("data")
+                .path("embeds")
+                .get(0)
+                .path("description")
+                .asText();
+        assertThat(description)
+                .contains("openai-compute")
+                .contains("Deutsch (de)")
+                .contains("Português (pt)")
                 .contains("/articles/openai-compute/de");
     }
 
@@ -202,7 +266,8 @@ class BotEndToEndTest {
         assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
         assertThat(body.path("allowed_mentions").path("users")).isEmpty();
         assertThat(body.path("allowed_mentions").path("roles")).isEmpty();
-        assertThat(body.path("embeds").get(0).path("footer").path("text").asText()).contains("@everyone");
+        assertThat(body.path("embeds").get(0).path("footer").path("text").asText())
+                .contains("@everyone");
     }
 
     @Test
@@ -234,7 +299,9 @@ class BotEndToEndTest {
         RecordedRequest answer = fake.awaitMessageIn(fake.textChannelId(), WAIT);
         fake.clearRequests();
 
-        String followUp = fake.sendGuildReply(fake.human(), "Und was hat OpenAI mit AMD unterzeichnet?",
+        String followUp = fake.sendGuildReply(
+                fake.human(),
+                "Und was hat OpenAI mit AMD unterzeichnet?",
                 answer.response().path("id").asText());
 
         JsonNode body = fake.awaitMessageIn(fake.textChannelId(), WAIT).body();
@@ -248,7 +315,8 @@ class BotEndToEndTest {
 
         JsonNode body = fake.awaitMessageIn(fake.textChannelId(), WAIT).body();
         assertThat(body.path("embeds").get(0).path("description").asText())
-                .contains("beantworten diese Frage nicht").contains("/sources");
+                .contains("beantworten diese Frage nicht")
+                .contains("/sources");
     }
 
     @Test
@@ -259,7 +327,8 @@ class BotEndToEndTest {
         JsonNode embed = data.path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Fatos sobre valores em dinheiro");
         assertThat(embed.path("description").asText())
-                .contains("**7 trilhões de dólares**").contains("**300 bilhões de dólares**")
+                .contains("**7 trilhões de dólares**")
+                .contains("**300 bilhões de dólares**")
                 .contains("/articles/openai-compute/pt#s1");
         assertThat(data.path("allowed_mentions").path("parse")).isEmpty();
     }
@@ -268,8 +337,13 @@ class BotEndToEndTest {
     void givenFactAboutAnOrganisation_whenAsked_thenItsFiguresAreListed() {
         FakeInteraction fact = fake.sendSlashCommand("fact", Map.of("topic", "AMD"), "de", true);
 
-        String description = fake.awaitCallback(fact, WAIT).body().path("data").path("embeds").get(0)
-                .path("description").asText();
+        String description = fake.awaitCallback(fact, WAIT)
+                .body()
+                .path("data")
+                .path("embeds")
+                .get(0)
+                .path("description")
+                .asText();
         assertThat(description).contains("**6 GW**").contains("/articles/openai-compute/de#s7");
     }
 
@@ -277,9 +351,14 @@ class BotEndToEndTest {
     void givenQuote_whenAskedForAPerson_thenWhatTheySaidComesWithTheLink() {
         FakeInteraction quote = fake.sendSlashCommand("quote", Map.of("person", "C.C. Wei"), "de", true);
 
-        JsonNode embed = fake.awaitCallback(quote, WAIT).body().path("data").path("embeds").get(0);
+        JsonNode embed = fake.awaitCallback(quote, WAIT)
+                .body()
+                .path("data")
+                .path("embeds")
+                .get(0);
         assertThat(embed.path("title").asText()).contains("C.C. Wei");
-        assertThat(embed.path("description").asText()).contains("Altman ist zu aggressiv")
+        assertThat(embed.path("description").asText())
+                .contains("Altman ist zu aggressiv")
                 .contains("/articles/openai-compute/de#s4");
     }
 
@@ -287,8 +366,13 @@ class BotEndToEndTest {
     void givenNumbers_whenAskedForAnArticle_thenItsFiguresAreACompactList() {
         FakeInteraction numbers = fake.sendSlashCommand("numbers", Map.of("article", "openai-compute"), "en-US", true);
 
-        String description = fake.awaitCallback(numbers, WAIT).body().path("data").path("embeds").get(0)
-                .path("description").asText();
+        String description = fake.awaitCallback(numbers, WAIT)
+                .body()
+                .path("data")
+                .path("embeds")
+                .get(0)
+                .path("description")
+                .asText();
         assertThat(description).contains("**10 GW**").contains("**2026**").contains("Zehnfache");
         assertThat(description.length()).isLessThanOrEqualTo(4096);
     }
@@ -297,16 +381,24 @@ class BotEndToEndTest {
     void givenDiscrepancies_whenAsked_thenBothSidesAreQuotedAndLinked() {
         FakeInteraction discrepancies = fake.sendSlashCommand("discrepancies", Map.of(), "de", true);
 
-        JsonNode fields = fake.awaitCallback(discrepancies, WAIT).body().path("data").path("embeds").get(0).path("fields");
+        JsonNode fields = fake.awaitCallback(discrepancies, WAIT)
+                .body()
+                .path("data")
+                .path("embeds")
+                .get(0)
+                .path("fields");
         assertThat(fields).hasSize(1);
         assertThat(fields.get(0).path("value").asText())
-                .contains("700 Milliarden US-Dollar").contains("7 trilhões de dólares")
-                .contains("/articles/openai-compute/de#s1").contains("/articles/openai-compute/pt#s1");
+                .contains("700 Milliarden US-Dollar")
+                .contains("7 trilhões de dólares")
+                .contains("/articles/openai-compute/de#s1")
+                .contains("/articles/openai-compute/pt#s1");
     }
 
     @Test
     void givenAutocomplete_whenTypingAName_thenChoicesMatchWithinDiscordsLimits() {
-        FakeInteraction typing = fake.sendAutocomplete(fake.human(), "fact", Map.of("topic", "nv"), "topic", "de", true);
+        FakeInteraction typing =
+                fake.sendAutocomplete(fake.human(), "fact", Map.of("topic", "nv"), "topic", "de", true);
 
         JsonNode callback = fake.awaitCallback(typing, WAIT).body();
         assertThat(callback.path("type").asInt()).isEqualTo(8);
@@ -318,7 +410,8 @@ class BotEndToEndTest {
 
     @Test
     void givenAutocomplete_whenTypingAKindInGerman_thenTheLocalisedKindIsOffered() {
-        FakeInteraction typing = fake.sendAutocomplete(fake.human(), "fact", Map.of("topic", "geld"), "topic", "de", true);
+        FakeInteraction typing =
+                fake.sendAutocomplete(fake.human(), "fact", Map.of("topic", "geld"), "topic", "de", true);
 
         JsonNode choices = fake.awaitCallback(typing, WAIT).body().path("data").path("choices");
         assertThat(choices.get(0).path("name").asText()).isEqualTo("Geldbeträge");
@@ -329,14 +422,18 @@ class BotEndToEndTest {
     void givenAnAnswerWhoseFigureDiffers_whenShown_thenALineNamesTheOtherTranslationsFigure() {
         fake.sendGuildMessageMentioningBot(fake.human(), "Wie viele US-Dollar wollte Sam für Chips?");
 
-        JsonNode fields = fake.awaitMessageIn(fake.textChannelId(), WAIT).body().path("embeds").get(0).path("fields");
+        JsonNode fields = fake.awaitMessageIn(fake.textChannelId(), WAIT)
+                .body()
+                .path("embeds")
+                .get(0)
+                .path("fields");
         assertThat(fields.toString()).contains("7 trilhões de dólares").contains("700 Milliarden US-Dollar");
     }
 
     @Test
     void givenAWrongToken_whenTheBotStarts_thenDiscordsRefusalComesAsInvalidTokenAndHealthSaysSo() {
-        DiscordSettings settings = new DiscordSettings(Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(),
-                Optional.empty(), 0, true);
+        DiscordSettings settings = new DiscordSettings(
+                Optional.of(fake.apiUrl()), -1, Optional.empty(), List.of(), Optional.empty(), 0, true);
         Health health = new Health();
         String wrongToken = TestTokens.discordShaped();
 
@@ -346,7 +443,8 @@ class BotEndToEndTest {
             assertThat(part.name()).isEqualTo(Health.DISCORD);
             assertThat(part.state()).isEqualTo(Health.State.DOWN);
             assertThat(part.essential()).isTrue();
-            assertThat(part.detail()).isEqualTo("Discord rejected the token in DISCORD_TOKEN")
+            assertThat(part.detail())
+                    .isEqualTo("Discord rejected the token in DISCORD_TOKEN")
                     .doesNotContain(wrongToken.substring(wrongToken.lastIndexOf('.') + 1));
         });
         assertThat(health.overall()).isEqualTo(Health.Overall.UNAVAILABLE);

@@ -62,20 +62,27 @@ final class BotProcess implements AutoCloseable {
     static BotProcess start(Path dir, String token, List<String> settings, Options options) throws IOException {
         Files.createDirectories(dir);
         Path config = Files.writeString(dir.resolve("interlinear.yaml"), String.join("\n", settings) + "\n");
-        Path logging = Files.writeString(dir.resolve("logback-trace.xml"),
-                options.applicationLogging() ? applicationLoggingAtTrace() : LOGGING);
+        Path logging = Files.writeString(
+                dir.resolve("logback-trace.xml"), options.applicationLogging() ? applicationLoggingAtTrace() : LOGGING);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a short-lived JVM: quick start matters more than peak speed
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx512m",
                 "--enable-native-access=ALL-UNNAMED",
                 "-Dlogback.configurationFile=" + logging.toAbsolutePath(),
-                "-cp", mainClassPath(),
-                "dev.interlinear.cli.Main", "bot", "--config", config.toAbsolutePath().toString()));
+                "-cp",
+                mainClassPath(),
+                "dev.interlinear.cli.Main",
+                "bot",
+                "--config",
+                config.toAbsolutePath().toString()));
         command.addAll(options.arguments());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> env = builder.environment();
         // Only what the test gives: no token or setting of the machine running the tests leaks in.
         env.keySet().removeIf(name -> name.startsWith("DISCORD_") || name.startsWith("INTERLINEAR_"));

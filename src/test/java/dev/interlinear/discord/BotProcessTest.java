@@ -80,9 +80,10 @@ class BotProcessTest {
         try {
             fake.awaitRequest("PUT", "applications/\\d+/commands", START);
             // The index is built now: the runs that fail at start-up (after opening it) go meanwhile.
-            rejectedRun = started(BotProcess.start(dir.resolve("rejected"), rejectedToken,
-                    settings(refusing.apiUrl(), freePort())));
-            unreachableRun = started(BotProcess.start(dir.resolve("unreachable"), token, settings(nowhere(), freePort())));
+            rejectedRun = started(
+                    BotProcess.start(dir.resolve("rejected"), rejectedToken, settings(refusing.apiUrl(), freePort())));
+            unreachableRun =
+                    started(BotProcess.start(dir.resolve("unreachable"), token, settings(nowhere(), freePort())));
             health = awaitHealthy(port);
 
             firstQuestion = fake.sendGuildMessage(fake.human(), QUESTION);
@@ -128,20 +129,32 @@ class BotProcessTest {
 
     @Test
     void givenAReplyWaitingOutARateLimit_whenTheProcessGetsSigterm_thenTheReplyIsSentAndTheExitStatusIsZero() {
-        assertThat(exitStatus).as("exit status after SIGTERM\n" + BotProcess.tail(log)).isZero();
-        assertThat(requests).filteredOn(replyTo(questionInFlight)).extracting(RecordedRequest::status)
+        assertThat(exitStatus)
+                .as("exit status after SIGTERM\n" + BotProcess.tail(log))
+                .isZero();
+        assertThat(requests)
+                .filteredOn(replyTo(questionInFlight))
+                .extracting(RecordedRequest::status)
                 .containsExactly(429, 200);
-        RecordedRequest reply = requests.stream().filter(replyTo(questionInFlight).and(r -> r.status() == 200))
-                .findFirst().orElseThrow();
-        assertThat(reply.receivedAt()).as("the reply came after SIGTERM, before the exit").isAfter(sigtermAt);
+        RecordedRequest reply = requests.stream()
+                .filter(replyTo(questionInFlight).and(r -> r.status() == 200))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reply.receivedAt())
+                .as("the reply came after SIGTERM, before the exit")
+                .isAfter(sigtermAt);
         assertThat(log).contains("shutting down");
     }
 
     @Test
     void givenA500AndAGatewayDrop_whenQuestionsCome_thenTheRealProcessAnswersBoth() {
-        assertThat(requests).filteredOn(replyTo(firstQuestion)).extracting(RecordedRequest::status)
+        assertThat(requests)
+                .filteredOn(replyTo(firstQuestion))
+                .extracting(RecordedRequest::status)
                 .containsExactly(500, 200);
-        assertThat(requests).filteredOn(replyTo(questionAfterTheDrop)).extracting(RecordedRequest::status)
+        assertThat(requests)
+                .filteredOn(replyTo(questionAfterTheDrop))
+                .extracting(RecordedRequest::status)
                 .containsExactly(200);
         assertThat(fake.resumeCount()).isEqualTo(1);
         assertThat(health).contains("\"discord\":\"connected\"");
@@ -151,12 +164,16 @@ class BotProcessTest {
 
     @Test
     void givenTheWholeRunLoggedAtTrace_thenTheTokenIsInNoLogLineOutputReplyOrHealth() {
-        assertThat(log).as("JDA's own request logging is in the log").contains("TRACE").contains("net.dv8tion");
+        assertThat(log)
+                .as("JDA's own request logging is in the log")
+                .contains("TRACE")
+                .contains("net.dv8tion");
         assertNoSecret("the log (standard error)", log);
         assertNoSecret("standard output", output);
         assertNoSecret("/health", health);
         for (RecordedRequest request : requests) {
-            assertNoSecret("REST request " + request.method() + " " + request.path(),
+            assertNoSecret(
+                    "REST request " + request.method() + " " + request.path(),
                     request.path() + "?" + request.query() + " " + request.body() + " " + request.response());
         }
         List<JsonNode> logins = new ArrayList<>();
@@ -168,8 +185,10 @@ class BotProcessTest {
                 assertNoSecret("gateway payload op " + op, payload.toString());
             }
         }
-        assertThat(logins).as("the search finds the token where it belongs")
-                .allSatisfy(login -> assertThat(login.path("d").path("token").asText()).contains(token));
+        assertThat(logins)
+                .as("the search finds the token where it belongs")
+                .allSatisfy(login ->
+                        assertThat(login.path("d").path("token").asText()).contains(token));
     }
 
     @Test
@@ -177,7 +196,8 @@ class BotProcessTest {
         assertThat(rejected.status()).as(BotProcess.tail(rejected.err())).isEqualTo(2);
         assertThat(rejected.err()).contains("interlinear: Discord rejected the token in DISCORD_TOKEN");
         assertThat(secretsOf(rejectedToken))
-                .allSatisfy(secret -> assertThat(rejected.err() + rejected.out()).doesNotContain(secret));
+                .allSatisfy(
+                        secret -> assertThat(rejected.err() + rejected.out()).doesNotContain(secret));
     }
 
     @Test
@@ -191,7 +211,9 @@ class BotProcessTest {
 
     private void assertNoSecret(String where, String text) {
         for (String secret : secretsOf(token)) {
-            assertThat(text).as("%s must not contain the token or its part %s", where, secret).doesNotContain(secret);
+            assertThat(text)
+                    .as("%s must not contain the token or its part %s", where, secret)
+                    .doesNotContain(secret);
         }
     }
 
@@ -220,7 +242,8 @@ class BotProcessTest {
     private static String awaitHealthy(int port) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + WAIT.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -251,6 +274,7 @@ class BotProcessTest {
 
     private static Predicate<RecordedRequest> replyTo(String messageId) {
         return r -> r.is("POST", MESSAGES)
-                && messageId.equals(r.body().path("message_reference").path("message_id").asText(null));
+                && messageId.equals(
+                        r.body().path("message_reference").path("message_id").asText(null));
     }
 }

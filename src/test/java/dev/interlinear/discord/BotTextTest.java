@@ -35,8 +35,9 @@ class BotTextTest {
         Properties translated = load("/discord/commands_" + locale + ".properties");
 
         assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        translated.stringPropertyNames().stream().filter(k -> k.endsWith(".name")).forEach(k ->
-                assertThat(translated.getProperty(k)).as(k).matches("[-_\\p{Ll}\\p{N}]{1,32}"));
+        translated.stringPropertyNames().stream()
+                .filter(k -> k.endsWith(".name"))
+                .forEach(k -> assertThat(translated.getProperty(k)).as(k).matches("[-_\\p{Ll}\\p{N}]{1,32}"));
     }
 
     @ParameterizedTest

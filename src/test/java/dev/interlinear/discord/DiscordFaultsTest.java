@@ -38,6 +38,7 @@ class DiscordFaultsTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     /** Discord's deadline for the first response to an interaction. */
     private static final Duration INTERACTION_DEADLINE = Duration.ofSeconds(3);
+
     private static final String QUESTION = "Was äußerte C.C. Wei?";
     private static final String MESSAGES = "channels/\\d+/messages";
 
@@ -69,7 +70,9 @@ class DiscordFaultsTest {
         pool.release();
         fake.releaseGateway();
         assertThat(failedRequests).as("REST requests that failed in the bot").isEmpty();
-        assertThat(fake.unexpectedRequests()).as("requests the fake does not know").isEmpty();
+        assertThat(fake.unexpectedRequests())
+                .as("requests the fake does not know")
+                .isEmpty();
     }
 
     @AfterAll
@@ -91,7 +94,8 @@ class DiscordFaultsTest {
 
         RecordedRequest reply = fake.awaitReplyTo(question, WAIT);
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body().path("embeds").get(0).path("description").asText()).contains("Altman ist zu aggressiv");
+        assertThat(reply.body().path("embeds").get(0).path("description").asText())
+                .contains("Altman ist zu aggressiv");
         assertThat(fake.resumeCount()).as("sessions resumed").isEqualTo(resumes + 1);
     }
 
@@ -120,14 +124,25 @@ class DiscordFaultsTest {
 
         RecordedRequest reply = fake.awaitReplyTo(question, WAIT);
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(fake.isGatewayLive()).as("gateway still down when the reply arrived").isFalse();
-        assertThat(bot.connected()).as("what /health reports while the gateway is down").isFalse();
+        assertThat(fake.isGatewayLive())
+                .as("gateway still down when the reply arrived")
+                .isFalse();
+        assertThat(bot.connected())
+                .as("what /health reports while the gateway is down")
+                .isFalse();
 
         fake.releaseGateway();
         String next = fake.sendGuildMessage(fake.human(), "Was hat OpenAI gestern Abend mit AMD unterzeichnet?");
-        assertThat(fake.awaitReplyTo(next, WAIT).body().path("embeds").get(0).path("description").asText())
+        assertThat(fake.awaitReplyTo(next, WAIT)
+                        .body()
+                        .path("embeds")
+                        .get(0)
+                        .path("description")
+                        .asText())
                 .contains("AMD");
-        assertThat(bot.connected()).as("what /health reports once the session is resumed").isTrue();
+        assertThat(bot.connected())
+                .as("what /health reports once the session is resumed")
+                .isTrue();
     }
 
     // ---------------------------------------------------------------- REST
@@ -139,9 +154,12 @@ class DiscordFaultsTest {
         String question = fake.sendGuildMessage(fake.human(), QUESTION);
 
         RecordedRequest reply = fake.awaitRequest(replyTo(question).and(r -> r.status() == 200), WAIT);
-        assertThat(fake.requests()).filteredOn(replyTo(question)).extracting(RecordedRequest::status)
+        assertThat(fake.requests())
+                .filteredOn(replyTo(question))
+                .extracting(RecordedRequest::status)
                 .containsExactly(500, 200);
-        assertThat(reply.body().path("embeds").get(0).path("description").asText()).contains("Altman ist zu aggressiv");
+        assertThat(reply.body().path("embeds").get(0).path("description").asText())
+                .contains("Altman ist zu aggressiv");
     }
 
     @Test
@@ -152,10 +170,13 @@ class DiscordFaultsTest {
         FakeInteraction ask = fake.sendSlashCommand("ask", Map.of("question", QUESTION), "de", true);
 
         RecordedRequest edit = fake.awaitRequest(r -> r.is("PATCH", original) && r.status() == 200, WAIT);
-        assertThat(fake.requests()).filteredOn(r -> r.is("PATCH", original)).extracting(RecordedRequest::status)
+        assertThat(fake.requests())
+                .filteredOn(r -> r.is("PATCH", original))
+                .extracting(RecordedRequest::status)
                 .containsExactly(500, 200);
         assertThat(edit.path()).contains(ask.token());
-        assertThat(edit.body().path("embeds").get(0).path("description").asText()).contains("Altman ist zu aggressiv");
+        assertThat(edit.body().path("embeds").get(0).path("description").asText())
+                .contains("Altman ist zu aggressiv");
     }
 
     @Test
@@ -166,10 +187,12 @@ class DiscordFaultsTest {
         String question = fake.sendGuildMessage(fake.human(), QUESTION);
 
         RecordedRequest reply = fake.awaitRequest(replyTo(question).and(r -> r.status() == 200), WAIT);
-        RecordedRequest limited = fake.requests().stream().filter(replyTo(question)).findFirst().orElseThrow();
+        RecordedRequest limited =
+                fake.requests().stream().filter(replyTo(question)).findFirst().orElseThrow();
         assertThat(limited.status()).isEqualTo(429);
         assertThat(Duration.between(limited.receivedAt(), reply.receivedAt()))
-                .as("time between the 429 and the reply").isGreaterThanOrEqualTo(retryAfter);
+                .as("time between the 429 and the reply")
+                .isGreaterThanOrEqualTo(retryAfter);
         assertThat(fake.requests()).filteredOn(replyTo(question)).hasSize(2);
     }
 
@@ -183,13 +206,17 @@ class DiscordFaultsTest {
         FakeInteraction ask = fake.sendSlashCommand("ask", Map.of("question", QUESTION), "de", true);
 
         RecordedRequest callback = fake.awaitCallback(ask, WAIT);
-        assertThat(callback.body().path("type").asInt()).as("deferred channel message").isEqualTo(5);
+        assertThat(callback.body().path("type").asInt())
+                .as("deferred channel message")
+                .isEqualTo(5);
         assertThat(Duration.between(ask.sentAt(), callback.receivedAt())).isLessThan(INTERACTION_DEADLINE);
-        RecordedRequest edit = fake.awaitRequest("PATCH", Pattern.quote(ask.webhookPath(fake.applicationId()))
-                + "/messages/@original", WAIT);
-        assertThat(Duration.between(ask.sentAt(), edit.receivedAt())).as("the answer was slow")
+        RecordedRequest edit = fake.awaitRequest(
+                "PATCH", Pattern.quote(ask.webhookPath(fake.applicationId())) + "/messages/@original", WAIT);
+        assertThat(Duration.between(ask.sentAt(), edit.receivedAt()))
+                .as("the answer was slow")
                 .isGreaterThanOrEqualTo(answering);
-        assertThat(edit.body().path("embeds").get(0).path("description").asText()).contains("Altman ist zu aggressiv");
+        assertThat(edit.body().path("embeds").get(0).path("description").asText())
+                .contains("Altman ist zu aggressiv");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,19 +225,22 @@ class DiscordFaultsTest {
         pool.hold(WAIT);
         String channel = how.equals("mention") ? fake.textChannelId() : fake.dmChannelId(fake.human());
 
-        String question = how.equals("mention") ? fake.sendGuildMessageMentioningBot(fake.human(), QUESTION)
+        String question = how.equals("mention")
+                ? fake.sendGuildMessageMentioningBot(fake.human(), QUESTION)
                 : fake.sendDirectMessage(fake.human(), QUESTION);
 
         RecordedRequest typing = fake.awaitRequest("POST", "channels/" + channel + "/typing", WAIT);
         pool.awaitHeldAnswer(WAIT);
-        assertThat(fake.requests()).as("no reply while the answer is being worked out")
+        assertThat(fake.requests())
+                .as("no reply while the answer is being worked out")
                 .noneMatch(replyTo(question));
         pool.release();
         RecordedRequest reply = fake.awaitReplyTo(question, WAIT);
         assertThat(typing.receivedAt()).isBefore(reply.receivedAt());
     }
 
-    // ---------------------------------------------------------------- shutdown (ReplySender.finish, as close() uses it)
+    // ---------------------------------------------------------------- shutdown (ReplySender.finish, as close() uses
+    // it)
 
     @Test
     void givenAReplyWaitingOutARateLimit_whenFinishing_thenFinishReturnsOnlyOnceDiscordHasIt() throws Exception {
@@ -224,8 +254,10 @@ class DiscordFaultsTest {
             boolean finished = replies.finish(WAIT);
 
             assertThat(finished).isTrue();
-            assertThat(fake.requests()).as("sent when finish() returned").anyMatch(r -> r.is("POST", MESSAGES)
-                    && r.status() == 200 && "in flight".equals(r.bodyText("content")));
+            assertThat(fake.requests())
+                    .as("sent when finish() returned")
+                    .anyMatch(r ->
+                            r.is("POST", MESSAGES) && r.status() == 200 && "in flight".equals(r.bodyText("content")));
         }
     }
 
@@ -237,8 +269,10 @@ class DiscordFaultsTest {
             ReplySender replies = new ReplySender(sample.served(), answers);
             assertThat(replies.finish(WAIT)).as("nothing in flight").isTrue();
 
-            replies.reply(s -> workedOut.getAndSet(true), (answer, failure) ->
-                    channel.sendMessage("refused: " + failure.getClass().getSimpleName()));
+            replies.reply(
+                    s -> workedOut.getAndSet(true),
+                    (answer, failure) ->
+                            channel.sendMessage("refused: " + failure.getClass().getSimpleName()));
 
             RecordedRequest notice = fake.awaitRequest(r -> r.is("POST", MESSAGES), WAIT);
             assertThat(notice.bodyText("content")).isEqualTo("refused: RejectedExecutionException");
@@ -248,6 +282,7 @@ class DiscordFaultsTest {
 
     private static Predicate<RecordedRequest> replyTo(String messageId) {
         return r -> r.is("POST", MESSAGES)
-                && messageId.equals(r.body().path("message_reference").path("message_id").asText(null));
+                && messageId.equals(
+                        r.body().path("message_reference").path("message_id").asText(null));
     }
 }

@@ -84,7 +84,10 @@ class DiscordHealthTest {
         long deadline = System.nanoTime() + timeout.toNanos();
         Health.Part last = null;
         while (System.nanoTime() < deadline) {
-            last = health.parts().stream().filter(p -> p.name().equals(Health.DISCORD)).findFirst().orElse(null);
+            last = health.parts().stream()
+                    .filter(p -> p.name().equals(Health.DISCORD))
+                    .findFirst()
+                    .orElse(null);
             if (last != null && wanted.test(last)) {
                 return last;
             }

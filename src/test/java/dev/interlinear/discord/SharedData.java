@@ -12,6 +12,5 @@ final class SharedData {
 
     static final Path DIR = Path.of("target", "discord-tests-data").toAbsolutePath();
 
-    private SharedData() {
-    }
+    private SharedData() {}
 }

@@ -64,9 +64,13 @@ class TokenMaskingProcessTest {
     @BeforeAll
     void runTheBotAgainstServersQuotingTheToken(@TempDir Path dir) throws Exception {
         fake = FakeDiscord.builder().token(token).start();
-        BotProcess connected = started(BotProcess.start(dir.resolve("connected"), token,
-                settings(List.of("  api-url: \"" + fake.apiUrl() + "\"",
-                        "  answer-channels: [\"" + fake.textChannelId() + "\"]", "  cooldown-seconds: 0")),
+        BotProcess connected = started(BotProcess.start(
+                dir.resolve("connected"),
+                token,
+                settings(List.of(
+                        "  api-url: \"" + fake.apiUrl() + "\"",
+                        "  answer-channels: [\"" + fake.textChannelId() + "\"]",
+                        "  cooldown-seconds: 0")),
                 new BotProcess.Options(List.of("--verbose"), Map.of(), true)));
         BotProcess run500;
         BotProcess run400;
@@ -74,9 +78,15 @@ class TokenMaskingProcessTest {
             fake.awaitRequest("PUT", "applications/\\d+/commands", START);
             // The index is built now: the runs that fail at start-up (after opening it) go meanwhile.
             // 500 on Discord's recommended shard count, as in the finding; 400 on the login, with a shard count set.
-            run500 = started(BotProcess.start(dir.resolve("500"), token, settings(List.of()),
+            run500 = started(BotProcess.start(
+                    dir.resolve("500"),
+                    token,
+                    settings(List.of()),
                     new BotProcess.Options(List.of("--verbose"), Map.of("DISCORD_API_URL", echo(500)), true)));
-            run400 = started(BotProcess.start(dir.resolve("400"), token, settings(List.of("  shards-total: 1")),
+            run400 = started(BotProcess.start(
+                    dir.resolve("400"),
+                    token,
+                    settings(List.of("  shards-total: 1")),
                     new BotProcess.Options(List.of("--verbose"), Map.of("DISCORD_API_URL", echo(400)), true)));
 
             fake.failNext("POST", MESSAGES, RestFault.badRequest("echo: authorization: Bot " + token));
@@ -106,7 +116,8 @@ class TokenMaskingProcessTest {
     void givenDiscordAnswering500WithTheHeaders_whenTheBotStartsVerbose_thenTheTraceShowsTheBodyWithTheTokenMasked() {
         assertThat(answering500.status()).as(answering500.err()).isEqualTo(1);
         assertNoSecret("the run answered 500", answering500.printed());
-        assertThat(answering500.err()).as("the trace and the echoed body are printed")
+        assertThat(answering500.err())
+                .as("the trace and the echoed body are printed")
                 .contains("java.lang.IllegalStateException: cannot reach Discord (http://127.0.0.1:")
                 .contains("Failed to fetch recommended shard total! Code: 500")
                 .contains("authorization: Bot " + TokenMask.MASK)
@@ -117,7 +128,8 @@ class TokenMaskingProcessTest {
     void givenDiscordAnswering400WithTheHeaders_whenTheBotLogsInVerbose_thenTheTraceShowsTheBodyWithTheTokenMasked() {
         assertThat(answering400.status()).as(answering400.err()).isEqualTo(1);
         assertNoSecret("the run answered 400", answering400.printed());
-        assertThat(answering400.err()).as("the trace and the echoed body are printed")
+        assertThat(answering400.err())
+                .as("the trace and the echoed body are printed")
                 .contains("java.lang.IllegalStateException: cannot reach Discord (http://127.0.0.1:")
                 .contains("Caused by: net.dv8tion.jda.api.exceptions.ErrorResponseException")
                 .contains("authorization: Bot " + TokenMask.MASK);
@@ -125,16 +137,20 @@ class TokenMaskingProcessTest {
 
     @Test
     void givenAReplyRefusedWithTheTokenInTheBody_whenJdaLogsTheFailureAndItsTrace_thenTheLogHasTheTokenMasked() {
-        assertThat(replyRefused.status()).as(BotProcess.tail(replyRefused.err())).isZero();
+        assertThat(replyRefused.status())
+                .as(BotProcess.tail(replyRefused.err()))
+                .isZero();
         assertNoSecret("the connected run", replyRefused.printed());
-        assertThat(replyRefused.err()).as("the log at TRACE, with the failure's stack trace")
+        assertThat(replyRefused.err())
+                .as("the log at TRACE, with the failure's stack trace")
                 .contains("TRACE")
                 .contains("RestAction queue returned failure")
                 .contains("ErrorResponseException")
                 .contains("echo: authorization: Bot " + TokenMask.MASK)
                 .contains("\tat net.dv8tion.");
         for (RecordedRequest request : requests) {
-            assertNoSecret("REST request " + request.method() + " " + request.path(),
+            assertNoSecret(
+                    "REST request " + request.method() + " " + request.path(),
                     request.path() + "?" + request.query() + " " + request.body());
         }
     }
@@ -143,7 +159,9 @@ class TokenMaskingProcessTest {
 
     private void assertNoSecret(String where, String text) {
         for (String secret : TokenMask.of(token).secrets()) {
-            assertThat(text).as("%s must not contain the token or its secret part", where).doesNotContain(secret);
+            assertThat(text)
+                    .as("%s must not contain the token or its secret part", where)
+                    .doesNotContain(secret);
         }
     }
 
@@ -162,9 +180,11 @@ class TokenMaskingProcessTest {
         }));
         server.createContext("/", exchange -> {
             StringBuilder headers = new StringBuilder();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.append(name.toLowerCase(java.util.Locale.ROOT)).append(": ")
-                            .append(String.join(",", values)).append(" | "));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.append(name.toLowerCase(java.util.Locale.ROOT))
+                            .append(": ")
+                            .append(String.join(",", values))
+                            .append(" | "));
             byte[] body = ("{\"message\": \"echo: " + headers.toString().replace("\"", "'") + "\", \"code\": 0}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

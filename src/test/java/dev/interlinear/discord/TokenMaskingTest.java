@@ -38,20 +38,24 @@ class TokenMaskingTest {
 
     @Test
     void givenATokenWithoutDots_whenMasking_thenTheWholeTokenIsTheSecret() {
-        assertThat(TokenMask.of("plain-token-without-parts-0123456789").secrets()).containsExactly(
-                "plain-token-without-parts-0123456789");
+        assertThat(TokenMask.of("plain-token-without-parts-0123456789").secrets())
+                .containsExactly("plain-token-without-parts-0123456789");
     }
 
     @Test
     void givenATokenInAMessageACauseAndASuppressedOne_whenTheStackTraceIsPrinted_thenEachIsMaskedAndTheTraceKept() {
-        IllegalStateException failure = new IllegalStateException("first line\n{\"message\": \"Bot " + TOKEN + "\"}",
-                new RuntimeException("cause: " + SECRET_PART));
+        IllegalStateException failure = new IllegalStateException(
+                "first line\n{\"message\": \"Bot " + TOKEN + "\"}", new RuntimeException("cause: " + SECRET_PART));
         failure.addSuppressed(new IllegalArgumentException("suppressed: " + TOKEN));
 
         String trace = TokenMask.of(TOKEN).stackTrace(failure);
 
-        assertThat(trace).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
-                .contains("Bot [DISCORD_TOKEN]", "Caused by: java.lang.RuntimeException: cause: [DISCORD_TOKEN]",
+        assertThat(trace)
+                .doesNotContain(TOKEN)
+                .doesNotContain(SECRET_PART)
+                .contains(
+                        "Bot [DISCORD_TOKEN]",
+                        "Caused by: java.lang.RuntimeException: cause: [DISCORD_TOKEN]",
                         "Suppressed: java.lang.IllegalArgumentException: suppressed: [DISCORD_TOKEN]")
                 .contains("at dev.interlinear.discord.TokenMaskingTest");
     }
@@ -59,12 +63,15 @@ class TokenMaskingTest {
     @Test
     void givenAFailureQuotingTheToken_whenTheUserIsToldOfIt_thenTheReplyIsTheFixedTextWithoutTheFailure() {
         BotText text = new BotText();
-        IllegalStateException failure = new IllegalStateException("Discord answered 400: authorization: Bot " + TOKEN,
-                new RuntimeException(SECRET_PART));
+        IllegalStateException failure = new IllegalStateException(
+                "Discord answered 400: authorization: Bot " + TOKEN, new RuntimeException(SECRET_PART));
 
         String reply = new FailureText(text).describe(new CompletionException(failure), "de", "a test");
 
-        assertThat(reply).isEqualTo(text.get("de", "error")).doesNotContain(TOKEN).doesNotContain(SECRET_PART)
+        assertThat(reply)
+                .isEqualTo(text.get("de", "error"))
+                .doesNotContain(TOKEN)
+                .doesNotContain(SECRET_PART)
                 .doesNotContain("400");
     }
 
@@ -88,16 +95,21 @@ class TokenMaskingTest {
             context.stop();
         }
 
-        assertThat(context.getStatusManager().getCopyOfStatusList()).as(statusOf(context))
+        assertThat(context.getStatusManager().getCopyOfStatusList())
+                .as(statusOf(context))
                 .allSatisfy(s -> assertThat(s.getLevel()).isLessThan(Status.WARN));
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("WARN  d.interlinear.test - a warning");
-        assertThat(text.split("IllegalStateException: the cause", -1)).as("stack trace printed once").hasSize(2);
+        assertThat(text.split("IllegalStateException: the cause", -1))
+                .as("stack trace printed once")
+                .hasSize(2);
     }
 
     private static String statusOf(LoggerContext context) {
         StringBuilder out = new StringBuilder();
-        context.getStatusManager().getCopyOfStatusList().forEach(s -> out.append(s).append('\n'));
+        context.getStatusManager()
+                .getCopyOfStatusList()
+                .forEach(s -> out.append(s).append('\n'));
         return out.toString();
     }
 }

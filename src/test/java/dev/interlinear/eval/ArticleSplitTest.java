@@ -34,7 +34,8 @@ class ArticleSplitTest {
 
         assertThat(articles).hasSize(24);
         assertThat(articles.stream().filter(ArticleSplit.FIT::containsArticle)).hasSize(10);
-        assertThat(articles.stream().filter(ArticleSplit.CHECK::containsArticle)).hasSize(14);
+        assertThat(articles.stream().filter(ArticleSplit.CHECK::containsArticle))
+                .hasSize(14);
         assertThat(articles).allMatch(ArticleSplit.ALL::containsArticle);
     }
 
@@ -42,9 +43,11 @@ class ArticleSplitTest {
     void givenTheDebianReferenceChapters_whenSplit_thenTwoAndTwo() throws IOException {
         List<String> articles = folders(Path.of("eval/corpora/debian-reference"));
 
-        assertThat(articles).filteredOn(ArticleSplit.FIT::containsArticle)
+        assertThat(articles)
+                .filteredOn(ArticleSplit.FIT::containsArticle)
                 .containsExactlyInAnyOrder("network-setup", "system-initialization");
-        assertThat(articles).filteredOn(ArticleSplit.CHECK::containsArticle)
+        assertThat(articles)
+                .filteredOn(ArticleSplit.CHECK::containsArticle)
                 .containsExactlyInAnyOrder("authentication", "i18n-l10n");
     }
 
@@ -79,7 +82,10 @@ class ArticleSplitTest {
 
     private static List<String> folders(Path corpus) throws IOException {
         try (Stream<Path> entries = Files.list(corpus)) {
-            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return entries.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
     }
 }

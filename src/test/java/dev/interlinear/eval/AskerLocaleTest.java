@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class AskerLocaleTest {
 
     private static final EvalQuestion GERMAN = new EvalQuestion("g", "de", "Oracle?", Optional.empty(), List.of());
-    private static final EvalQuestion OWN_LOCALE = new EvalQuestion("o", "de", "Oracle?", Optional.empty(), List.of(),
-            Optional.of("pt-BR"));
+    private static final EvalQuestion OWN_LOCALE =
+            new EvalQuestion("o", "de", "Oracle?", Optional.empty(), List.of(), Optional.of("pt-BR"));
     private static final EvalQuestion NO_LANGUAGE = new EvalQuestion("n", "", "Oracle?", Optional.empty(), List.of());
 
     @Test

@@ -23,7 +23,8 @@ class EvalCommandTest {
 
     private static final Path ARTICLES = Path.of("config/articles").toAbsolutePath();
     private static final String DEV_QUESTIONS = "eval/dev-questions.jsonl";
-    private static final String CLOSING_LINE = "hit@1 \\d\\.\\d{3}  mrr@5 \\d\\.\\d{3}  declined \\d+/\\d+  wrong-language \\d+  n=\\d+";
+    private static final String CLOSING_LINE =
+            "hit@1 \\d\\.\\d{3}  mrr@5 \\d\\.\\d{3}  declined \\d+/\\d+  wrong-language \\d+  n=\\d+";
     private static final String LANGUAGE_LINE =
             "[a-z]{2,3} +answerable hit@1 (\\d\\.\\d{3}|-) \\(\\d+/\\d+\\)  mrr@5 (\\d\\.\\d{3}|-)  declined \\d+/\\d+  wrong-language \\d+  n=\\d+";
 
@@ -34,7 +35,9 @@ class EvalCommandTest {
     void writeConfig(@TempDir Path dir) throws IOException {
         tmp = dir;
         Path file = dir.resolve("interlinear.yaml");
-        Files.writeString(file, "corpus: '" + ARTICLES + "'\ndata-dir: '" + dir.resolve("data").toAbsolutePath() + "'\n");
+        Files.writeString(
+                file,
+                "corpus: '" + ARTICLES + "'\ndata-dir: '" + dir.resolve("data").toAbsolutePath() + "'\n");
         config = file.toString();
     }
 
@@ -54,9 +57,12 @@ class EvalCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(24 + 1 + 3 + 1);
-        assertThat(lines.get(24)).isEqualTo("split all: 1 of 1 articles, 24 of 24 questions; asker locale: question-lang");
-        assertThat(lines.subList(25, 28)).allMatch(l -> l.matches(LANGUAGE_LINE))
-                .extracting(l -> l.substring(0, 2)).containsExactly("de", "en", "pt");
+        assertThat(lines.get(24))
+                .isEqualTo("split all: 1 of 1 articles, 24 of 24 questions; asker locale: question-lang");
+        assertThat(lines.subList(25, 28))
+                .allMatch(l -> l.matches(LANGUAGE_LINE))
+                .extracting(l -> l.substring(0, 2))
+                .containsExactly("de", "en", "pt");
         assertThat(lines.getLast()).matches(CLOSING_LINE);
     }
 
@@ -65,9 +71,13 @@ class EvalCommandTest {
         CliRunner.Run r = eval("--baseline", DEV_QUESTIONS);
 
         assertThat(r.exit()).as(r.err()).isZero();
-        List<String> err = r.err().lines().filter(l -> l.startsWith("plain BM25 baseline: ")).toList();
+        List<String> err = r.err()
+                .lines()
+                .filter(l -> l.startsWith("plain BM25 baseline: "))
+                .toList();
         assertThat(err).hasSize(4);
-        assertThat(err.subList(0, 3)).allMatch(l -> l.substring("plain BM25 baseline: ".length()).matches(LANGUAGE_LINE));
+        assertThat(err.subList(0, 3))
+                .allMatch(l -> l.substring("plain BM25 baseline: ".length()).matches(LANGUAGE_LINE));
         assertThat(err.getLast().substring("plain BM25 baseline: ".length())).matches(CLOSING_LINE);
         assertThat(r.out().lines().toList().getLast()).matches(CLOSING_LINE);
     }
@@ -83,9 +93,11 @@ class EvalCommandTest {
         assertThat(json.get("asker_locale").asText()).isEqualTo("question-lang");
         assertThat(json.get("split").get("part").asText()).isEqualTo("all");
         assertThat(json.get("split").get("questions").intValue()).isEqualTo(24);
-        for (JsonNode byLanguage : List.of(json.get("by_language"), json.get("baseline").get("by_language"))) {
+        for (JsonNode byLanguage :
+                List.of(json.get("by_language"), json.get("baseline").get("by_language"))) {
             assertThat(byLanguage.properties()).extracting(e -> e.getKey()).containsExactly("de", "en", "pt");
-            assertThat(byLanguage.get("de").get("answerable_hit_at_1").isNumber()).isTrue();
+            assertThat(byLanguage.get("de").get("answerable_hit_at_1").isNumber())
+                    .isTrue();
             assertThat(byLanguage.get("de").get("mrr_at_5").isNumber()).isTrue();
             assertThat(byLanguage.get("de").get("declined").isInt()).isTrue();
             assertThat(byLanguage.get("de").get("unanswerable").intValue()).isEqualTo(1);
@@ -106,7 +118,8 @@ class EvalCommandTest {
         assertThat(json.get("split").get("articles").intValue()).isZero();
         assertThat(json.get("split").get("of_articles").intValue()).isEqualTo(1);
         assertThat(json.get("n").intValue()).isEqualTo(3);
-        assertThat(json.get("results")).extracting(n -> n.get("id").asText())
+        assertThat(json.get("results"))
+                .extracting(n -> n.get("id").asText())
                 .containsExactly("d-n-01", "d-n-02", "d-n-03");
     }
 
@@ -125,10 +138,15 @@ class EvalCommandTest {
         assertThat(asGerman.exit()).as(asGerman.err()).isZero();
         JsonNode portuguese = new ObjectMapper().readTree(asPortuguese.out());
         JsonNode german = new ObjectMapper().readTree(asGerman.out());
-        assertThat(portuguese.get("results")).extracting(n -> n.get("lang").asText()).containsExactly("pt", "pt");
+        assertThat(portuguese.get("results"))
+                .extracting(n -> n.get("lang").asText())
+                .containsExactly("pt", "pt");
         assertThat(german.get("asker_locale").asText()).isEqualTo("de");
-        assertThat(german.get("results")).extracting(n -> n.get("lang").asText()).containsExactly("de", "pt");
-        assertThat(german.get("by_language").get("pt").get("wrong_language").intValue()).isEqualTo(1);
+        assertThat(german.get("results"))
+                .extracting(n -> n.get("lang").asText())
+                .containsExactly("de", "pt");
+        assertThat(german.get("by_language").get("pt").get("wrong_language").intValue())
+                .isEqualTo(1);
     }
 
     @Test

@@ -72,8 +72,8 @@ class LanguageFiguresTest {
     @Test
     void givenAQuestionWithoutLanguage_whenGrouped_thenItIsUndetermined() {
         EvalQuestion noLang = new EvalQuestion("x", "", "Oracle?", Optional.empty(), List.of());
-        EvalReport report = new EvalReport(List.of(new EvalResult(noLang, OptionalInt.of(1), false, Optional.empty(),
-                Optional.empty(), Optional.empty(), false)));
+        EvalReport report = new EvalReport(List.of(new EvalResult(
+                noLang, OptionalInt.of(1), false, Optional.empty(), Optional.empty(), Optional.empty(), false)));
 
         assertThat(report.byLanguage()).containsOnlyKeys(LanguageFigures.UNDETERMINED);
     }

@@ -25,7 +25,10 @@ class QuestionFileTest {
 
         List<EvalQuestion> questions = new QuestionFile().read(file);
 
-        assertThat(questions).extracting(EvalQuestion::locale).map(l -> l.orElse("-")).containsExactly("pt-BR", "-", "-");
+        assertThat(questions)
+                .extracting(EvalQuestion::locale)
+                .map(l -> l.orElse("-"))
+                .containsExactly("pt-BR", "-", "-");
         assertThat(questions.get(0).article()).hasValue("openai-compute");
         assertThat(questions.get(1).article()).isEmpty();
     }

@@ -27,10 +27,11 @@ import java.util.Set;
 public final class RegressionFile {
 
     private static final Set<String> TOP_KEYS = Set.of("tolerance", "sets");
-    private static final Set<String> SET_KEYS = Set.of("name", "corpus", "questions", "split", "locale", "tolerance",
-            "expected");
+    private static final Set<String> SET_KEYS =
+            Set.of("name", "corpus", "questions", "split", "locale", "tolerance", "expected");
     /** In the order they are written and checked. */
-    private static final List<String> FIGURE_KEYS = List.of("n", "answerable_hit_at_1", "declined_share", "wrong_language");
+    private static final List<String> FIGURE_KEYS =
+            List.of("n", "answerable_hit_at_1", "declined_share", "wrong_language");
 
     /** The sets of a regressions file, with paths resolved against {@code base}. */
     public record Regressions(double tolerance, List<RegressionSet> sets) {
@@ -66,7 +67,8 @@ public final class RegressionFile {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(text);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String where =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw fail("not valid YAML" + where + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
@@ -115,7 +117,8 @@ public final class RegressionFile {
                 throw fail(where + ".locale: " + e.getMessage());
             }
         }
-        double tolerance = node.has("tolerance") ? share(node.get("tolerance"), where + ".tolerance", true).orElseThrow()
+        double tolerance = node.has("tolerance")
+                ? share(node.get("tolerance"), where + ".tolerance", true).orElseThrow()
                 : defaultTolerance;
         JsonNode expected = node.get("expected");
         if (expected == null || !expected.isObject() || expected.isEmpty()) {
@@ -140,7 +143,8 @@ public final class RegressionFile {
                 throw fail(at + ": '" + key + "' is missing (null when the language has no such question)");
             }
         }
-        return new RegressionSet.Expected(count(node.get("n"), at + ".n", 1),
+        return new RegressionSet.Expected(
+                count(node.get("n"), at + ".n", 1),
                 share(node.get("answerable_hit_at_1"), at + ".answerable_hit_at_1", false),
                 share(node.get("declined_share"), at + ".declined_share", false),
                 count(node.get("wrong_language"), at + ".wrong_language", 0));
@@ -150,7 +154,8 @@ public final class RegressionFile {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                throw fail(at + key + ": unknown key (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw fail(at + key + ": unknown key (known: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
     }

@@ -48,8 +48,8 @@ class RegressionFileTest {
         assertThat(set.split()).isEqualTo(ArticleSplit.CHECK);
         assertThat(set.locale()).isEqualTo(AskerLocale.QUESTION_LANGUAGE);
         assertThat(set.tolerance()).isEqualTo(0.01);
-        assertThat(set.expected().get("de")).isEqualTo(new RegressionSet.Expected(4, OptionalDouble.of(0.5),
-                OptionalDouble.of(1.0), 0));
+        assertThat(set.expected().get("de"))
+                .isEqualTo(new RegressionSet.Expected(4, OptionalDouble.of(0.5), OptionalDouble.of(1.0), 0));
         assertThat(set.expected().get("en").declinedShare()).isEmpty();
     }
 
@@ -57,9 +57,16 @@ class RegressionFileTest {
     void givenTheCheckedInFile_whenRead_thenEverySetNamesAnExistingCorpusAndQuestionFile() {
         RegressionFile.Regressions r = RegressionFile.read(FILE, Path.of(""));
 
-        assertThat(r.sets()).extracting(RegressionSet::name).contains("xquad-dev-holes-fit", "xquad-dev-holes-check",
-                "xquad-dev-more-fit", "xquad-dev-more-check", "debian-reference-fit", "debian-reference-check",
-                "dev-questions");
+        assertThat(r.sets())
+                .extracting(RegressionSet::name)
+                .contains(
+                        "xquad-dev-holes-fit",
+                        "xquad-dev-holes-check",
+                        "xquad-dev-more-fit",
+                        "xquad-dev-more-check",
+                        "debian-reference-fit",
+                        "debian-reference-check",
+                        "dev-questions");
         assertThat(r.sets()).allSatisfy(set -> {
             assertThat(set.corpus()).isDirectory();
             assertThat(set.questions()).isRegularFile();
@@ -156,13 +163,17 @@ class RegressionFileTest {
     @Test
     void givenFiguresThatFellByTwoQuestions_whenChecked_thenOneClearMessagePerFigure() {
         EvalReport report = new EvalReport(List.of(
-                answered("de-1", "de", 1), declinedAnswerable("de-2", "de"), declinedAnswerable("de-3", "de"),
-                unanswerable("de-4", "de", true), unanswerable("de-5", "de", false),
+                answered("de-1", "de", 1),
+                declinedAnswerable("de-2", "de"),
+                declinedAnswerable("de-3", "de"),
+                unanswerable("de-4", "de", true),
+                unanswerable("de-5", "de", false),
                 unanswerable("de-6", "de", false)));
 
-        assertThat(parse(SIX_QUESTIONS).sets().getFirst().check(report)).containsExactly(
-                "six [de]: answerable hit@1 0.333 < expected 1.000 - allowed drop 0.333",
-                "six [de]: declined share 0.333 < expected 1.000 - allowed drop 0.333");
+        assertThat(parse(SIX_QUESTIONS).sets().getFirst().check(report))
+                .containsExactly(
+                        "six [de]: answerable hit@1 0.333 < expected 1.000 - allowed drop 0.333",
+                        "six [de]: declined share 0.333 < expected 1.000 - allowed drop 0.333");
     }
 
     @Test
@@ -177,30 +188,34 @@ class RegressionFileTest {
 
     @Test
     void givenAChangedQuestionSet_whenChecked_thenNAndTheMissingAndTheUnexpectedLanguagesAreNamed() {
-        EvalReport report = new EvalReport(List.of(
-                answered("de-1", "de", 1), unanswerable("de-2", "de", true),
-                answered("fr-1", "fr", 1)));
+        EvalReport report = new EvalReport(
+                List.of(answered("de-1", "de", 1), unanswerable("de-2", "de", true), answered("fr-1", "fr", 1)));
 
-        assertThat(TINY.check(report)).containsExactly(
-                "tiny [de]: n=2 but expected n=4: the question set or the split changed; measure again and update "
-                        + "eval/regressions.yaml",
-                "tiny [en]: no question in this language was run; expected n=2",
-                "tiny [fr]: measured (fr  answerable hit@1 1.000 (1/1)  mrr@5 1.000  declined 0/0  wrong-language 0  n=1)"
-                        + " but eval/regressions.yaml has no figures for it");
+        assertThat(TINY.check(report))
+                .containsExactly(
+                        "tiny [de]: n=2 but expected n=4: the question set or the split changed; measure again and update "
+                                + "eval/regressions.yaml",
+                        "tiny [en]: no question in this language was run; expected n=2",
+                        "tiny [fr]: measured (fr  answerable hit@1 1.000 (1/1)  mrr@5 1.000  declined 0/0  wrong-language 0  n=1)"
+                                + " but eval/regressions.yaml has no figures for it");
     }
 
     @Test
     void givenAReport_whenWrittenAsExpectedYaml_thenItParsesBackAndHoldsAgainstItself() {
         EvalReport report = new EvalReport(List.of(
-                answered("de-1", "de", 1), answered("de-2", "de", 1), declinedAnswerable("de-3", "de"),
-                unanswerable("de-4", "de", true), unanswerable("de-5", "de", false), unanswerable("de-6", "de", false)));
+                answered("de-1", "de", 1),
+                answered("de-2", "de", 1),
+                declinedAnswerable("de-3", "de"),
+                unanswerable("de-4", "de", true),
+                unanswerable("de-5", "de", false),
+                unanswerable("de-6", "de", false)));
         String yaml = "tolerance: 0\nsets:\n  - name: again\n    corpus: c\n    questions: q\n"
                 + RegressionSet.expectedYaml(report);
 
         RegressionSet again = parse(yaml).sets().getFirst();
 
-        assertThat(again.expected().get("de")).isEqualTo(new RegressionSet.Expected(6, OptionalDouble.of(0.666),
-                OptionalDouble.of(0.333), 0));
+        assertThat(again.expected().get("de"))
+                .isEqualTo(new RegressionSet.Expected(6, OptionalDouble.of(0.666), OptionalDouble.of(0.333), 0));
         assertThat(again.check(report)).isEmpty();
     }
 }

@@ -20,8 +20,14 @@ import java.util.TreeMap;
  * @param tolerance   how far a share (hit@1, declined) may fall below its expected value
  * @param expected    the figures per language
  */
-public record RegressionSet(String name, Path corpus, Path questions, ArticleSplit split, AskerLocale locale,
-                            double tolerance, Map<String, Expected> expected) {
+public record RegressionSet(
+        String name,
+        Path corpus,
+        Path questions,
+        ArticleSplit split,
+        AskerLocale locale,
+        double tolerance,
+        Map<String, Expected> expected) {
 
     public RegressionSet {
         expected = Collections.unmodifiableMap(new TreeMap<>(expected)); // languages in alphabetical order
@@ -35,8 +41,7 @@ public record RegressionSet(String name, Path corpus, Path questions, ArticleSpl
      * @param declinedShare     share of the unanswerable questions declined; empty when there are none
      * @param wrongLanguage     how many answers may come from another language (never more)
      */
-    public record Expected(int n, OptionalDouble answerableHitAt1, OptionalDouble declinedShare, int wrongLanguage) {
-    }
+    public record Expected(int n, OptionalDouble answerableHitAt1, OptionalDouble declinedShare, int wrongLanguage) {}
 
     /** What fell: one message per figure below its expected value (beyond the tolerance); empty when all hold. */
     public List<String> check(EvalReport report) {
@@ -55,19 +60,23 @@ public record RegressionSet(String name, Path corpus, Path questions, ArticleSpl
                         + ": the question set or the split changed; measure again and update eval/regressions.yaml");
                 continue;
             }
-            share(failures, lang, "answerable hit@1", want.answerableHitAt1(), got.answerableHitAt1(),
+            share(
+                    failures,
+                    lang,
+                    "answerable hit@1",
+                    want.answerableHitAt1(),
+                    got.answerableHitAt1(),
                     got.answerable());
-            share(failures, lang, "declined share", want.declinedShare(), got.declinedShare(),
-                    got.unanswerable());
+            share(failures, lang, "declined share", want.declinedShare(), got.declinedShare(), got.unanswerable());
             if (got.wrongLanguage() > want.wrongLanguage()) {
-                failures.add(prefix(lang) + "wrong-language " + got.wrongLanguage() + " > expected " + want.wrongLanguage()
-                        + " (may not rise)");
+                failures.add(prefix(lang) + "wrong-language " + got.wrongLanguage() + " > expected "
+                        + want.wrongLanguage() + " (may not rise)");
             }
         }
         for (String lang : measured.keySet()) {
             if (!expected.containsKey(lang)) {
-                failures.add(prefix(lang) + "measured (" + measured.get(lang).line().strip()
-                        + ") but eval/regressions.yaml has no figures for it");
+                failures.add(prefix(lang) + "measured ("
+                        + measured.get(lang).line().strip() + ") but eval/regressions.yaml has no figures for it");
             }
         }
         return failures;
@@ -78,8 +87,8 @@ public record RegressionSet(String name, Path corpus, Path questions, ArticleSpl
      * another order, and a tie among Lucene's candidates then flips one answer now and then, which in a language
      * with five questions is 0.2 (seen: about one question in 2 000).
      */
-    private void share(List<String> failures, String lang, String what, OptionalDouble want, OptionalDouble got,
-                       int questions) {
+    private void share(
+            List<String> failures, String lang, String what, OptionalDouble want, OptionalDouble got, int questions) {
         if (want.isEmpty()) {
             return;
         }
@@ -87,8 +96,14 @@ public record RegressionSet(String name, Path corpus, Path questions, ArticleSpl
         if (got.isEmpty()) {
             failures.add(prefix(lang) + what + " expected " + LanguageFigures.format(want) + " but none measured");
         } else if (got.getAsDouble() < want.getAsDouble() - allowed - 1e-9) {
-            failures.add(prefix(lang) + String.format(Locale.ROOT, "%s %.3f < expected %.3f - allowed drop %.3f",
-                    what, got.getAsDouble(), want.getAsDouble(), allowed));
+            failures.add(prefix(lang)
+                    + String.format(
+                            Locale.ROOT,
+                            "%s %.3f < expected %.3f - allowed drop %.3f",
+                            what,
+                            got.getAsDouble(),
+                            want.getAsDouble(),
+                            allowed));
         }
     }
 
@@ -100,15 +115,22 @@ public record RegressionSet(String name, Path corpus, Path questions, ArticleSpl
     public static String expectedYaml(EvalReport report) {
         StringBuilder out = new StringBuilder("    expected:\n");
         for (LanguageFigures f : report.byLanguage().values()) {
-            out.append(String.format(Locale.ROOT, "      %s: { n: %d, answerable_hit_at_1: %s, declined_share: %s, wrong_language: %d }%n",
-                    f.lang(), f.n(), yamlShare(f.answerableHitAt1()), yamlShare(f.declinedShare()), f.wrongLanguage()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "      %s: { n: %d, answerable_hit_at_1: %s, declined_share: %s, wrong_language: %d }%n",
+                    f.lang(),
+                    f.n(),
+                    yamlShare(f.answerableHitAt1()),
+                    yamlShare(f.declinedShare()),
+                    f.wrongLanguage()));
         }
         return out.toString();
     }
 
     private static String yamlShare(OptionalDouble value) {
         // Rounded down, so that the figure just measured passes its own check.
-        return value.isPresent() ? String.format(Locale.ROOT, "%.3f", Math.floor(value.getAsDouble() * 1000 + 1e-9) / 1000)
+        return value.isPresent()
+                ? String.format(Locale.ROOT, "%.3f", Math.floor(value.getAsDouble() * 1000 + 1e-9) / 1000)
                 : "null";
     }
 }

@@ -34,25 +34,36 @@ class RegressionsTest {
         Settings configured = new SettingsLoader(name -> null).load(Path.of("config/interlinear.yaml"));
         App app = new App(configured);
         Map<Path, List<RegressionSet>> byCorpus = new LinkedHashMap<>();
-        regressions.sets().forEach(set -> byCorpus.computeIfAbsent(set.corpus(), c -> new ArrayList<>()).add(set));
+        regressions
+                .sets()
+                .forEach(set -> byCorpus.computeIfAbsent(set.corpus(), c -> new ArrayList<>())
+                        .add(set));
 
         List<String> failures = new ArrayList<>();
         int corpusNumber = 0;
         for (Map.Entry<Path, List<RegressionSet>> corpus : byCorpus.entrySet()) {
             long started = System.nanoTime();
-            Settings settings = configured.withCorpus(corpus.getKey()).withDataDir(data.resolve("corpus-" + corpusNumber++));
+            Settings settings =
+                    configured.withCorpus(corpus.getKey()).withDataDir(data.resolve("corpus-" + corpusNumber++));
             App forCorpus = app.withSettings(settings);
-            try (SentenceIndex index = forCorpus.openIndex(corpus.getKey(), line -> { }).index()) {
+            try (SentenceIndex index =
+                    forCorpus.openIndex(corpus.getKey(), line -> {}).index()) {
                 double built = seconds(started);
                 for (RegressionSet set : corpus.getValue()) {
                     long setStarted = System.nanoTime();
                     List<EvalQuestion> questions = new QuestionFile().read(set.questions());
-                    EvalRun.Outcome outcome = EvalRun.run(forCorpus.answerService(index), index, questions, set.split(),
-                            set.locale(), false);
+                    EvalRun.Outcome outcome = EvalRun.run(
+                            forCorpus.answerService(index), index, questions, set.split(), set.locale(), false);
                     List<String> fell = set.check(outcome.report());
                     failures.addAll(fell);
-                    System.out.printf(Locale.ROOT, "%n== %s: %s; asker locale %s (index %.1f s, questions %.1f s)%n",
-                            set.name(), outcome.selection().line(), set.locale().label(), built, seconds(setStarted));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%n== %s: %s; asker locale %s (index %.1f s, questions %.1f s)%n",
+                            set.name(),
+                            outcome.selection().line(),
+                            set.locale().label(),
+                            built,
+                            seconds(setStarted));
                     outcome.report().byLanguage().values().forEach(f -> System.out.println(f.line()));
                     System.out.println(outcome.report().summaryLine());
                     System.out.print(RegressionSet.expectedYaml(outcome.report()));

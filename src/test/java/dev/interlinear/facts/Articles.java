@@ -19,13 +19,13 @@ final class Articles {
 
     static final Path SAMPLE = Path.of("config/articles/openai-compute");
 
-    private Articles() {
-    }
+    private Articles() {}
 
     /** Facts of an article given as text per language (in the order given), segmented and aligned. */
     static ArticleFacts facts(String id, Map<String, String> textByLang) {
-        return new FactExtractor().extract(id, sentences(textByLang),
-                new ArticleAligner().align(sentences(textByLang), Optional.empty()));
+        return new FactExtractor()
+                .extract(
+                        id, sentences(textByLang), new ArticleAligner().align(sentences(textByLang), Optional.empty()));
     }
 
     static ArticleFacts facts(String lang1, String text1, String lang2, String text2) {

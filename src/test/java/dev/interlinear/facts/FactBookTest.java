@@ -19,7 +19,8 @@ class FactBookTest {
     void givenASavedBook_whenLoaded_thenEveryQuestionGetsTheSameFacts(@TempDir Path generation) throws IOException {
         // GIVEN the sample article and a second one, saved
         ArticleFacts sample = Articles.sample();
-        ArticleFacts other = Articles.facts("quotes", Map.of("en", "\"We will win,\" said Maria Lopez. It cost 300 dollars."));
+        ArticleFacts other =
+                Articles.facts("quotes", Map.of("en", "\"We will win,\" said Maria Lopez. It cost 300 dollars."));
         FactBook saved = new FactBook(List.of(sample, other));
         saved.save(generation);
 
@@ -27,7 +28,9 @@ class FactBookTest {
         FactBook loaded = FactBook.load(generation);
 
         // THEN one article's facts, and then all of them, are those saved
-        assertThat(loaded.discrepancies(Optional.of("openai-compute"))).isEqualTo(sample.discrepancies()).isNotEmpty();
+        assertThat(loaded.discrepancies(Optional.of("openai-compute")))
+                .isEqualTo(sample.discrepancies())
+                .isNotEmpty();
         assertThat(loaded.discrepancies(Optional.of("unknown"))).isEmpty();
         assertThat(loaded.quantities(Optional.of("quotes"), Optional.empty())).isEqualTo(other.quantities());
         assertThat(loaded.articles()).containsExactly(sample, other);
@@ -41,7 +44,8 @@ class FactBookTest {
         Files.writeString(generation.resolve(FactBook.FILE), "{\"version\": 99, \"articles\": []}");
 
         // WHEN / THEN it is refused when the book opens, not at the first question
-        assertThatThrownBy(() -> FactBook.load(generation)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> FactBook.load(generation))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("99");
     }
 
@@ -51,7 +55,8 @@ class FactBookTest {
         Files.writeString(generation.resolve(FactBook.FILE), "{\"version\": 1, \"articles\": [null]}");
 
         // WHEN / THEN it is refused, not read as a book without facts
-        assertThatThrownBy(() -> FactBook.load(generation)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> FactBook.load(generation))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("END_ARRAY");
     }
 

@@ -17,7 +17,8 @@ class FactsJsonTest {
     @Test
     void givenSampleFacts_whenWrittenAndReadBack_thenEqual(@TempDir Path dir) throws IOException {
         // GIVEN
-        List<ArticleFacts> facts = List.of(Articles.sample(), Articles.facts("en", "\"We will win,\" said Maria Lopez."));
+        List<ArticleFacts> facts =
+                List.of(Articles.sample(), Articles.facts("en", "\"We will win,\" said Maria Lopez."));
         Path file = dir.resolve("facts.json");
         // WHEN
         json.write(facts, file);
@@ -32,6 +33,7 @@ class FactsJsonTest {
     void givenAnotherVersion_whenRead_thenRefused() {
         // GIVEN / WHEN / THEN
         assertThatThrownBy(() -> json.read("{\"version\": 99, \"articles\": []}"))
-                .isInstanceOf(IOException.class).hasMessageContaining("99");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("99");
     }
 }

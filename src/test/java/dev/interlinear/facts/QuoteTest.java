@@ -11,10 +11,11 @@ class QuoteTest {
     @Test
     void givenGermanSpeechVerbBeforeColon_whenExtracted_thenSpeakerIsTheNameNearestTheVerb() {
         // GIVEN an organisation after the speaker and a German noun pair before the verb
-        ArticleFacts facts = Articles.facts("de",
-                "Gestern Abend sagte Maria Schneider von Siemens: „Wir bauen das Werk in Dresden.“");
+        ArticleFacts facts = Articles.facts(
+                "de", "Gestern Abend sagte Maria Schneider von Siemens: „Wir bauen das Werk in Dresden.“");
         // WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::speaker, QuoteFact::quote)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::speaker, QuoteFact::quote)
                 .containsExactly(tuple("Maria Schneider", "Wir bauen das Werk in Dresden."));
     }
 
@@ -23,7 +24,8 @@ class QuoteTest {
         // GIVEN
         ArticleFacts facts = Articles.facts("pt", "O diretor do banco, J.P. Almeida, declarou: “Os juros vão cair.”");
         // WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::speaker, QuoteFact::quote)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::speaker, QuoteFact::quote)
                 .containsExactly(tuple("J.P. Almeida", "Os juros vão cair."));
     }
 
@@ -32,9 +34,11 @@ class QuoteTest {
         // GIVEN
         ArticleFacts facts = Articles.facts("en", "\"We will win,\" said Maria Lopez.");
         // WHEN / THEN the comma belongs to the attribution, not to the quote
-        assertThat(facts.quotes()).extracting(QuoteFact::speaker, QuoteFact::quote)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::speaker, QuoteFact::quote)
                 .containsExactly(tuple("Maria Lopez", "We will win"));
-        assertThat(facts.entityCalled("Maria Lopez")).get()
+        assertThat(facts.entityCalled("Maria Lopez"))
+                .get()
                 .satisfies(e -> assertThat(e.evidence()).contains(NameEvidence.QUOTE_SPEAKER));
     }
 
@@ -43,7 +47,8 @@ class QuoteTest {
         // GIVEN
         ArticleFacts facts = Articles.facts("es", "La ministra Ana María Ruiz afirmó: «El plan costará menos».");
         // WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::speaker, QuoteFact::quote)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::speaker, QuoteFact::quote)
                 .containsExactly(tuple("Ana María Ruiz", "El plan costará menos"));
     }
 
@@ -52,24 +57,27 @@ class QuoteTest {
         // GIVEN French guillemets with their narrow spaces
         ArticleFacts facts = Articles.facts("fr", "« Nous allons investir davantage », a déclaré Jean Dupont.");
         // WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::speaker, QuoteFact::quote)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::speaker, QuoteFact::quote)
                 .containsExactly(tuple("Jean Dupont", "Nous allons investir davantage"));
     }
 
     @Test
     void givenSingleQuotesAroundASentence_whenExtracted_thenQuoteFoundButApostrophesAreNoQuotes() {
         // GIVEN single quotes around words, and apostrophes elsewhere
-        ArticleFacts facts = Articles.facts("en", "Tom Baker's team agreed when Sarah Connor said: 'It's too late now.'");
+        ArticleFacts facts =
+                Articles.facts("en", "Tom Baker's team agreed when Sarah Connor said: 'It's too late now.'");
         // WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::speaker, QuoteFact::quote)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::speaker, QuoteFact::quote)
                 .containsExactly(tuple("Sarah Connor", "It's too late now."));
     }
 
     @Test
     void givenScareQuotesWithoutSpeechVerb_whenExtracted_thenNoQuote() {
         // GIVEN
-        ArticleFacts de = Articles.facts("de",
-                "Das Ziel ist ein Wandel von \"Dialogassistenten\" zu \"Handlungsagenten\" für alle Kunden.");
+        ArticleFacts de = Articles.facts(
+                "de", "Das Ziel ist ein Wandel von \"Dialogassistenten\" zu \"Handlungsagenten\" für alle Kunden.");
         ArticleFacts en = Articles.facts("en", "The so-called \"smart grid\" was announced by Siemens.");
         // WHEN / THEN
         assertThat(de.quotes()).isEmpty();
@@ -87,11 +95,18 @@ class QuoteTest {
     @Test
     void givenSingleLastNameConfirmedByAnotherTranslation_whenExtracted_thenItSpeaks() {
         // GIVEN "sagte Altman" and "disse Altman": one capitalised word, a name by cross-translation evidence
-        ArticleFacts facts = Articles.facts("de", "Danach sagte Altman: \"Wir brauchen mehr Chips.\"",
-                "pt", "Depois disse Altman: \"Precisamos de mais chips.\"");
+        ArticleFacts facts = Articles.facts(
+                "de",
+                "Danach sagte Altman: \"Wir brauchen mehr Chips.\"",
+                "pt",
+                "Depois disse Altman: \"Precisamos de mais chips.\"");
         // WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::lang, QuoteFact::speaker)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::lang, QuoteFact::speaker)
                 .containsExactly(tuple("de", "Altman"), tuple("pt", "Altman"));
-        assertThat(facts.speakerOf(facts.quotes().getFirst())).get().extracting(Entity::key).isEqualTo("altman");
+        assertThat(facts.speakerOf(facts.quotes().getFirst()))
+                .get()
+                .extracting(Entity::key)
+                .isEqualTo("altman");
     }
 }

@@ -18,36 +18,51 @@ class SampleArticleFactsTest {
     }
 
     private static List<String> surfaces(String lang, FactKind kind) {
-        return facts.quantitiesOf(kind).stream().filter(q -> q.lang().equals(lang)).map(QuantityFact::surface).toList();
+        return facts.quantitiesOf(kind).stream()
+                .filter(q -> q.lang().equals(lang))
+                .map(QuantityFact::surface)
+                .toList();
     }
 
     private static List<String> values(String lang, FactKind kind) {
-        return facts.quantitiesOf(kind).stream().filter(q -> q.lang().equals(lang))
-                .map(q -> q.quantity().canonical()).toList();
+        return facts.quantitiesOf(kind).stream()
+                .filter(q -> q.lang().equals(lang))
+                .map(q -> q.quantity().canonical())
+                .toList();
     }
 
     @Test
     void givenGermanSample_whenExtracted_thenEveryMoneyAmountIsFound() {
         // GIVEN the German sample / WHEN extracted (once, above)
         // THEN five amounts, the two "Billionen-Dollar" ones included, nothing else counted as money
-        assertThat(values("de", FactKind.MONEY)).containsExactly("700000000000 USD", "300000000000 USD",
-                "50000000000 USD", "1000000000000 USD", "1000000000000 USD");
-        assertThat(surfaces("de", FactKind.MONEY)).satisfiesExactly(
-                s -> assertThat(s).isEqualTo("700 Milliarden US-Dollar"),
-                s -> assertThat(s).isEqualTo("300 Milliarden US-Dollar"),
-                s -> assertThat(s).isEqualTo("50 Milliarden US-Dollar"),
-                s -> assertThat(s).endsWith("Billionen-Dollar"),
-                s -> assertThat(s).endsWith("Billionen-Dollar"));
+        assertThat(values("de", FactKind.MONEY))
+                .containsExactly(
+                        "700000000000 USD",
+                        "300000000000 USD",
+                        "50000000000 USD",
+                        "1000000000000 USD",
+                        "1000000000000 USD");
+        assertThat(surfaces("de", FactKind.MONEY))
+                .satisfiesExactly(
+                        s -> assertThat(s).isEqualTo("700 Milliarden US-Dollar"),
+                        s -> assertThat(s).isEqualTo("300 Milliarden US-Dollar"),
+                        s -> assertThat(s).isEqualTo("50 Milliarden US-Dollar"),
+                        s -> assertThat(s).endsWith("Billionen-Dollar"),
+                        s -> assertThat(s).endsWith("Billionen-Dollar"));
     }
 
     @Test
     void givenPortugueseSample_whenExtracted_thenEveryMoneyAmountIsFound() {
         // GIVEN / WHEN: the second "de trilhões," names no currency, so it is a bare number, not money
         // THEN
-        assertThat(surfaces("pt", FactKind.MONEY)).containsExactly("7 trilhões de dólares",
-                "300 bilhões de dólares", "50 bilhões de dólares", "trilhões de dólares");
-        assertThat(values("pt", FactKind.MONEY)).containsExactly("7000000000000 USD", "300000000000 USD",
-                "50000000000 USD", "1000000000000 USD");
+        assertThat(surfaces("pt", FactKind.MONEY))
+                .containsExactly(
+                        "7 trilhões de dólares",
+                        "300 bilhões de dólares",
+                        "50 bilhões de dólares",
+                        "trilhões de dólares");
+        assertThat(values("pt", FactKind.MONEY))
+                .containsExactly("7000000000000 USD", "300000000000 USD", "50000000000 USD", "1000000000000 USD");
     }
 
     @Test
@@ -63,7 +78,10 @@ class SampleArticleFactsTest {
     void givenSample_whenExtracted_thenTheTenfoldGrowthIsAMultipleInBothLanguages() {
         // GIVEN / WHEN / THEN
         assertThat(facts.quantitiesOf(FactKind.MULTIPLE))
-                .extracting(QuantityFact::lang, QuantityFact::surface, q -> q.quantity().canonical())
+                .extracting(
+                        QuantityFact::lang,
+                        QuantityFact::surface,
+                        q -> q.quantity().canonical())
                 .containsExactly(tuple("de", "Zehnfache", "10 ×"), tuple("pt", "dez vezes", "10 ×"));
     }
 
@@ -81,12 +99,20 @@ class SampleArticleFactsTest {
     @Test
     void givenSample_whenExtracted_thenBothQuotesHaveTheirSpeakersInBothLanguages() {
         // GIVEN / WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::lang, QuoteFact::speaker)
-                .containsExactly(tuple("de", "Jensen Huang"), tuple("de", "C.C. Wei"),
-                        tuple("pt", "Jensen Huang"), tuple("pt", "C.C. Wei"));
-        assertThat(facts.quotes().get(0).quote()).startsWith("Eine so große Investition").doesNotContain("\"");
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::lang, QuoteFact::speaker)
+                .containsExactly(
+                        tuple("de", "Jensen Huang"),
+                        tuple("de", "C.C. Wei"),
+                        tuple("pt", "Jensen Huang"),
+                        tuple("pt", "C.C. Wei"));
+        assertThat(facts.quotes().get(0).quote())
+                .startsWith("Eine so große Investition")
+                .doesNotContain("\"");
         assertThat(facts.quotes().get(1).quote()).isEqualTo("Altman ist zu aggressiv, ich kann es kaum glauben.");
-        assertThat(facts.quotes().get(2).quote()).startsWith("Um investimento tão grande").endsWith("não é necessário");
+        assertThat(facts.quotes().get(2).quote())
+                .startsWith("Um investimento tão grande")
+                .endsWith("não é necessário");
         assertThat(facts.quotes().get(3).quote()).isEqualTo("Altman é muito agressivo, eu não consigo acreditar");
     }
 
@@ -94,15 +120,22 @@ class SampleArticleFactsTest {
     void givenSample_whenExtracted_thenScareQuotesAreNoQuotes() {
         // GIVEN de 13 / pt 12: von "Dialogassistenten" zu "Handlungsagenten" / de "assistente de conversa"
         // WHEN / THEN
-        assertThat(facts.quotes()).extracting(QuoteFact::quote)
+        assertThat(facts.quotes())
+                .extracting(QuoteFact::quote)
                 .noneMatch(q -> q.contains("Dialogassistenten") || q.contains("assistente de conversa"));
     }
 
     @Test
     void givenSample_whenExtracted_thenTheQuoteSpeakersResolveToTheirEntities() {
         // GIVEN / WHEN / THEN
-        assertThat(facts.speakerOf(facts.quotes().get(0))).get().extracting(Entity::key).isEqualTo("jensen huang");
-        assertThat(facts.speakerOf(facts.quotes().get(3))).get().extracting(Entity::key).isEqualTo("c.c. wei");
+        assertThat(facts.speakerOf(facts.quotes().get(0)))
+                .get()
+                .extracting(Entity::key)
+                .isEqualTo("jensen huang");
+        assertThat(facts.speakerOf(facts.quotes().get(3)))
+                .get()
+                .extracting(Entity::key)
+                .isEqualTo("c.c. wei");
         assertThat(facts.entityCalled("jensen huang").orElseThrow().evidence()).contains(NameEvidence.QUOTE_SPEAKER);
     }
 
@@ -113,7 +146,10 @@ class SampleArticleFactsTest {
             Entity e = facts.entityCalled(name).orElseThrow(() -> new AssertionError("no entity " + name));
             assertThat(e.name()).as(name).isEqualTo(name);
             assertThat(e.languages()).as(name).containsExactly("de", "pt");
-            assertThat(facts.entities()).filteredOn(x -> x.isCalled(name)).as(name).hasSize(1);
+            assertThat(facts.entities())
+                    .filteredOn(x -> x.isCalled(name))
+                    .as(name)
+                    .hasSize(1);
         }
         Entity huang = facts.entityCalled("Jensen Huang").orElseThrow();
         assertThat(huang.mentionsIn("de")).containsExactly(3, 12);
@@ -125,10 +161,35 @@ class SampleArticleFactsTest {
     void givenSample_whenExtracted_thenGermanNounsAndTranslatedAcronymsAreNoEntities() {
         // GIVEN capitalised German nouns, "KI"/"IA" (acronyms of a common noun), "CEO" (a title)
         // WHEN / THEN
-        assertThat(facts.entities()).extracting(Entity::key).doesNotContain("rechenleistung", "infrastruktur",
-                "branche", "investition", "zeit", "ki", "ia", "ceo", "gestern abend", "warum", "der", "o");
-        assertThat(facts.entities()).extracting(Entity::name).containsExactlyInAnyOrder("AGI", "Altman", "AMD",
-                "C.C. Wei", "GPT", "Jensen Huang", "NVIDIA", "OpenAI", "Oracle", "Sam", "TSMC");
+        assertThat(facts.entities())
+                .extracting(Entity::key)
+                .doesNotContain(
+                        "rechenleistung",
+                        "infrastruktur",
+                        "branche",
+                        "investition",
+                        "zeit",
+                        "ki",
+                        "ia",
+                        "ceo",
+                        "gestern abend",
+                        "warum",
+                        "der",
+                        "o");
+        assertThat(facts.entities())
+                .extracting(Entity::name)
+                .containsExactlyInAnyOrder(
+                        "AGI",
+                        "Altman",
+                        "AMD",
+                        "C.C. Wei",
+                        "GPT",
+                        "Jensen Huang",
+                        "NVIDIA",
+                        "OpenAI",
+                        "Oracle",
+                        "Sam",
+                        "TSMC");
     }
 
     @Test

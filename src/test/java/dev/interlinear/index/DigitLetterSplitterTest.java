@@ -22,13 +22,35 @@ class DigitLetterSplitterTest {
 
     @Test
     void givenDigitsGluedToLetters_whenFiltered_thenASpaceSeparatesThem() throws IOException {
-        assertThat(read(new DigitLetterSplitter(new StringReader("10GW und A4 in 2024x")))).isEqualTo("10 GW und A 4 in 2024 x");
+        assertThat(read(new DigitLetterSplitter(new StringReader("10GW und A4 in 2024x"))))
+                .isEqualTo("10 GW und A 4 in 2024 x");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a", "1", "10GW", "GW10", "a1b2c3", "10 GW", "US$5bn", "3.5GW", "ab12cd34ef",
-            "Ⅻ12", "١٢abc", "x\uD835\uDFCE", "\uD835\uDFCEx", "\uD801\uDC00" + "1", "1\uD801\uDC00", "é1è2",
-            "über 10Mrd.", "\n1a\n", "\uD835", "1\uDFCE"})
+    @ValueSource(
+            strings = {
+                "",
+                "a",
+                "1",
+                "10GW",
+                "GW10",
+                "a1b2c3",
+                "10 GW",
+                "US$5bn",
+                "3.5GW",
+                "ab12cd34ef",
+                "Ⅻ12",
+                "١٢abc",
+                "x\uD835\uDFCE",
+                "\uD835\uDFCEx",
+                "\uD801\uDC00" + "1",
+                "1\uD801\uDC00",
+                "é1è2",
+                "über 10Mrd.",
+                "\n1a\n",
+                "\uD835",
+                "1\uDFCE"
+            })
     void givenAnyText_whenFiltered_thenTextAndOffsetsAreThoseOfTheRegexFilter(String text) throws IOException {
         assertSameAsRegex(text);
     }

@@ -48,14 +48,14 @@ class IndexStoreTest {
     /** Opens through a fresh App, as a new process would, and returns what happened. */
     private OpenResult open() throws IOException {
         App app = new App(SampleCorpus.settings(corpus, data));
-        App.Opened opened = app.openIndex(corpus, line -> { });
+        App.Opened opened = app.openIndex(corpus, line -> {});
         try (SentenceIndex index = opened.index()) {
-            return new OpenResult(opened.rebuilt(), index.size(), store().current().orElseThrow());
+            return new OpenResult(
+                    opened.rebuilt(), index.size(), store().current().orElseThrow());
         }
     }
 
-    private record OpenResult(boolean rebuilt, int size, Path generation) {
-    }
+    private record OpenResult(boolean rebuilt, int size, Path generation) {}
 
     private IndexStore store() {
         return new IndexStore(data, corpus);
@@ -69,7 +69,8 @@ class IndexStoreTest {
 
     /** The pointer file names a generation folder that exists, and nothing half-written is left beside it. */
     private static void assertCurrentNamesAnExistingGeneration(Path slot) throws IOException {
-        String named = Files.readString(slot.resolve("current"), StandardCharsets.UTF_8).strip();
+        String named = Files.readString(slot.resolve("current"), StandardCharsets.UTF_8)
+                .strip();
         assertThat(named).startsWith("g-");
         assertThat(slot.resolve(named)).isDirectory();
         assertThat(names(slot)).noneMatch(n -> n.startsWith("tmp-") || n.startsWith("current.tmp"));
@@ -101,12 +102,16 @@ class IndexStoreTest {
     @Test
     void givenAnIndex_whenAFileChangesTwice_thenANewGenerationIsBuiltAndOnlyTheOneBeforeItKept() throws IOException {
         OpenResult first = open();
-        Files.writeString(corpus.resolve("openai-compute/de.txt"),
-                "\n\nEin Absatz über Rechenzentren in Schweden.\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                corpus.resolve("openai-compute/de.txt"),
+                "\n\nEin Absatz über Rechenzentren in Schweden.\n",
+                StandardOpenOption.APPEND);
         OpenResult before = open();
 
-        Files.writeString(corpus.resolve("openai-compute/de.txt"),
-                "\n\nEin neuer Absatz über Rechenzentren in Norwegen.\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                corpus.resolve("openai-compute/de.txt"),
+                "\n\nEin neuer Absatz über Rechenzentren in Norwegen.\n",
+                StandardOpenOption.APPEND);
         OpenResult after = open();
 
         assertThat(after.rebuilt()).isTrue();
@@ -114,8 +119,11 @@ class IndexStoreTest {
         assertThat(after.size()).isGreaterThan(before.size());
         assertThat(first.generation()).doesNotExist();
         Path slot = after.generation().getParent();
-        assertThat(names(slot)).filteredOn(n -> n.startsWith("g-")).containsExactlyInAnyOrder(
-                before.generation().getFileName().toString(), after.generation().getFileName().toString());
+        assertThat(names(slot))
+                .filteredOn(n -> n.startsWith("g-"))
+                .containsExactlyInAnyOrder(
+                        before.generation().getFileName().toString(),
+                        after.generation().getFileName().toString());
         assertCurrentNamesAnExistingGeneration(slot);
     }
 
@@ -138,9 +146,11 @@ class IndexStoreTest {
         Path slot = before.generation().getParent();
 
         assertThatThrownBy(() -> store().build("broken", analyzer(), (writer, generation) -> {
-            ONE_DOCUMENT.write(writer, generation);
-            throw new IOException("disk full");
-        })).isInstanceOf(IndexException.class).hasMessageContaining("disk full");
+                    ONE_DOCUMENT.write(writer, generation);
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(IndexException.class)
+                .hasMessageContaining("disk full");
 
         assertThat(store().current()).contains(before.generation());
         try (SentenceIndex index = SentenceIndex.open(before.generation())) {
@@ -159,8 +169,9 @@ class IndexStoreTest {
         List<String> namesBefore = names(slot);
 
         assertThatThrownBy(() -> store().build("broken", analyzer(), (writer, generation) -> {
-            throw new UncheckedIOException(new IOException("cannot read an article"));
-        })).isInstanceOf(IndexException.class);
+                    throw new UncheckedIOException(new IOException("cannot read an article"));
+                }))
+                .isInstanceOf(IndexException.class);
 
         assertThat(names(slot)).isEqualTo(namesBefore);
         assertThat(store().current()).contains(before.generation());
@@ -171,13 +182,16 @@ class IndexStoreTest {
         IndexStore store = store();
 
         assertThatThrownBy(() -> store.build("first", analyzer(), (writer, generation) -> {
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IndexException.class).hasMessageContaining("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IndexException.class)
+                .hasMessageContaining("boom");
 
         assertThat(store.current()).isEmpty();
         assertThat(store.currentFor("first")).isEmpty();
         try (Stream<Path> all = Files.walk(data)) {
-            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("tmp-") || n.startsWith("g-"));
+            assertThat(all.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("tmp-") || n.startsWith("g-"));
         }
     }
 

@@ -50,7 +50,9 @@ class LanguageAnalyzersTest {
     void givenAPortugueseAccentedWord_whenAnalysed_thenTheAccentIsFolded() {
         List<String> t = tokens("pt", "inferência");
 
-        assertThat(t).singleElement().satisfies(s -> assertThat(s).startsWith("inferenc").matches("[a-z]+"));
+        assertThat(t)
+                .singleElement()
+                .satisfies(s -> assertThat(s).startsWith("inferenc").matches("[a-z]+"));
     }
 
     // --- English
@@ -81,7 +83,9 @@ class LanguageAnalyzersTest {
 
     @Test
     void givenSpanishAccents_whenAnalysed_thenFolded() {
-        assertThat(tokens("es", "electricidad energía")).allMatch(t -> t.matches("[a-z]+")).hasSize(2);
+        assertThat(tokens("es", "electricidad energía"))
+                .allMatch(t -> t.matches("[a-z]+"))
+                .hasSize(2);
     }
 
     // --- French
@@ -95,7 +99,9 @@ class LanguageAnalyzersTest {
 
     @Test
     void givenFrenchAccents_whenAnalysed_thenFolded() {
-        assertThat(tokens("fr", "électricité")).singleElement().satisfies(t -> assertThat(t).startsWith("electric"));
+        assertThat(tokens("fr", "électricité"))
+                .singleElement()
+                .satisfies(t -> assertThat(t).startsWith("electric"));
     }
 
     // --- Numbers glued to units
@@ -133,15 +139,17 @@ class LanguageAnalyzersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ru|биржи|биржа",
-            "el|Χρηματιστηρίου|χρηματιστήρια",
-            "tr|Varşova'nın|Varşova",
-            "ro|Varșoviei|Varșovia",
-            "ar|والبورصة|بورصة",
-    })
-    void givenTwoInflectionsOfOneWord_whenAnalysedInTheirLanguage_thenTheyMeetInOneStem(String lang, String one,
-                                                                                       String other) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ru|биржи|биржа",
+                "el|Χρηματιστηρίου|χρηματιστήρια",
+                "tr|Varşova'nın|Varşova",
+                "ro|Varșoviei|Varșovia",
+                "ar|والبورصة|بورصة",
+            })
+    void givenTwoInflectionsOfOneWord_whenAnalysedInTheirLanguage_thenTheyMeetInOneStem(
+            String lang, String one, String other) {
         assertThat(tokens(lang, one)).hasSize(1).isEqualTo(tokens(lang, other));
         // the default analyser keeps them apart
         assertThat(tokens("xx", one)).isNotEqualTo(tokens("xx", other));
@@ -157,8 +165,8 @@ class LanguageAnalyzersTest {
 
     @Test
     void givenAWord_whenAnalysedForGrams_thenEveryOtherFoldedFourGramAndTheWholeWord() {
-        assertThat(tokens(analyzers.grams(), "Inferência")).containsExactlyInAnyOrder(
-                "infe", "fere", "renc", "ncia", "inferencia");
+        assertThat(tokens(analyzers.grams(), "Inferência"))
+                .containsExactlyInAnyOrder("infe", "fere", "renc", "ncia", "inferencia");
     }
 
     @Test
@@ -179,8 +187,8 @@ class LanguageAnalyzersTest {
 
     @Test
     void givenTwoWords_whenAnalysedForGrams_thenTheCountRestartsAtEachWord() {
-        assertThat(tokens(analyzers.grams(), "Zentrum Zentrum")).containsExactly(
-                "zent", "ntru", "zentrum", "zent", "ntru", "zentrum");
+        assertThat(tokens(analyzers.grams(), "Zentrum Zentrum"))
+                .containsExactly("zent", "ntru", "zentrum", "zent", "ntru", "zentrum");
     }
 
     @Test

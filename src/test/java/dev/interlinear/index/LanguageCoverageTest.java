@@ -30,7 +30,7 @@ class LanguageCoverageTest {
         // GIVEN "both" in German and Portuguese (its Portuguese in a later segment), "german" only in German,
         // "portuguese" only in Portuguese, and "gone" whose only (English) sentences were deleted
         try (Directory dir = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
             writer.addDocument(sentence("both", "de"));
             writer.addDocument(sentence("german", "de"));
             writer.addDocument(sentence("gone", "en"));
@@ -62,7 +62,7 @@ class LanguageCoverageTest {
     void givenEveryArticleInEveryLanguage_whenRead_thenNoneLacksAny() throws IOException {
         // GIVEN two articles, each in German and Portuguese
         try (Directory dir = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
             for (String article : new String[] {"a", "b"}) {
                 writer.addDocument(sentence(article, "de"));
                 writer.addDocument(sentence(article, "pt"));

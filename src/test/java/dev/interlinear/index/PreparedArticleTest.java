@@ -24,8 +24,8 @@ class PreparedArticleTest {
         Article article = new Article("a", Optional.empty(), Map.of());
 
         // WHEN kept as a prepared article
-        PreparedArticle prepared = new PreparedArticle(article, byLang,
-                new ArticleAligner().align(byLang, Optional.empty()));
+        PreparedArticle prepared =
+                new PreparedArticle(article, byLang, new ArticleAligner().align(byLang, Optional.empty()));
 
         // THEN facts, which are listed in this order, come out in the same order on every run
         assertThat(prepared.sentences().keySet()).containsExactlyElementsOf(byLang.keySet());

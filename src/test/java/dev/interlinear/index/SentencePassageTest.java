@@ -36,23 +36,27 @@ class SentencePassageTest {
                 </body></html>
                 """);
 
-        try (SentenceIndex index = SampleCorpus.open(tmp.resolve("articles"), tmp.resolve("data")).index()) {
+        try (SentenceIndex index =
+                SampleCorpus.open(tmp.resolve("articles"), tmp.resolve("data")).index()) {
             // WHEN every English sentence is a hit, asked about the stems of some words
             List<String> stems = List.of("rout", "gatewai", "interfac", "name", "network", "chapter", "netzwerk");
-            Map<String, ScoredSentence> hits = index.search(new TermQuery(new Term(Fields.ARTICLE, "net")), 100,
-                            Fields.body("en"), stems).stream()
-                    .collect(Collectors.toMap(h -> h.sentence().text(), Function.identity()));
+            Map<String, ScoredSentence> hits =
+                    index.search(new TermQuery(new Term(Fields.ARTICLE, "net")), 100, Fields.body("en"), stems).stream()
+                            .collect(Collectors.toMap(h -> h.sentence().text(), Function.identity()));
 
             // THEN each says which of them the sentence before it and the heading it is under hold
             assertThat(hits.get("The default one goes to the gateway.").terms()).containsExactly("gatewai");
-            assertThat(hits.get("The default one goes to the gateway.").passageTerms()).containsExactly("rout");
+            assertThat(hits.get("The default one goes to the gateway.").passageTerms())
+                    .containsExactly("rout");
             assertThat(hits.get("The loopback device is called lo.").passageTerms())
                     .containsExactlyInAnyOrder("interfac", "name");
             assertThat(hits.get("Every interface has a name.").passageTerms()).containsExactly("interfac");
             // the first sentence of a translation has none; the passage stays in its own translation
             assertThat(hits.get("Network setup").passageTerms()).isEmpty();
-            assertThat(hits.get("Dieses Kapitel beschreibt das Netzwerk.").passageTerms()).isEmpty();
-            assertThat(hits.get("This chapter describes the network.").passageTerms()).containsExactly("network");
+            assertThat(hits.get("Dieses Kapitel beschreibt das Netzwerk.").passageTerms())
+                    .isEmpty();
+            assertThat(hits.get("This chapter describes the network.").passageTerms())
+                    .containsExactly("network");
             // a heading is read after the text before it, not under the heading before it
             assertThat(hits.get("Routing").passageTerms()).isEmpty();
         }

@@ -12,15 +12,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SentenceSignalsTest {
 
     /** The name pattern searched at every position, as it was before candidates were picked by hand. */
-    private static final Pattern NAME = Pattern.compile(
-            "(?<=[\\p{L},:;] )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\b(?:\\p{Lu}\\.){1,3} ?\\p{Lu}\\p{Ll}+");
+    private static final Pattern NAME =
+            Pattern.compile("(?<=[\\p{L},:;] )\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\b(?:\\p{Lu}\\.){1,3} ?\\p{Lu}\\p{Ll}+");
 
     private final SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Yesterday Lisa Su said so.|true", "Lisa Su said so.|false", "said C. C. Wei today|true",
-            "he said, Jensen Huang agreed|true", "no name here|false", "Die Rechenleistung wächst.|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Yesterday Lisa Su said so.|true", "Lisa Su said so.|false", "said C. C. Wei today|true",
+                "he said, Jensen Huang agreed|true", "no name here|false", "Die Rechenleistung wächst.|false"
+            })
     void givenASentence_whenItsFeaturesAreRead_thenAPersonsNameIsSeen(String text, boolean named) {
         assertThat(signals.features(text, "en").contains(SentenceFeature.NAME)).isEqualTo(named);
     }
@@ -36,7 +39,9 @@ class SentenceSignalsTest {
                 text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
             }
             String t = text.toString();
-            assertThat(SentenceSignals.namesSomeone(t)).as(t).isEqualTo(NAME.matcher(t).find());
+            assertThat(SentenceSignals.namesSomeone(t))
+                    .as(t)
+                    .isEqualTo(NAME.matcher(t).find());
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.interlinear.language;
 
 import dev.interlinear.segment.TranslationSentences;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +18,7 @@ final class DetectionSamples {
     /** What a paragraph is cut to when indexing (see {@link TranslationSentences}). */
     private static final int OPENING = 200;
 
-    private DetectionSamples() {
-    }
+    private DetectionSamples() {}
 
     /**
      * Every paragraph of the sample articles and of the Debian reference corpus, and its first 200 chars: the raw
@@ -54,7 +52,8 @@ final class DetectionSamples {
         for (Path root : roots) {
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")
+                        .filter(p -> p.toString().endsWith(".txt")
+                                || p.toString().endsWith(".html")
                                 || p.toString().endsWith(".md"))
                         .sorted()
                         .forEach(files::add);

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 class FunctionWordCounterTest {
 
     private static final List<String> LANGUAGES = List.of("en", "fr", "pt", "es", "it");
-    private static final FunctionWordCounter COUNTER = new FunctionWordCounter(LANGUAGES, Map.of(
-            "en", Set.of("the", "is", "of", "what"),
-            "fr", Set.of("le", "est", "où", "qu'", "l'", "c'", "c'est"),
-            "pt", Set.of("o", "é", "não", "que"),
-            "es", Set.of("que", "dónde", "el")));
+    private static final FunctionWordCounter COUNTER = new FunctionWordCounter(
+            LANGUAGES,
+            Map.of(
+                    "en", Set.of("the", "is", "of", "what"),
+                    "fr", Set.of("le", "est", "où", "qu'", "l'", "c'", "c'est"),
+                    "pt", Set.of("o", "é", "não", "que"),
+                    "es", Set.of("que", "dónde", "el")));
 
     @Test
     void wordsCountInAnyCaseForEachOfTheirLanguages() {
@@ -65,7 +67,8 @@ class FunctionWordCounterTest {
                 for (int k = 0; k < counts.length; k++) {
                     others = k == l ? others : Math.max(others, counts[k]);
                 }
-                assertThat(detector.plainlyIn(text, lang)).as("%s: %s", lang, text)
+                assertThat(detector.plainlyIn(text, lang))
+                        .as("%s: %s", lang, text)
                         .isEqualTo(l >= 0 && mine >= 3 && mine >= 2 * others);
             }
         }

@@ -36,8 +36,10 @@ class OpenNlpLanguageDetectorTest {
         OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector(counting, List.of("de", "pt", "en"));
 
         // WHEN questions with plain function words are detected ("was" is English too)
-        LanguageGuess german = detector.detect("Wer hat was mit wem vereinbart?").orElseThrow();
-        LanguageGuess portuguese = detector.detect("Quem disse que a central é grande?").orElseThrow();
+        LanguageGuess german =
+                detector.detect("Wer hat was mit wem vereinbart?").orElseThrow();
+        LanguageGuess portuguese =
+                detector.detect("Quem disse que a central é grande?").orElseThrow();
 
         // THEN they are recognised and the model was never asked for
         assertThat(german.lang()).isEqualTo("de");
@@ -52,7 +54,8 @@ class OpenNlpLanguageDetectorTest {
         OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector(counting, List.of("de", "pt", "en"));
 
         // WHEN a German text with no function word is detected
-        LanguageGuess guess = detector.detect("Rechenzentren benötigen gewaltige Strommengen, Kühlung und Netzanschlüsse.")
+        LanguageGuess guess = detector.detect(
+                        "Rechenzentren benötigen gewaltige Strommengen, Kühlung und Netzanschlüsse.")
                 .orElseThrow();
 
         // THEN the model decided
@@ -105,10 +108,14 @@ class OpenNlpLanguageDetectorTest {
         OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector(model, List.of("en", "fr", "ro"));
 
         // WHEN a Romanian question is detected, THEN Romanian
-        assertThat(detector.detect("Când a fost fondată prima bursă de valori a Varșoviei?").orElseThrow().lang())
+        assertThat(detector.detect("Când a fost fondată prima bursă de valori a Varșoviei?")
+                        .orElseThrow()
+                        .lang())
                 .isEqualTo("ro");
-        assertThat(detector.detectQuestion("Ce a dus la închiderea Bursei de Valori a Varșoviei?").orElseThrow()
-                .lang()).isEqualTo("ro");
+        assertThat(detector.detectQuestion("Ce a dus la închiderea Bursei de Valori a Varșoviei?")
+                        .orElseThrow()
+                        .lang())
+                .isEqualTo("ro");
     }
 
     @Test
@@ -117,12 +124,14 @@ class OpenNlpLanguageDetectorTest {
         OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector(model, List.of("en", "de", "pt", "es", "fr"));
 
         // WHEN a Portuguese question full of English-looking names is detected
-        LanguageGuess guess = detector.detectQuestion("O que a OpenAI assinou com a AMD?").orElseThrow();
+        LanguageGuess guess =
+                detector.detectQuestion("O que a OpenAI assinou com a AMD?").orElseThrow();
 
         // THEN Portuguese, sure; and a question of names only is sure of nothing
         assertThat(guess.lang()).isEqualTo("pt");
         assertThat(guess.confidence()).isGreaterThan(0.99);
-        assertThat(detector.detectQuestion("OpenAI AMD 6GW?").orElseThrow().confidence()).isLessThan(0.5);
+        assertThat(detector.detectQuestion("OpenAI AMD 6GW?").orElseThrow().confidence())
+                .isLessThan(0.5);
     }
 
     @Test
@@ -132,7 +141,8 @@ class OpenNlpLanguageDetectorTest {
         OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector(counting, List.of("en", "de", "pt", "es", "fr"));
 
         // WHEN a French chat message made of elided words is detected ("qu'", "c'", "l'")
-        LanguageGuess guess = detector.detectQuestion("qu\u2019est-ce que c\u2019est l\u2019usine").orElseThrow();
+        LanguageGuess guess = detector.detectQuestion("qu\u2019est-ce que c\u2019est l\u2019usine")
+                .orElseThrow();
 
         // THEN French, settled by its function words alone
         assertThat(guess.lang()).isEqualTo("fr");

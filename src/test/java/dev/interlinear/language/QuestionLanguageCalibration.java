@@ -27,8 +27,7 @@ public final class QuestionLanguageCalibration {
         }
     }
 
-    private QuestionLanguageCalibration() {
-    }
+    private QuestionLanguageCalibration() {}
 
     public static void main(String[] args) {
         LanguageDetectorModel model = OpenNlpLanguageDetector.loadModel();
@@ -39,8 +38,9 @@ public final class QuestionLanguageCalibration {
             OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector(model, set.languages());
             for (QuestionSet s : List.of(set, set.chat())) {
                 boolean chat = s != set;
-                s.questions().forEach(q -> detector.questionEvidence(q.text())
-                        .ifPresent(e -> rows.add(new Row(fit, chat, q.lang(), e))));
+                s.questions()
+                        .forEach(q -> detector.questionEvidence(q.text())
+                                .ifPresent(e -> rows.add(new Row(fit, chat, q.lang(), e))));
             }
         }
         Calibration best = Calibration.QUESTIONS;
@@ -62,12 +62,16 @@ public final class QuestionLanguageCalibration {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "in use: %s, log-likelihood %.1f%n", Calibration.QUESTIONS,
+        System.out.printf(
+                Locale.ROOT,
+                "in use: %s, log-likelihood %.1f%n",
+                Calibration.QUESTIONS,
                 logLikelihood(rows, Calibration.QUESTIONS));
         System.out.printf(Locale.ROOT, "best:   %s, log-likelihood %.1f%n", best, bestLikelihood);
         for (boolean fit : new boolean[] {true, false}) {
             for (boolean chat : new boolean[] {false, true}) {
-                System.out.printf("%s, %s: probability given -> share right (Latin-script questions)%n",
+                System.out.printf(
+                        "%s, %s: probability given -> share right (Latin-script questions)%n",
                         fit ? "fit" : "check", chat ? "chat messages" : "whole questions");
                 double[] edges = {0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999, 1.0001};
                 int[] n = new int[edges.length];
@@ -86,8 +90,13 @@ public final class QuestionLanguageCalibration {
                 }
                 for (int b = 0; b + 1 < edges.length; b++) {
                     if (n[b] > 0) {
-                        System.out.printf(Locale.ROOT, "  [%.3f, %.3f)  n=%5d  right %.4f%n", edges[b],
-                                Math.min(1, edges[b + 1]), n[b], (double) right[b] / n[b]);
+                        System.out.printf(
+                                Locale.ROOT,
+                                "  [%.3f, %.3f)  n=%5d  right %.4f%n",
+                                edges[b],
+                                Math.min(1, edges[b + 1]),
+                                n[b],
+                                (double) right[b] / n[b]);
                     }
                 }
             }
@@ -95,7 +104,8 @@ public final class QuestionLanguageCalibration {
     }
 
     private static boolean latin(String lang) {
-        return List.of("en", "de", "pt", "es", "fr", "it", "nl", "ro", "tr", "vi").contains(lang);
+        return List.of("en", "de", "pt", "es", "fr", "it", "nl", "ro", "tr", "vi")
+                .contains(lang);
     }
 
     private static double logLikelihood(List<Row> rows, Calibration c) {

@@ -23,21 +23,23 @@ public final class QuestionSets {
     /** The languages the bot is configured for by default; a set's own languages are added. */
     public static final List<String> CONFIGURED = List.of("en", "de", "pt", "es", "fr");
 
-    public record Question(String id, String lang, String text) {
-    }
+    public record Question(String id, String lang, String text) {}
 
     /** A question file with the languages a bot answering it recognises: the configured ones and the file's. */
     public record QuestionSet(String name, List<Question> questions, Set<String> languages) {
 
         /** The questions as chat messages: their first two to five words, lower case, no punctuation. */
         public QuestionSet chat() {
-            return new QuestionSet(name, questions.stream()
-                    .map(q -> new Question(q.id(), q.lang(), chatMessage(q.id(), q.text()))).toList(), languages);
+            return new QuestionSet(
+                    name,
+                    questions.stream()
+                            .map(q -> new Question(q.id(), q.lang(), chatMessage(q.id(), q.text())))
+                            .toList(),
+                    languages);
         }
     }
 
-    private QuestionSets() {
-    }
+    private QuestionSets() {}
 
     /** A file given as {@code name=path}. */
     public static QuestionSet read(String namedPath) {
@@ -55,7 +57,8 @@ public final class QuestionSets {
                 JsonNode n = json.readTree(line);
                 String lang = n.path("lang").asText();
                 if (!lang.isEmpty()) {
-                    questions.add(new Question(n.path("id").asText(), lang, n.path("question").asText()));
+                    questions.add(new Question(
+                            n.path("id").asText(), lang, n.path("question").asText()));
                     languages.add(lang);
                 }
             }
@@ -67,7 +70,9 @@ public final class QuestionSets {
 
     /** The first two to five words (by the id's hash) of a question, lower-cased, without punctuation. */
     public static String chatMessage(String id, String question) {
-        String[] words = question.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}&&[^'-]]", " ").strip()
+        String[] words = question.toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{P}\\p{S}&&[^'-]]", " ")
+                .strip()
                 .split("\\s+");
         int k = 2 + Math.floorMod(id.hashCode(), 4);
         return String.join(" ", Arrays.copyOf(words, Math.min(k, words.length)));

@@ -31,21 +31,25 @@ class QuantityExtractorTest {
     class Separators {
 
         @ParameterizedTest(name = "{1}: \"{0}\" is {2}")
-        @CsvSource(delimiter = '|', value = {
-                "Es waren 1,5 Punkte.|de|1.5",
-                "It was 1.5 points.|en|1.5",
-                "Foram 1,5 pontos.|pt|1.5",
-                "Fueron 1,5 puntos.|es|1.5",
-                "C'était 1,5 point.|fr|1.5",
-                "Es kamen 300.000 Besucher.|de|300000",
-                "Vieram 300.000 pessoas.|pt|300000",
-                "About 1,000 people came.|en|1000",
-                "About 1,234,567.25 came.|en|1234567.25",
-                "Es sind 1.234.567,25 Stück.|de|1234567.25",
-                "Il y avait 10 000 personnes.|fr|10000",
-                "Es kostet 1'000 Franken.|de|1000 currency",
-                "Er hatte 1.5 Liter.|de|1.5"})
-        void givenLanguageFormattedNumber_whenExtracted_thenValueIsNormalised(String text, String lang, String expected) {
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Es waren 1,5 Punkte.|de|1.5",
+                    "It was 1.5 points.|en|1.5",
+                    "Foram 1,5 pontos.|pt|1.5",
+                    "Fueron 1,5 puntos.|es|1.5",
+                    "C'était 1,5 point.|fr|1.5",
+                    "Es kamen 300.000 Besucher.|de|300000",
+                    "Vieram 300.000 pessoas.|pt|300000",
+                    "About 1,000 people came.|en|1000",
+                    "About 1,234,567.25 came.|en|1234567.25",
+                    "Es sind 1.234.567,25 Stück.|de|1234567.25",
+                    "Il y avait 10 000 personnes.|fr|10000",
+                    "Es kostet 1'000 Franken.|de|1000 currency",
+                    "Er hatte 1.5 Liter.|de|1.5"
+                })
+        void givenLanguageFormattedNumber_whenExtracted_thenValueIsNormalised(
+                String text, String lang, String expected) {
             assertThat(canon(text, lang)).containsExactly(expected);
         }
 
@@ -74,9 +78,13 @@ class QuantityExtractorTest {
             List<String> expected = List.of("2500000000", "2500000000usd");
             assertThat(only("Der Deal kostet 2,5 Mrd. Dollar.", "de").terms()).isEqualTo(expected);
             assertThat(only("The deal costs US$2.5 billion.", "en").terms()).isEqualTo(expected);
-            assertThat(only("O acordo custa 2,5 bilhões de dólares.", "pt").terms()).isEqualTo(expected);
-            assertThat(only("El acuerdo cuesta 2.500 millones de dólares.", "es").terms()).isEqualTo(expected);
-            assertThat(only("L'accord coûte 2,5 milliards de dollars.", "fr").terms()).isEqualTo(expected);
+            assertThat(only("O acordo custa 2,5 bilhões de dólares.", "pt").terms())
+                    .isEqualTo(expected);
+            assertThat(only("El acuerdo cuesta 2.500 millones de dólares.", "es")
+                            .terms())
+                    .isEqualTo(expected);
+            assertThat(only("L'accord coûte 2,5 milliards de dollars.", "fr").terms())
+                    .isEqualTo(expected);
         }
 
         @Test
@@ -146,21 +154,24 @@ class QuantityExtractorTest {
         @Test
         void givenOneAndAHalfInFiveLanguages_whenExtracted_thenAllAre1point5() {
             for (String[] c : new String[][] {
-                    {"Eineinhalb Jahre sind vergangen.", "de"}, {"Anderthalb Jahre sind vergangen.", "de"},
-                    {"Passou um e meio.", "pt"}, {"Um ano e meio se passou.", "pt"},
-                    {"One and a half years passed.", "en"}, {"A year and a half passed.", "en"},
-                    {"Pasó uno y medio.", "es"}, {"Un año y medio pasó.", "es"},
-                    {"Un et demi.", "fr"}, {"Un an et demi a passé.", "fr"}}) {
+                {"Eineinhalb Jahre sind vergangen.", "de"}, {"Anderthalb Jahre sind vergangen.", "de"},
+                {"Passou um e meio.", "pt"}, {"Um ano e meio se passou.", "pt"},
+                {"One and a half years passed.", "en"}, {"A year and a half passed.", "en"},
+                {"Pasó uno y medio.", "es"}, {"Un año y medio pasó.", "es"},
+                {"Un et demi.", "fr"}, {"Un an et demi a passé.", "fr"}
+            }) {
                 assertThat(only(c[0], c[1]).terms()).as(c[0]).containsExactly("1.5");
             }
         }
 
         @Test
         void givenNumberWords_whenExtracted_thenValues() {
-            assertThat(canon("zehn Leute, zweiundzwanzig Tage, dreihundert Jahre", "de")).containsExactly("10", "22", "300");
+            assertThat(canon("zehn Leute, zweiundzwanzig Tage, dreihundert Jahre", "de"))
+                    .containsExactly("10", "22", "300");
             assertThat(canon("vinte e dois dias, dez pessoas", "pt")).containsExactly("22", "10");
             assertThat(canon("treinta y dos días, diez personas", "es")).containsExactly("32", "10");
-            assertThat(canon("quatre-vingt-dix jours, vingt et un ans, dix-sept", "fr")).containsExactly("90", "21", "17");
+            assertThat(canon("quatre-vingt-dix jours, vingt et un ans, dix-sept", "fr"))
+                    .containsExactly("90", "21", "17");
             assertThat(canon("twenty-two days, two hundred people", "en")).containsExactly("22", "200");
         }
 
@@ -188,10 +199,17 @@ class QuantityExtractorTest {
         @Test
         void givenTenfoldInFiveLanguages_whenExtracted_then10Times() {
             for (String[] c : new String[][] {
-                    {"Die Zahl ist um das Zehnfache gestiegen.", "de"}, {"Die Zahl hat sich verzehnfacht.", "de"},
-                    {"Sie wuchs 10-fach.", "de"}, {"A quantidade cresceu dez vezes.", "pt"},
-                    {"It grew tenfold.", "en"}, {"It grew ten times.", "en"}, {"It grew 10x.", "en"},
-                    {"Creció diez veces.", "es"}, {"Elle a augmenté dix fois.", "fr"}, {"Elle a décuplé.", "fr"}}) {
+                {"Die Zahl ist um das Zehnfache gestiegen.", "de"},
+                {"Die Zahl hat sich verzehnfacht.", "de"},
+                {"Sie wuchs 10-fach.", "de"},
+                {"A quantidade cresceu dez vezes.", "pt"},
+                {"It grew tenfold.", "en"},
+                {"It grew ten times.", "en"},
+                {"It grew 10x.", "en"},
+                {"Creció diez veces.", "es"},
+                {"Elle a augmenté dix fois.", "fr"},
+                {"Elle a décuplé.", "fr"}
+            }) {
                 assertThat(only(c[0], c[1]).terms()).as(c[0]).containsExactly("10", "10times");
             }
         }
@@ -224,17 +242,20 @@ class QuantityExtractorTest {
     class Years {
 
         @ParameterizedTest(name = "{1}: \"{0}\"")
-        @CsvSource(delimiter = '|', value = {
-                "Zu Beginn des Jahres 2024 sagte er das.|de",
-                "Ab 2024 gilt das.|de",
-                "No início de 2024 ele disse isso.|pt",
-                "A partir de 2024 vale isso.|pt",
-                "In 2024 he said it.|en",
-                "Early 2024 he said it.|en",
-                "En 2024 lo dijo.|es",
-                "En 2024 il l'a dit.|fr",
-                "Il l'a dit en janvier 2024 déjà.|fr",
-                "Das war 2024.|de"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Zu Beginn des Jahres 2024 sagte er das.|de",
+                    "Ab 2024 gilt das.|de",
+                    "No início de 2024 ele disse isso.|pt",
+                    "A partir de 2024 vale isso.|pt",
+                    "In 2024 he said it.|en",
+                    "Early 2024 he said it.|en",
+                    "En 2024 lo dijo.|es",
+                    "En 2024 il l'a dit.|fr",
+                    "Il l'a dit en janvier 2024 déjà.|fr",
+                    "Das war 2024.|de"
+                })
         void givenYearAfterCueOrAlone_whenExtracted_thenYear(String text, String lang) {
             assertThat(only(text, lang).terms()).containsExactly("2024", "2024year");
         }
@@ -255,7 +276,8 @@ class QuantityExtractorTest {
     class SampleArticles {
 
         private List<Quantity> of(String lang) throws IOException {
-            return extractor.extract(Files.readString(Path.of("config/articles/openai-compute/" + lang + ".txt")), lang);
+            return extractor.extract(
+                    Files.readString(Path.of("config/articles/openai-compute/" + lang + ".txt")), lang);
         }
 
         @Test
@@ -264,8 +286,10 @@ class QuantityExtractorTest {
             List<Quantity> de = of("de");
             List<Quantity> pt = of("pt");
             // THEN the first amount differs: 700 Milliarden US-Dollar vs 7 trilhões de dólares
-            Quantity deClaim = de.stream().filter(q -> q.unit().isCurrency()).findFirst().orElseThrow();
-            Quantity ptClaim = pt.stream().filter(q -> q.unit().isCurrency()).findFirst().orElseThrow();
+            Quantity deClaim =
+                    de.stream().filter(q -> q.unit().isCurrency()).findFirst().orElseThrow();
+            Quantity ptClaim =
+                    pt.stream().filter(q -> q.unit().isCurrency()).findFirst().orElseThrow();
             assertThat(deClaim.value()).isEqualByComparingTo(new BigDecimal("7e11"));
             assertThat(ptClaim.value()).isEqualByComparingTo(new BigDecimal("7e12"));
             assertThat(deClaim.unit()).isEqualTo(ptClaim.unit()).isEqualTo(Unit.CURRENCY_USD);
@@ -274,11 +298,25 @@ class QuantityExtractorTest {
 
         @Test
         void givenSamples_whenExtracted_thenOtherFactsAgree() throws IOException {
-            List<String> de = of("de").stream().filter(q -> q.unit() != Unit.NONE).map(Quantity::canonical).toList();
-            List<String> pt = of("pt").stream().filter(q -> q.unit() != Unit.NONE).map(Quantity::canonical).toList();
+            List<String> de = of("de").stream()
+                    .filter(q -> q.unit() != Unit.NONE)
+                    .map(Quantity::canonical)
+                    .toList();
+            List<String> pt = of("pt").stream()
+                    .filter(q -> q.unit() != Unit.NONE)
+                    .map(Quantity::canonical)
+                    .toList();
             // THEN besides the claim, both name the same money, power, multiple and years
-            List<String> shared = List.of("2024 year", "300000000000 USD", "10000000000 W", "2026 year",
-                    "1000000000 W", "50000000000 USD", "6000000000 W", "10 ×", "1000000000000 USD");
+            List<String> shared = List.of(
+                    "2024 year",
+                    "300000000000 USD",
+                    "10000000000 W",
+                    "2026 year",
+                    "1000000000 W",
+                    "50000000000 USD",
+                    "6000000000 W",
+                    "10 ×",
+                    "1000000000000 USD");
             assertThat(de).containsAll(shared);
             assertThat(pt).containsAll(shared);
             assertThat(de).contains("700000000000 USD").doesNotContain("7000000000000 USD");
@@ -299,8 +337,7 @@ class QuantityExtractorTest {
     @Test
     void givenQuantity_whenTerms_thenLowerCaseAsciiWithoutWhitespace() {
         for (Unit unit : Unit.values()) {
-            assertThat(new Quantity(new BigDecimal("12.5"), unit, 0, 4).terms())
-                    .allMatch(t -> t.matches("[a-z0-9.]+"));
+            assertThat(new Quantity(new BigDecimal("12.5"), unit, 0, 4).terms()).allMatch(t -> t.matches("[a-z0-9.]+"));
         }
     }
 }

@@ -25,6 +25,9 @@ class RememberedQuantitiesTest {
 
         // THEN the sentence was scanned once per language and both answers agree with a fresh scan
         assertThat(asked).containsExactly("de:Die Anlage liefert 10 GW.", "en:Die Anlage liefert 10 GW.");
-        assertThat(second).isSameAs(first).isEqualTo(real.extract("Die Anlage liefert 10 GW.", "de")).hasSize(1);
+        assertThat(second)
+                .isSameAs(first)
+                .isEqualTo(real.extract("Die Anlage liefert 10 GW.", "de"))
+                .hasSize(1);
     }
 }

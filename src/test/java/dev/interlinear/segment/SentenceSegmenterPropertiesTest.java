@@ -14,12 +14,13 @@ class SentenceSegmenterPropertiesTest {
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
     @Property(tries = 400)
-    void givenAnyText_whenSplit_thenNothingIsLostOrReordered(@ForAll("texts") String text,
-            @ForAll("languages") String lang) {
+    void givenAnyText_whenSplit_thenNothingIsLostOrReordered(
+            @ForAll("texts") String text, @ForAll("languages") String lang) {
         // WHEN split
         List<String> pieces = segmenter.split(text, lang);
         // THEN joined without whitespace it is the input without whitespace, and no piece is empty or padded
-        assertThat(SentenceSegmenterTest.noSpace(String.join("", pieces))).isEqualTo(SentenceSegmenterTest.noSpace(text));
+        assertThat(SentenceSegmenterTest.noSpace(String.join("", pieces)))
+                .isEqualTo(SentenceSegmenterTest.noSpace(text));
         assertThat(pieces).allSatisfy(p -> assertThat(p).isNotEmpty().isEqualTo(p.strip()));
     }
 
@@ -31,10 +32,53 @@ class SentenceSegmenterPropertiesTest {
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.of("Dr.", "z. B.", "C.C.", "1.", "2)", ":", " \"", "\" ", "« ", " »", "„", "“", "...", "…",
-                        "[...]", "?", "!", ". ", ".\" ", "\n", "\n\n", "\r\n", " ", "\u00A0", "https://x.org/a?B=1",
-                        "Sr.", "EE. UU.", "p. ex.", "😀", "👩‍👩‍👧", "e\u0301", "\u0301", "שָׁלוֹם.", "مرحبا؟", "\u200F",
-                        "\u0000", "\u0007", "\uD800", "Wort", "Satz", "Ende", "ab", "A", "1,5", "3.12.1", "日本語。"),
+                Arbitraries.of(
+                        "Dr.",
+                        "z. B.",
+                        "C.C.",
+                        "1.",
+                        "2)",
+                        ":",
+                        " \"",
+                        "\" ",
+                        "« ",
+                        " »",
+                        "„",
+                        "“",
+                        "...",
+                        "…",
+                        "[...]",
+                        "?",
+                        "!",
+                        ". ",
+                        ".\" ",
+                        "\n",
+                        "\n\n",
+                        "\r\n",
+                        " ",
+                        "\u00A0",
+                        "https://x.org/a?B=1",
+                        "Sr.",
+                        "EE. UU.",
+                        "p. ex.",
+                        "😀",
+                        "👩‍👩‍👧",
+                        "e\u0301",
+                        "\u0301",
+                        "שָׁלוֹם.",
+                        "مرحبا؟",
+                        "\u200F",
+                        "\u0000",
+                        "\u0007",
+                        "\uD800",
+                        "Wort",
+                        "Satz",
+                        "Ende",
+                        "ab",
+                        "A",
+                        "1,5",
+                        "3.12.1",
+                        "日本語。"),
                 Arbitraries.strings().ofMaxLength(8),
                 Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(6));
         return pieces.list().ofMaxSize(40).map(list -> String.join("", list));

@@ -11,10 +11,52 @@ import org.junit.jupiter.api.Test;
 /** Protected spans are searched only where a match can start; they must be those of a search at every position. */
 class SentenceSegmenterSpansTest {
 
-    private static final String[] PIECES = {"z. B.", "z.B.", "Z. B.", "e.g.", "i.e.", "Dr.", "Mr.", "p. ex.", "p.",
-            "EE. UU.", "av. J.-C.", "n°.", "U.S.", "C. C. Wei", "J. R. R.", "www.example.org", "https://a.b/c?d",
-            "x@y.de", "[...]", "(…)", "...", "am 3. Oktober", "den 12.", "sagte: „Gut. Sehr gut.“", ":", "«", "»",
-            "Wort", "wort", "10", "1.", "2)", ".", " ", " ", "\u00A0", "\n", "é", "Ä", "𝐀.", "١٢.", "etc.", "No.", "no."};
+    private static final String[] PIECES = {
+        "z. B.",
+        "z.B.",
+        "Z. B.",
+        "e.g.",
+        "i.e.",
+        "Dr.",
+        "Mr.",
+        "p. ex.",
+        "p.",
+        "EE. UU.",
+        "av. J.-C.",
+        "n°.",
+        "U.S.",
+        "C. C. Wei",
+        "J. R. R.",
+        "www.example.org",
+        "https://a.b/c?d",
+        "x@y.de",
+        "[...]",
+        "(…)",
+        "...",
+        "am 3. Oktober",
+        "den 12.",
+        "sagte: „Gut. Sehr gut.“",
+        ":",
+        "«",
+        "»",
+        "Wort",
+        "wort",
+        "10",
+        "1.",
+        "2)",
+        ".",
+        " ",
+        " ",
+        "\u00A0",
+        "\n",
+        "é",
+        "Ä",
+        "𝐀.",
+        "١٢.",
+        "etc.",
+        "No.",
+        "no."
+    };
 
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
@@ -32,7 +74,8 @@ class SentenceSegmenterSpansTest {
                     }
                 }
                 String t = text.toString();
-                assertThat(segmenter.protectedSpans(t, language)).as("%s: %s", language, t)
+                assertThat(segmenter.protectedSpans(t, language))
+                        .as("%s: %s", language, t)
                         .usingElementComparator((a, b) -> java.util.Arrays.compare(a, b))
                         .containsExactlyElementsOf(searchedEverywhere(t, language));
             }

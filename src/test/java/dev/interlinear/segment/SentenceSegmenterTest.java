@@ -33,8 +33,10 @@ class SentenceSegmenterTest {
             // THEN 22 sentences: ICU's 26 minus "C.C." and the three list numbers left alone
             assertThat(sentences).hasSize(22);
             assertThat(sentences.get(4))
-                    .isEqualTo("Der CEO von TSMC, C.C. Wei, äußerte: \"Altman ist zu aggressiv, ich kann es kaum glauben.\"");
-            assertThat(sentences.get(16)).startsWith("Sein Ansatz ist: 1. Aufbau einer Billionen-Dollar-Recheninfrastruktur")
+                    .isEqualTo(
+                            "Der CEO von TSMC, C.C. Wei, äußerte: \"Altman ist zu aggressiv, ich kann es kaum glauben.\"");
+            assertThat(sentences.get(16))
+                    .startsWith("Sein Ansatz ist: 1. Aufbau einer Billionen-Dollar-Recheninfrastruktur")
                     .endsWith("Engpässe in der Versorgung zu durchbrechen.");
             assertThat(sentences.get(17)).startsWith("2. Mit einer starken Rechenbasis");
             assertThat(sentences.get(19)).startsWith("3. Mit starker Rechenleistung");
@@ -51,7 +53,9 @@ class SentenceSegmenterTest {
             assertThat(pt.get(1)).startsWith("Não sei quantas").endsWith("achando que era uma fantasia.");
             assertThat(de.get(1)).endsWith("aufzubauen.");
             assertThat(de.get(2)).startsWith("Damals war die Branche");
-            assertThat(pt.get(3)).isEqualTo("O CEO da TSMC, C.C. Wei, afirmou: \"Altman é muito agressivo, eu não consigo acreditar\".");
+            assertThat(pt.get(3))
+                    .isEqualTo(
+                            "O CEO da TSMC, C.C. Wei, afirmou: \"Altman é muito agressivo, eu não consigo acreditar\".");
             assertThat(pt.get(15)).startsWith("Seu raciocínio é o seguinte: 1. Construir");
             assertThat(pt.get(16)).startsWith("2. Com uma base");
             assertThat(pt.getLast()).isEqualTo("Só posso dizer que suas ambições são enormes.");
@@ -62,7 +66,8 @@ class SentenceSegmenterTest {
             for (String lang : List.of("de", "pt")) {
                 String text = article(lang);
                 // WHEN split  THEN the pieces joined are the text, up to whitespace
-                assertThat(noSpace(String.join("", segmenter.split(text, lang)))).isEqualTo(noSpace(text));
+                assertThat(noSpace(String.join("", segmenter.split(text, lang))))
+                        .isEqualTo(noSpace(text));
             }
         }
     }
@@ -90,11 +95,12 @@ class SentenceSegmenterTest {
         void givenGermanAbbreviations_whenSplit_thenNoBreakInsideThem() {
             String text = "Das gilt z. B. Äpfel und d. h. Birnen. Dr. Müller kam mit Prof. Schmidt. "
                     + "Es kostet ca. 5 Euro bzw. 6 Franken, vgl. Nr. 12. Danach kam Z. B. niemand.";
-            assertThat(segmenter.split(text, "de")).containsExactly(
-                    "Das gilt z. B. Äpfel und d. h. Birnen.",
-                    "Dr. Müller kam mit Prof. Schmidt.",
-                    "Es kostet ca. 5 Euro bzw. 6 Franken, vgl. Nr. 12.",
-                    "Danach kam Z. B. niemand.");
+            assertThat(segmenter.split(text, "de"))
+                    .containsExactly(
+                            "Das gilt z. B. Äpfel und d. h. Birnen.",
+                            "Dr. Müller kam mit Prof. Schmidt.",
+                            "Es kostet ca. 5 Euro bzw. 6 Franken, vgl. Nr. 12.",
+                            "Danach kam Z. B. niemand.");
         }
 
         @Test
@@ -112,32 +118,39 @@ class SentenceSegmenterTest {
         @Test
         void givenEnglishAbbreviations_whenSplit_thenNoBreakInsideThem() {
             String text = "Mr. Smith met Dr. Jones, e.g. Monday. Fruit, i.e. Apples, etc. The end.";
-            assertThat(segmenter.split(text, "en")).containsExactly(
-                    "Mr. Smith met Dr. Jones, e.g. Monday.", "Fruit, i.e. Apples, etc.", "The end.");
+            assertThat(segmenter.split(text, "en"))
+                    .containsExactly("Mr. Smith met Dr. Jones, e.g. Monday.", "Fruit, i.e. Apples, etc.", "The end.");
         }
 
         @Test
         void givenPortugueseAbbreviations_whenSplit_thenNoBreakInsideThem() {
-            String text = "O Sr. Silva e a Sra. Costa chegaram. Frutas, p. ex. Maçãs, custam 1,5 mil reais. O hotel é legal. Ele saiu.";
-            assertThat(segmenter.split(text, "pt-BR")).containsExactly(
-                    "O Sr. Silva e a Sra. Costa chegaram.",
-                    "Frutas, p. ex. Maçãs, custam 1,5 mil reais.",
-                    "O hotel é legal.",
-                    "Ele saiu.");
+            String text =
+                    "O Sr. Silva e a Sra. Costa chegaram. Frutas, p. ex. Maçãs, custam 1,5 mil reais. O hotel é legal. Ele saiu.";
+            assertThat(segmenter.split(text, "pt-BR"))
+                    .containsExactly(
+                            "O Sr. Silva e a Sra. Costa chegaram.",
+                            "Frutas, p. ex. Maçãs, custam 1,5 mil reais.",
+                            "O hotel é legal.",
+                            "Ele saiu.");
         }
 
         @Test
         void givenSpanishAbbreviations_whenSplit_thenNoBreakInsideThem() {
             String text = "Vive en EE. UU. desde 2020. El Sr. García y la Sra. López llegaron. ¿Vienes? Sí.";
-            assertThat(segmenter.split(text, "es")).containsExactly(
-                    "Vive en EE. UU. desde 2020.", "El Sr. García y la Sra. López llegaron.", "¿Vienes?", "Sí.");
+            assertThat(segmenter.split(text, "es"))
+                    .containsExactly(
+                            "Vive en EE. UU. desde 2020.",
+                            "El Sr. García y la Sra. López llegaron.",
+                            "¿Vienes?",
+                            "Sí.");
         }
 
         @Test
         void givenFrenchAbbreviations_whenSplit_thenNoBreakInsideThem() {
             String text = "Des fruits, p. ex. Pommes et poires, etc. Le Dr. Martin arrive. Voir env. 3 pages.";
-            assertThat(segmenter.split(text, "fr")).containsExactly(
-                    "Des fruits, p. ex. Pommes et poires, etc.", "Le Dr. Martin arrive.", "Voir env. 3 pages.");
+            assertThat(segmenter.split(text, "fr"))
+                    .containsExactly(
+                            "Des fruits, p. ex. Pommes et poires, etc.", "Le Dr. Martin arrive.", "Voir env. 3 pages.");
         }
     }
 
@@ -146,16 +159,24 @@ class SentenceSegmenterTest {
 
         @Test
         void givenDecimalsVersionsAndUrls_whenSplit_thenNoBreakInsideThem() {
-            String text = "Python 3.12.1 is 1.5 times faster. See https://example.org/a?B=1 for Details. Mail a.b@example.org now.";
-            assertThat(segmenter.split(text, "en")).containsExactly(
-                    "Python 3.12.1 is 1.5 times faster.", "See https://example.org/a?B=1 for Details.", "Mail a.b@example.org now.");
+            String text =
+                    "Python 3.12.1 is 1.5 times faster. See https://example.org/a?B=1 for Details. Mail a.b@example.org now.";
+            assertThat(segmenter.split(text, "en"))
+                    .containsExactly(
+                            "Python 3.12.1 is 1.5 times faster.",
+                            "See https://example.org/a?B=1 for Details.",
+                            "Mail a.b@example.org now.");
         }
 
         @Test
         void givenEllipses_whenSplit_thenOnlyASentenceEndBreaks() {
             String text = "Er zögerte... und ging dann. Er sagte […] Nichts mehr. Sie wartete… Dann kam er.";
-            assertThat(segmenter.split(text, "de")).containsExactly(
-                    "Er zögerte... und ging dann.", "Er sagte […] Nichts mehr.", "Sie wartete…", "Dann kam er.");
+            assertThat(segmenter.split(text, "de"))
+                    .containsExactly(
+                            "Er zögerte... und ging dann.",
+                            "Er sagte […] Nichts mehr.",
+                            "Sie wartete…",
+                            "Dann kam er.");
         }
 
         @Test
@@ -171,8 +192,9 @@ class SentenceSegmenterTest {
         @Test
         void givenNumberedListAfterSentence_whenSplit_thenNumbersStayWithTheirItems() {
             String text = "Es gibt drei Schritte. 1. Planen Sie gut. 2. Bauen Sie. 3. Testen Sie alles.";
-            assertThat(segmenter.split(text, "de")).containsExactly(
-                    "Es gibt drei Schritte.", "1. Planen Sie gut.", "2. Bauen Sie.", "3. Testen Sie alles.");
+            assertThat(segmenter.split(text, "de"))
+                    .containsExactly(
+                            "Es gibt drei Schritte.", "1. Planen Sie gut.", "2. Bauen Sie.", "3. Testen Sie alles.");
         }
 
         @Test
@@ -192,15 +214,25 @@ class SentenceSegmenterTest {
         @Test
         void givenQuoteEndingWithPeriod_whenSplit_thenBreakAfterTheClosingQuote() {
             String text = "Er sagte: \"Das ist gut.\" Dann ging er. Sie rief „Komm.“ Er kam. She said “Go.” He went.";
-            assertThat(segmenter.split(text, "de")).containsExactly(
-                    "Er sagte: \"Das ist gut.\"", "Dann ging er.", "Sie rief „Komm.“", "Er kam.", "She said “Go.”", "He went.");
+            assertThat(segmenter.split(text, "de"))
+                    .containsExactly(
+                            "Er sagte: \"Das ist gut.\"",
+                            "Dann ging er.",
+                            "Sie rief „Komm.“",
+                            "Er kam.",
+                            "She said “Go.”",
+                            "He went.");
         }
 
         @Test
         void givenColonQuoteWithSeveralSentences_whenSplit_thenTheQuoteStaysWhole() {
             String text = "Sie sagte: „Gut. Sehr gut.“ Dann ging sie. Ele disse: \"Vamos. Agora.\" Depois saiu.";
-            assertThat(segmenter.split(text, "pt")).containsExactly(
-                    "Sie sagte: „Gut. Sehr gut.“", "Dann ging sie.", "Ele disse: \"Vamos. Agora.\"", "Depois saiu.");
+            assertThat(segmenter.split(text, "pt"))
+                    .containsExactly(
+                            "Sie sagte: „Gut. Sehr gut.“",
+                            "Dann ging sie.",
+                            "Ele disse: \"Vamos. Agora.\"",
+                            "Depois saiu.");
         }
 
         @Test
@@ -244,12 +276,14 @@ class SentenceSegmenterTest {
 
         @Test
         void givenHeading_whenUnits_thenWhole() {
-            assertThat(segmenter.units(BlockKind.HEADING, " Warum? Darum. ", "de")).containsExactly("Warum? Darum.");
+            assertThat(segmenter.units(BlockKind.HEADING, " Warum? Darum. ", "de"))
+                    .containsExactly("Warum? Darum.");
         }
 
         @Test
         void givenParagraph_whenUnits_thenSentences() {
-            assertThat(segmenter.units(BlockKind.PARAGRAPH, "Warum? Darum.", "de")).containsExactly("Warum?", "Darum.");
+            assertThat(segmenter.units(BlockKind.PARAGRAPH, "Warum? Darum.", "de"))
+                    .containsExactly("Warum?", "Darum.");
             assertThat(segmenter.units(BlockKind.LIST_ITEM, "  ", "de")).isEmpty();
         }
     }
@@ -264,7 +298,8 @@ class SentenceSegmenterTest {
         try {
             List<Callable<Boolean>> jobs = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                jobs.add(() -> segmenter.split(de, "de").equals(expectedDe) && segmenter.split(pt, "pt").equals(expectedPt));
+                jobs.add(() -> segmenter.split(de, "de").equals(expectedDe)
+                        && segmenter.split(pt, "pt").equals(expectedPt));
             }
             for (Future<Boolean> f : pool.invokeAll(jobs)) {
                 assertThat(f.get()).isTrue();
@@ -275,7 +310,9 @@ class SentenceSegmenterTest {
     }
 
     static String noSpace(String s) {
-        return s.codePoints().filter(c -> !Character.isWhitespace(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return s.codePoints()
+                .filter(c -> !Character.isWhitespace(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

@@ -1,14 +1,13 @@
 package dev.interlinear.segment;
 
-import dev.interlinear.language.LanguageDetector;
-import dev.interlinear.language.LanguageGuess;
-import dev.interlinear.language.OpenNlpLanguageDetector;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlinear.corpus.Block;
 import dev.interlinear.corpus.BlockKind;
 import dev.interlinear.corpus.Translation;
+import dev.interlinear.language.LanguageDetector;
+import dev.interlinear.language.LanguageGuess;
+import dev.interlinear.language.OpenNlpLanguageDetector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,10 @@ class TranslationSentencesTest {
 
     @BeforeAll
     static void loadDetector() {
-        sentences = new TranslationSentences(new SentenceSegmenter(), new OpenNlpLanguageDetector(
-                OpenNlpLanguageDetector.loadModel(), List.of("en", "de", "pt", "es", "fr")));
+        sentences = new TranslationSentences(
+                new SentenceSegmenter(),
+                new OpenNlpLanguageDetector(
+                        OpenNlpLanguageDetector.loadModel(), List.of("en", "de", "pt", "es", "fr")));
     }
 
     private static Translation portuguese(Block... blocks) {
@@ -33,10 +34,14 @@ class TranslationSentencesTest {
     void givenAParagraphLeftInEnglish_whenSegmented_thenItsSentencesAreTaggedEnglish() {
         // GIVEN a Portuguese translation whose second paragraph was never translated
         Translation t = portuguese(
-                new Block(BlockKind.PARAGRAPH, "O sistema Debian usa o systemd para iniciar os serviços. "
-                        + "Cada serviço tem um ficheiro de configuração próprio."),
-                new Block(BlockKind.PARAGRAPH, "The configuration of the encrypted filesystem is set in this file. "
-                        + "You should keep a backup of it before you change anything."));
+                new Block(
+                        BlockKind.PARAGRAPH,
+                        "O sistema Debian usa o systemd para iniciar os serviços. "
+                                + "Cada serviço tem um ficheiro de configuração próprio."),
+                new Block(
+                        BlockKind.PARAGRAPH,
+                        "The configuration of the encrypted filesystem is set in this file. "
+                                + "You should keep a backup of it before you change anything."));
 
         // WHEN segmented
         List<Sentence> out = sentences.of(t);
@@ -56,11 +61,18 @@ class TranslationSentencesTest {
 
         List<Sentence> out = sentences.of(t);
 
-        assertThat(out).extracting(Sentence::text).containsExactly(
-                "3.1. O processo de arranque. Visão geral", "$ ps --pid 1 -f", "UID PID PPID",
-                "Primeira frase.", "Segunda frase.");
-        assertThat(out).extracting(Sentence::kind).containsExactly(
-                BlockKind.HEADING, BlockKind.CODE, BlockKind.CODE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+        assertThat(out)
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "3.1. O processo de arranque. Visão geral",
+                        "$ ps --pid 1 -f",
+                        "UID PID PPID",
+                        "Primeira frase.",
+                        "Segunda frase.");
+        assertThat(out)
+                .extracting(Sentence::kind)
+                .containsExactly(
+                        BlockKind.HEADING, BlockKind.CODE, BlockKind.CODE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
     }
 
     @Test
@@ -133,8 +145,10 @@ class TranslationSentencesTest {
         };
         String paragraph = "Uma frase bastante longa sobre sistemas e serviços. ".repeat(12);
 
-        new TranslationSentences(new SentenceSegmenter(), unsure).of(portuguese(new Block(BlockKind.PARAGRAPH, paragraph)));
+        new TranslationSentences(new SentenceSegmenter(), unsure)
+                .of(portuguese(new Block(BlockKind.PARAGRAPH, paragraph)));
 
-        assertThat(asked).containsExactly(TranslationSentences.opening(paragraph).length(), paragraph.length());
+        assertThat(asked)
+                .containsExactly(TranslationSentences.opening(paragraph).length(), paragraph.length());
     }
 }

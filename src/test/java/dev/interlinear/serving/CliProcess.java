@@ -35,6 +35,7 @@ final class CliProcess implements AutoCloseable {
 
     /** The user "nobody": what a test running as root switches to, so that permissions apply. */
     static final int NOBODY = 65534;
+
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
     private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -83,22 +84,28 @@ final class CliProcess implements AutoCloseable {
             Path err = logs.resolve(run + ".err");
             List<String> command = new ArrayList<>();
             if (asNobody) {
-                command.addAll(List.of(SETPRIV.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY,
-                        "--clear-groups"));
+                command.addAll(List.of(SETPRIV.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             // a short-lived JVM: quick start matters more than peak speed
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
             command.addAll(jvm);
-            command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", classPath.orElseGet(CliProcess::mainClassPath),
+            command.addAll(List.of(
+                    "--enable-native-access=ALL-UNNAMED",
+                    "-cp",
+                    classPath.orElseGet(CliProcess::mainClassPath),
                     "dev.interlinear.cli.Main"));
             command.addAll(List.of(args));
             command.addAll(List.of("--config", config.toAbsolutePath().toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             Map<String, String> env = builder.environment();
             // Only what the test gives: no setting of the machine running the tests leaks in.
-            env.keySet().removeIf(key -> key.startsWith("DISCORD_") || key.startsWith("INTERLINEAR_")
-                    || key.equals("JAVA_TOOL_OPTIONS") || key.equals("JDK_JAVA_OPTIONS"));
+            env.keySet()
+                    .removeIf(key -> key.startsWith("DISCORD_")
+                            || key.startsWith("INTERLINEAR_")
+                            || key.equals("JAVA_TOOL_OPTIONS")
+                            || key.equals("JDK_JAVA_OPTIONS"));
             return new CliProcess(run, builder.start(), out, err);
         }
 
@@ -139,7 +146,8 @@ final class CliProcess implements AutoCloseable {
     /** Whether this JVM runs as root, for which file permissions do not apply. */
     static boolean runningAsRoot() {
         try {
-            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+            Process id =
+                    new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
             String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
             return id.waitFor() == 0 && uid.equals("0");
         } catch (IOException e) {
@@ -215,8 +223,8 @@ final class CliProcess implements AutoCloseable {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
                 if (!Files.isSymbolicLink(p)) {
-                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
-                            Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+                    Files.setPosixFilePermissions(
+                            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
                 }
             }
         }
@@ -227,8 +235,8 @@ final class CliProcess implements AutoCloseable {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
                 if (!Files.isSymbolicLink(p)) {
-                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
-                            Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
+                    Files.setPosixFilePermissions(
+                            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
                 }
             }
         }
@@ -273,23 +281,27 @@ final class CliProcess implements AutoCloseable {
     /** Waits until {@code /health} on the port answers at all (any status); fails when the process ended. */
     void awaitListening(int port, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new AssertionError(name + " ended with status " + process.exitValue() + " before listening;"
                             + " its log:\n" + tail(err()));
                 }
                 try {
-                    http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                    http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
                     return;
                 } catch (IOException e) {
                     Thread.sleep(100);
                 }
             }
         }
-        throw new AssertionError(name + " did not listen on port " + port + " within " + timeout + "; its log:\n"
-                + tail(err()));
+        throw new AssertionError(
+                name + " did not listen on port " + port + " within " + timeout + "; its log:\n" + tail(err()));
     }
 
     String out() {
@@ -316,8 +328,11 @@ final class CliProcess implements AutoCloseable {
     /** One GET, with its status and body. */
     static HttpResponse<String> get(HttpClient http, int port, String pathAndQuery)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Override

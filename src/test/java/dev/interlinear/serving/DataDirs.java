@@ -17,8 +17,7 @@ final class DataDirs {
     /** About 7 000 sentences in four articles: a build of a few seconds, long enough to be killed in. */
     static final Path DEBIAN = Path.of("eval/corpora/debian-reference");
 
-    private DataDirs() {
-    }
+    private DataDirs() {}
 
     /** The index slots of a data directory ({@code <data>/index/<slot>}); one per corpus folder. */
     static List<Path> slots(Path data) throws IOException {
@@ -51,7 +50,8 @@ final class DataDirs {
         for (Path slot : slots(data)) {
             Path pointer = slot.resolve("current");
             if (Files.isRegularFile(pointer)) {
-                return Optional.of(Files.readString(pointer, StandardCharsets.UTF_8).trim());
+                return Optional.of(
+                        Files.readString(pointer, StandardCharsets.UTF_8).trim());
             }
         }
         return Optional.empty();
@@ -77,15 +77,19 @@ final class DataDirs {
         if (end < 0) {
             throw new IllegalStateException(html + " has no </body>");
         }
-        Files.writeString(html, page.substring(0, end) + "<p>" + text + "</p>\n" + page.substring(end),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                html, page.substring(0, end) + "<p>" + text + "</p>\n" + page.substring(end), StandardCharsets.UTF_8);
     }
 
     /** The lines of a log that look like a Java stack trace or an exception printed raw. */
     static List<String> traceLines(String log) {
-        return log.lines().filter(l -> l.startsWith("\tat ") || l.trim().startsWith("at java.")
-                        || l.trim().startsWith("at org.") || l.trim().startsWith("at dev.")
-                        || l.startsWith("Exception in thread") || l.startsWith("Caused by:"))
+        return log.lines()
+                .filter(l -> l.startsWith("\tat ")
+                        || l.trim().startsWith("at java.")
+                        || l.trim().startsWith("at org.")
+                        || l.trim().startsWith("at dev.")
+                        || l.startsWith("Exception in thread")
+                        || l.startsWith("Caused by:"))
                 .toList();
     }
 }

@@ -29,8 +29,8 @@ class KilledBuildTest {
         Path articles = tmp.resolve("articles");
         DataDirs.copyFolder(DataDirs.DEBIAN, articles);
         Path data = tmp.resolve("data");
-        CliProcess.Launch launch = CliProcess.with(tmp.resolve("interlinear.yaml"), articles.toString(),
-                data.toString(), CliProcess.freePort());
+        CliProcess.Launch launch = CliProcess.with(
+                tmp.resolve("interlinear.yaml"), articles.toString(), data.toString(), CliProcess.freePort());
         List<String> orphans = killWhenBuilding(launch, data);
         assertThat(orphans).as("what the killed build left").isNotEmpty();
         assertThat(DataDirs.current(data)).isEmpty();
@@ -41,19 +41,22 @@ class KilledBuildTest {
         // THEN it builds the index and leaves no temporary folder
         assertThat(again.status()).as("%s", again).isZero();
         assertThat(again.out()).contains("indexed");
-        assertThat(DataDirs.entries(data, "tmp-")).as("temporary folders after a build").isEmpty();
+        assertThat(DataDirs.entries(data, "tmp-"))
+                .as("temporary folders after a build")
+                .isEmpty();
         assertThat(DataDirs.current(data)).isPresent();
     }
 
     @Test
-    void givenAnUpdateKilledWithSigkill_whenIndexRunsOnTheUnchangedArticles_thenTheIndexIsUpToDateAndTheLeftoversAreGone()
-            throws Exception {
+    void
+            givenAnUpdateKilledWithSigkill_whenIndexRunsOnTheUnchangedArticles_thenTheIndexIsUpToDateAndTheLeftoversAreGone()
+                    throws Exception {
         // GIVEN an index of the articles
         Path articles = tmp.resolve("articles");
         DataDirs.copyFolder(DataDirs.DEBIAN, articles);
         Path data = tmp.resolve("data");
-        CliProcess.Launch launch = CliProcess.with(tmp.resolve("interlinear.yaml"), articles.toString(),
-                data.toString(), CliProcess.freePort());
+        CliProcess.Launch launch = CliProcess.with(
+                tmp.resolve("interlinear.yaml"), articles.toString(), data.toString(), CliProcess.freePort());
         CliProcess.Result first = launch.run(tmp.resolve("logs"), RUN, "index");
         assertThat(first.status()).as("%s", first).isZero();
         Optional<String> built = DataDirs.current(data);
@@ -65,7 +68,9 @@ class KilledBuildTest {
         DataDirs.addParagraph(edited, "The bridge br0 joins eth0 and wlan0 since version 42.");
         List<String> orphans = killWhenBuilding(launch, data);
         assertThat(orphans).as("what the killed update left").isNotEmpty();
-        assertThat(DataDirs.current(data)).as("the generation in use after the kill").isEqualTo(built);
+        assertThat(DataDirs.current(data))
+                .as("the generation in use after the kill")
+                .isEqualTo(built);
 
         // WHEN the edit is undone and index runs again: nothing to build
         Files.write(edited, original);
@@ -75,17 +80,25 @@ class KilledBuildTest {
         assertThat(again.status()).as("%s", again).isZero();
         assertThat(again.out()).contains("up to date");
         assertThat(DataDirs.current(data)).isEqualTo(built);
-        assertThat(DataDirs.entries(data, "tmp-")).as("temporary folders after index found it up to date").isEmpty();
+        assertThat(DataDirs.entries(data, "tmp-"))
+                .as("temporary folders after index found it up to date")
+                .isEmpty();
     }
 
     /** Starts {@code index}, kills it once a temporary generation exists, and returns what is left of it. */
-    private List<String> killWhenBuilding(CliProcess.Launch launch, Path data) throws IOException, InterruptedException {
+    private List<String> killWhenBuilding(CliProcess.Launch launch, Path data)
+            throws IOException, InterruptedException {
         try (CliProcess index = launch.start(tmp.resolve("logs"), "index-killed", "index")) {
             long deadline = System.nanoTime() + RUN.toNanos();
             while (DataDirs.entries(data, "tmp-").isEmpty()) {
-                assertThat(index.isAlive()).as("index is still building (it ended before it could be killed):\n%s%s",
-                        index.out(), index.err()).isTrue();
-                assertThat(System.nanoTime()).as("a temporary generation within %s", RUN).isLessThan(deadline);
+                assertThat(index.isAlive())
+                        .as(
+                                "index is still building (it ended before it could be killed):\n%s%s",
+                                index.out(), index.err())
+                        .isTrue();
+                assertThat(System.nanoTime())
+                        .as("a temporary generation within %s", RUN)
+                        .isLessThan(deadline);
                 Thread.sleep(5);
             }
             index.kill();

@@ -58,12 +58,12 @@ class LiveArticlesTest {
         }
         writeHarbour(0);
         app = new App(SampleCorpus.settings(articles, tmp.resolve("data")));
-        App.Opened opened = app.openIndex(articles, line -> { });
+        App.Opened opened = app.openIndex(articles, line -> {});
         served = app.served(opened.index());
         log.start();
         ((Logger) LoggerFactory.getLogger(LiveArticles.class)).addAppender(log);
-        live = LiveArticles.start(app, articles, served, INTERVAL, LiveArticles.DEFAULT_RETRY, true, opened.problems(),
-                Optional.empty());
+        live = LiveArticles.start(
+                app, articles, served, INTERVAL, LiveArticles.DEFAULT_RETRY, true, opened.problems(), Optional.empty());
     }
 
     @AfterEach
@@ -74,8 +74,9 @@ class LiveArticlesTest {
     }
 
     @Test
-    void givenQueriesOnThreeThreads_whenTheArticlesChangeTwentyTimes_thenNoQueryFailsAndEachNewVersionIsServedWithinFiveSeconds()
-            throws Exception {
+    void
+            givenQueriesOnThreeThreads_whenTheArticlesChangeTwentyTimes_thenNoQueryFailsAndEachNewVersionIsServedWithinFiveSeconds()
+                    throws Exception {
         // GIVEN three threads asking the same question in a loop, each remembering the versions it saw
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -85,22 +86,25 @@ class LiveArticlesTest {
         for (int t = 0; t < 3; t++) {
             List<Integer> versions = new ArrayList<>();
             seen.add(versions);
-            Thread asker = new Thread(() -> {
-                started.countDown();
-                while (running.get()) {
-                    try {
-                        OptionalInt v = versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION))));
-                        if (v.isEmpty()) {
-                            failures.add("no answer from the harbour article");
-                        } else {
-                            versions.add(v.getAsInt());
+            Thread asker = new Thread(
+                    () -> {
+                        started.countDown();
+                        while (running.get()) {
+                            try {
+                                OptionalInt v =
+                                        versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION))));
+                                if (v.isEmpty()) {
+                                    failures.add("no answer from the harbour article");
+                                } else {
+                                    versions.add(v.getAsInt());
+                                }
+                            } catch (RuntimeException e) {
+                                failures.add(e.toString());
+                            }
+                            pause(1); // a busy server, not a spin loop that starves the indexer of the 2 cores
                         }
-                    } catch (RuntimeException e) {
-                        failures.add(e.toString());
-                    }
-                    pause(1); // a busy server, not a spin loop that starves the indexer of the 2 cores
-                }
-            }, "asker-" + t);
+                    },
+                    "asker-" + t);
             askers.add(asker);
             asker.start();
         }
@@ -116,7 +120,8 @@ class LiveArticlesTest {
                 // A broken save of a translation: the previous version stays, the file is named once.
                 Files.write(articles.resolve("harbour-log/en.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
                 Thread.sleep(INTERVAL.toMillis() * 6);
-                assertThat(versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION))))).hasValue(10);
+                assertThat(versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION)))))
+                        .hasValue(10);
             }
         }
         running.set(false);
@@ -131,11 +136,15 @@ class LiveArticlesTest {
             assertThat(versions).isNotEmpty().isSorted().allMatch(v -> v >= 0 && v <= 20);
         }
         assertThat(millisToServe).allMatch(ms -> ms <= 5_000);
-        System.out.printf("live update: %d answers during 20 updates; new version served after median %d ms, max %d ms%n",
-                seen.stream().mapToInt(List::size).sum(), millisToServe.stream().sorted().toList().get(10),
+        System.out.printf(
+                "live update: %d answers during 20 updates; new version served after median %d ms, max %d ms%n",
+                seen.stream().mapToInt(List::size).sum(),
+                millisToServe.stream().sorted().toList().get(10),
                 millisToServe.stream().mapToLong(Long::longValue).max().orElseThrow());
-        assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage)
-                .filter(m -> m.contains("en.txt") && m.endsWith("the previous version of article harbour-log is still served")))
+        assertThat(log.list.stream()
+                        .map(ILoggingEvent::getFormattedMessage)
+                        .filter(m -> m.contains("en.txt")
+                                && m.endsWith("the previous version of article harbour-log is still served")))
                 .hasSize(1);
     }
 
@@ -152,12 +161,15 @@ class LiveArticlesTest {
         // THEN the update indexes those two articles only and serves them
         assertThat(live.update()).isTrue();
         List<String> translations = served.use(e -> e.index().translations().stream()
-                .map(t -> t.article() + "/" + t.lang()).sorted().toList());
+                .map(t -> t.article() + "/" + t.lang())
+                .sorted()
+                .toList());
         assertThat(translations)
                 .containsExactly("harbour-log/en", "lighthouse/en", "openai-compute/de", "openai-compute/pt");
         assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage))
                 .anyMatch(m -> m.contains(": [harbour-log, lighthouse] indexed again"));
-        assertThat(versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION))))).hasValue(0);
+        assertThat(versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION)))))
+                .hasValue(0);
 
         // AND nothing more happens while nothing changes
         assertThat(live.update()).isFalse();
@@ -176,9 +188,14 @@ class LiveArticlesTest {
         assertThat(live.update()).isTrue();
 
         List<String> served = this.served.use(e -> e.index().translations().stream()
-                .map(t -> t.article()).distinct().toList());
+                .map(t -> t.article())
+                .distinct()
+                .toList());
         assertThat(served).containsExactly("openai-compute");
-        assertThat(this.served.use(e -> e.answers().ask(AskRequest.of(QUESTION))).answer()).isEmpty();
+        assertThat(this.served
+                        .use(e -> e.answers().ask(AskRequest.of(QUESTION)))
+                        .answer())
+                .isEmpty();
     }
 
     private static void pause(long millis) {
@@ -192,7 +209,9 @@ class LiveArticlesTest {
     private long waitUntilServed(int version, long writtenNanos) throws InterruptedException {
         long deadline = writtenNanos + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            if (versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION)))).orElse(-1) == version) {
+            if (versionIn(served.use(e -> e.answers().ask(AskRequest.of(QUESTION))))
+                            .orElse(-1)
+                    == version) {
                 return Duration.ofNanos(System.nanoTime() - writtenNanos).toMillis();
             }
             Thread.sleep(20);
@@ -201,7 +220,8 @@ class LiveArticlesTest {
     }
 
     private static OptionalInt versionIn(AnswerResult result) {
-        return result.answer().map(a -> CRANES.matcher(a.sentence()))
+        return result.answer()
+                .map(a -> CRANES.matcher(a.sentence()))
                 .filter(Matcher::find)
                 .map(m -> OptionalInt.of(Integer.parseInt(m.group(1))))
                 .orElse(OptionalInt.empty());

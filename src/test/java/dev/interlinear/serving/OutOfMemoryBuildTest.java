@@ -38,8 +38,8 @@ class OutOfMemoryBuildTest {
         DataDirs.copyFolder(DataDirs.DEBIAN, articles);
         Path data = tmp.resolve("data");
         Path logs = tmp.resolve("logs");
-        CliProcess.Launch launch = CliProcess.with(tmp.resolve("interlinear.yaml"), articles.toString(),
-                data.toString(), CliProcess.freePort());
+        CliProcess.Launch launch = CliProcess.with(
+                tmp.resolve("interlinear.yaml"), articles.toString(), data.toString(), CliProcess.freePort());
         CliProcess.Result first = launch.run(logs, Duration.ofSeconds(120), "index");
         assertThat(first.status()).as("%s", first).isZero();
         Optional<String> previous = DataDirs.current(data);
@@ -47,7 +47,8 @@ class OutOfMemoryBuildTest {
 
         // AND every article edited, so that all of them must be indexed again
         for (String article : List.of("authentication", "i18n-l10n", "network-setup", "system-initialization")) {
-            DataDirs.addParagraph(articles.resolve(article).resolve("en.html"),
+            DataDirs.addParagraph(
+                    articles.resolve(article).resolve("en.html"),
                     "The bridge br0 of " + article + " joins eth0 and wlan0.");
         }
 
@@ -56,9 +57,13 @@ class OutOfMemoryBuildTest {
 
         // THEN it fails with one line naming the lack of memory, no stack trace, and the previous index stays
         assertThat(starved.status()).as("%s", starved).isNotZero();
-        List<String> memoryLines = starved.err().lines()
-                .filter(l -> l.toLowerCase(Locale.ROOT).contains("out of memory")).toList();
-        assertThat(memoryLines).as("lines naming the lack of memory in\n%s", starved).hasSize(1);
+        List<String> memoryLines = starved.err()
+                .lines()
+                .filter(l -> l.toLowerCase(Locale.ROOT).contains("out of memory"))
+                .toList();
+        assertThat(memoryLines)
+                .as("lines naming the lack of memory in\n%s", starved)
+                .hasSize(1);
         assertThat(starved.err()).doesNotContain("java.lang.OutOfMemoryError");
         assertThat(DataDirs.traceLines(starved.err())).as("stack trace lines").isEmpty();
         assertThat(DataDirs.current(data)).as("the generation in use").isEqualTo(previous);
@@ -74,8 +79,8 @@ class OutOfMemoryBuildTest {
         System.out.printf("index at %s: exit %d, %s%n", SMALL_HEAP, starved.status(), memoryLines.getFirst());
 
         // AND a question with a normal heap is answered (the index brought up to date first)
-        CliProcess.Result answer = launch.jvm("-Xmx512m").run(logs, Duration.ofSeconds(120), "ask",
-                "Which file configures the network interfaces?");
+        CliProcess.Result answer = launch.jvm("-Xmx512m")
+                .run(logs, Duration.ofSeconds(120), "ask", "Which file configures the network interfaces?");
         assertThat(answer.status()).as("%s", answer).isZero();
         assertThat(answer.out()).isNotBlank();
         assertThat(DataDirs.traceLines(answer.err())).isEmpty();

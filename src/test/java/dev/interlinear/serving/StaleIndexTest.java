@@ -36,21 +36,31 @@ class StaleIndexTest {
         Files.writeString(articles.resolve("en.txt"), "The harbour of Lindholm has 3 cranes. It is busy all year.\n");
         Path corpus = articles.getParent();
         App app = new App(SampleCorpus.settings(corpus, tmp.resolve("data")), App.ModelLoading.ON_DEMAND);
-        App.Opened opened = app.openIndex(corpus, line -> { });
+        App.Opened opened = app.openIndex(corpus, line -> {});
         ServedEdition served = app.served(opened.index());
         Path lock = slot(tmp.resolve("data")).resolve("build.lock");
-        try (LiveArticles live = LiveArticles.start(app, corpus, served, Duration.ofMillis(50), Duration.ofMillis(300),
-                true, List.of(), Optional.empty())) {
+        try (LiveArticles live = LiveArticles.start(
+                app,
+                corpus,
+                served,
+                Duration.ofMillis(50),
+                Duration.ofMillis(300),
+                true,
+                List.of(),
+                Optional.empty())) {
             // WHEN the article changes while the data directory refuses the build (its lock is not a file)
             Files.delete(lock);
             Files.createDirectories(lock.resolve("blocked"));
-            Files.writeString(articles.resolve("en.txt"), "The harbour of Lindholm has 7 cranes. It is busy all year.\n");
+            Files.writeString(
+                    articles.resolve("en.txt"), "The harbour of Lindholm has 7 cranes. It is busy all year.\n");
 
             // THEN the index is reported stale with the reason, and the old answer is still given
             await(() -> stateOfIndex(app) == Health.State.STALE);
             assertThat(app.health().overall()).isEqualTo(Health.Overall.STALE);
-            assertThat(app.health().parts()).filteredOn(p -> p.name().equals(Health.INDEX))
-                    .singleElement().satisfies(p -> assertThat(p.detail()).contains("build lock"));
+            assertThat(app.health().parts())
+                    .filteredOn(p -> p.name().equals(Health.INDEX))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.detail()).contains("build lock"));
             assertThat(answer(served)).contains("3 cranes");
 
             // AND once the directory accepts builds again, the retry brings the edit in without another change
@@ -70,7 +80,9 @@ class StaleIndexTest {
         Files.writeString(articles.resolve("en.txt"), "The harbour of Lindholm has 3 cranes. It is busy all year.\n");
         Path corpus = articles.getParent();
         new App(SampleCorpus.settings(corpus, tmp.resolve("data")), App.ModelLoading.ON_DEMAND)
-                .openIndex(corpus, line -> { }).index().close();
+                .openIndex(corpus, line -> {})
+                .index()
+                .close();
         Path lock = slot(tmp.resolve("data")).resolve("build.lock");
 
         // WHEN the articles changed and the build cannot run at the next start
@@ -78,7 +90,7 @@ class StaleIndexTest {
         Files.delete(lock);
         Files.createDirectories(lock.resolve("blocked"));
         App app = new App(SampleCorpus.settings(corpus, tmp.resolve("data")), App.ModelLoading.ON_DEMAND);
-        App.Opened opened = app.openIndex(corpus, line -> { });
+        App.Opened opened = app.openIndex(corpus, line -> {});
 
         // THEN the previous index is opened, said to be stale, and nothing was taken as it is on disk
         try (ServedEdition served = app.served(opened.index())) {
@@ -96,13 +108,18 @@ class StaleIndexTest {
     }
 
     private static Health.State stateOfIndex(App app) {
-        return app.health().parts().stream().filter(p -> p.name().equals(Health.INDEX)).findFirst()
-                .map(Health.Part::state).orElse(Health.State.DOWN);
+        return app.health().parts().stream()
+                .filter(p -> p.name().equals(Health.INDEX))
+                .findFirst()
+                .map(Health.Part::state)
+                .orElse(Health.State.DOWN);
     }
 
     private static String answer(ServedEdition served) {
         return served.use(e -> e.answers().ask(AskRequest.of(QUESTION).withExplicitLanguage("en")))
-                .answer().map(a -> a.sentence()).orElse("");
+                .answer()
+                .map(a -> a.sentence())
+                .orElse("");
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

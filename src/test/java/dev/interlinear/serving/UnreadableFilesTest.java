@@ -51,8 +51,10 @@ class UnreadableFilesTest {
     static void whoRunsTheTests() {
         root = CliProcess.runningAsRoot();
         if (root) {
-            assumeTrue(CliProcess.canSwitchUser(), "the tests run as root and /usr/bin/setpriv is missing: file"
-                    + " permissions cannot be tested (root reads everything)");
+            assumeTrue(
+                    CliProcess.canSwitchUser(),
+                    "the tests run as root and /usr/bin/setpriv is missing: file"
+                            + " permissions cannot be tested (root reads everything)");
         }
     }
 
@@ -61,10 +63,15 @@ class UnreadableFilesTest {
         // Every folder on the way must be open to the other user: the temporary folders are private.
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         articles = tmp.resolve("articles");
-        writeArticle("harbour-log", "en.txt", "Harbour log\n\nThe harbour of Lindholm has 7 cranes. The ferry leaves"
-                + " every morning at seven.\n");
-        writeArticle("harbour-log", "de.txt", "Hafenbuch\n\nDer Hafen von Lindholm hat 7 Kräne. Die Fähre fährt"
-                + " jeden Morgen um sieben Uhr ab.\n");
+        writeArticle(
+                "harbour-log",
+                "en.txt",
+                "Harbour log\n\nThe harbour of Lindholm has 7 cranes. The ferry leaves" + " every morning at seven.\n");
+        writeArticle(
+                "harbour-log",
+                "de.txt",
+                "Hafenbuch\n\nDer Hafen von Lindholm hat 7 Kräne. Die Fähre fährt"
+                        + " jeden Morgen um sieben Uhr ab.\n");
         writeArticle("lighthouse", "en.txt", "Lighthouse\n\nThe lighthouse of Lindholm is 42 metres tall.\n");
         CliProcess.openToAll(articles);
         data = Files.createDirectories(tmp.resolve("data"));
@@ -78,7 +85,8 @@ class UnreadableFilesTest {
             launch.asNobody(shared.resolve("classpath"));
         }
         CliProcess.Result built = launch.run(logs, RUN, "index");
-        assertThat(built.status()).as("the first index, as %s: %s", root ? "nobody" : "the test's user", built)
+        assertThat(built.status())
+                .as("the first index, as %s: %s", root ? "nobody" : "the test's user", built)
                 .isZero();
     }
 
@@ -94,8 +102,11 @@ class UnreadableFilesTest {
 
             // THEN it names the folder and why, without a stack trace, and exits 1
             assertThat(index.status()).as("%s", index).isEqualTo(1);
-            assertThat(index.err().lines().filter(l -> l.contains(unreadable.toString())
-                    && l.contains("permission denied"))).as("the line naming the folder in\n%s", index).hasSize(1);
+            assertThat(index.err()
+                            .lines()
+                            .filter(l -> l.contains(unreadable.toString()) && l.contains("permission denied")))
+                    .as("the line naming the folder in\n%s", index)
+                    .hasSize(1);
             assertThat(index.err()).doesNotContain("AccessDeniedException");
             assertThat(DataDirs.traceLines(index.err())).isEmpty();
 
@@ -109,12 +120,17 @@ class UnreadableFilesTest {
 
             // AND a server starts and is healthy
             try (CliProcess serve = launch.start(logs, "serve", "serve");
-                 HttpClient http = HttpClient.newHttpClient()) {
+                    HttpClient http = HttpClient.newHttpClient()) {
                 serve.awaitListening(port, RUN);
                 HttpResponse<String> health = CliProcess.get(http, port, "/health");
                 assertThat(health.statusCode()).as("/health: %s", health.body()).isEqualTo(200);
-                assertThat(new ObjectMapper().readTree(health.body()).path("status").asText()).isEqualTo("ok");
-                assertThat(CliProcess.get(http, port, "/api/ask?q=How+tall+is+the+lighthouse%3F&lang=en").body())
+                assertThat(new ObjectMapper()
+                                .readTree(health.body())
+                                .path("status")
+                                .asText())
+                        .isEqualTo("ok");
+                assertThat(CliProcess.get(http, port, "/api/ask?q=How+tall+is+the+lighthouse%3F&lang=en")
+                                .body())
                         .contains("42 metres");
                 serve.stop();
                 assertThat(DataDirs.traceLines(serve.err())).isEmpty();
@@ -129,8 +145,10 @@ class UnreadableFilesTest {
             throws Exception {
         // GIVEN the data directory made read-only (chmod -R a-w, as a read-only mount) and an article changed
         setTree(data, "r-xr-xr-x", "r--r--r--");
-        writeArticle("harbour-log", "en.txt", "Harbour log\n\nThe harbour of Lindholm has 9 cranes. The ferry leaves"
-                + " every morning at seven.\n");
+        writeArticle(
+                "harbour-log",
+                "en.txt",
+                "Harbour log\n\nThe harbour of Lindholm has 9 cranes. The ferry leaves" + " every morning at seven.\n");
         CliProcess.openToAll(articles);
         try {
             // WHEN index runs
@@ -138,9 +156,12 @@ class UnreadableFilesTest {
 
             // THEN it says in one line that the index could not be rebuilt and why, and exits 1
             assertThat(index.status()).as("%s", index).isEqualTo(1);
-            List<String> warnings = index.err().lines().filter(l -> l.startsWith("warning:")).toList();
+            List<String> warnings =
+                    index.err().lines().filter(l -> l.startsWith("warning:")).toList();
             assertThat(warnings).as("warnings in\n%s", index).hasSize(1);
-            assertThat(warnings.getFirst()).contains("could not be rebuilt").contains("permission denied")
+            assertThat(warnings.getFirst())
+                    .contains("could not be rebuilt")
+                    .contains("permission denied")
                     .contains("previous index");
             assertThat(index.out()).contains("NOT rebuilt");
             assertThat(DataDirs.traceLines(index.err())).isEmpty();
@@ -150,20 +171,29 @@ class UnreadableFilesTest {
             assertThat(ask.status()).as("%s", ask).isZero();
             assertThat(ask.out()).contains("has 7 cranes");
             assertThat(ask.err().lines().filter(l -> l.startsWith("warning:") && l.contains("previous index")))
-                    .as("the warning of ask in\n%s", ask).hasSize(1);
+                    .as("the warning of ask in\n%s", ask)
+                    .hasSize(1);
 
             // AND a server runs, answers from the previous index, and says in its log that it is stale
             try (CliProcess serve = launch.start(logs, "serve", "serve");
-                 HttpClient http = HttpClient.newHttpClient()) {
+                    HttpClient http = HttpClient.newHttpClient()) {
                 serve.awaitListening(port, RUN);
                 HttpResponse<String> health = CliProcess.get(http, port, "/health");
                 assertThat(health.statusCode()).as("/health: %s", health.body()).isEqualTo(200);
                 JsonNode report = new ObjectMapper().readTree(health.body());
-                assertThat(report.path("status").asText()).as("/health: %s", health.body()).isEqualTo("stale");
-                assertThat(report.path("parts").path("index").path("state").asText()).isEqualTo("stale");
-                assertThat(report.path("parts").path("index").path("detail").asText()).contains("permission denied");
-                assertThat(CliProcess.get(http, port, "/api/ask?q=How+many+cranes+does+the+harbour+of+Lindholm+have%3F"
-                        + "&lang=en").body()).contains("has 7 cranes");
+                assertThat(report.path("status").asText())
+                        .as("/health: %s", health.body())
+                        .isEqualTo("stale");
+                assertThat(report.path("parts").path("index").path("state").asText())
+                        .isEqualTo("stale");
+                assertThat(report.path("parts").path("index").path("detail").asText())
+                        .contains("permission denied");
+                assertThat(CliProcess.get(
+                                        http,
+                                        port,
+                                        "/api/ask?q=How+many+cranes+does+the+harbour+of+Lindholm+have%3F" + "&lang=en")
+                                .body())
+                        .contains("has 7 cranes");
                 serve.stop();
                 assertThat(serve.err()).contains("still serving the previous index");
                 assertThat(DataDirs.traceLines(serve.err())).isEmpty();
@@ -182,7 +212,8 @@ class UnreadableFilesTest {
         try (Stream<Path> walk = Files.walk(root)) {
             // Files first, folders last (a folder without w still lets its files' modes change, but be plain).
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? folders : files));
+                Files.setPosixFilePermissions(
+                        p, PosixFilePermissions.fromString(Files.isDirectory(p) ? folders : files));
             }
         }
     }

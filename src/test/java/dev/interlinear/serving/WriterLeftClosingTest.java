@@ -38,20 +38,26 @@ class WriterLeftClosingTest {
         // GIVEN a build whose writer Lucene left "closing" when memory ran out
         // WHEN the build fails
         // THEN it ends within seconds, naming the lack of memory
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
-                assertThatThrownBy(() -> store.build("f1", analyzer, (writer, folder) -> {
-                    leftClosing(writer);
-                    throw new OutOfMemoryError("Java heap space");
-                })).isInstanceOf(IndexException.class).hasMessageContaining("out of memory"),
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> assertThatThrownBy(() -> store.build("f1", analyzer, (writer, folder) -> {
+                            leftClosing(writer);
+                            throw new OutOfMemoryError("Java heap space");
+                        }))
+                        .isInstanceOf(IndexException.class)
+                        .hasMessageContaining("out of memory"),
                 "a failed build waited for a close that never ends");
 
         // AND the lock is free again: the next build makes its generation current
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> store.build("f2", analyzer, (writer, folder) -> {
-            Document doc = new Document();
-            doc.add(new StringField("id", "1", org.apache.lucene.document.Field.Store.YES));
-            writer.addDocument(doc);
-        }));
-        assertThat(store.current()).hasValueSatisfying(g -> assertThat(g.getFileName().toString()).isEqualTo("g-f2"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> store.build("f2", analyzer, (writer, folder) -> {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", "1", org.apache.lucene.document.Field.Store.YES));
+                    writer.addDocument(doc);
+                }));
+        assertThat(store.current())
+                .hasValueSatisfying(g -> assertThat(g.getFileName().toString()).isEqualTo("g-f2"));
     }
 
     /** What {@code IndexWriter.rollbackInternalNoCommit} leaves when memory runs out before it resets the flag. */

@@ -22,27 +22,39 @@ import java.util.TreeSet;
  */
 public final class CorpusSnapshot {
 
-    private CorpusSnapshot() {
-    }
+    private CorpusSnapshot() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Path data = Files.createTempDirectory("snapshot");
-        Settings settings = new SettingsLoader(System::getenv).load(Path.of("config/interlinear.yaml"))
-                .withCorpus(corpus).withDataDir(data);
+        Settings settings = new SettingsLoader(System::getenv)
+                .load(Path.of("config/interlinear.yaml"))
+                .withCorpus(corpus)
+                .withDataDir(data);
         App app = new App(settings);
-        try (SentenceIndex index = app.openIndex(corpus, line -> { }).index();
-             PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        try (SentenceIndex index = app.openIndex(corpus, line -> {}).index();
+                PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             List<IndexedSentence> all = index.translations().stream()
                     .flatMap(t -> index.translation(t.article(), t.lang()).stream())
-                    .sorted(Comparator.comparing(IndexedSentence::article).thenComparing(IndexedSentence::lang)
+                    .sorted(Comparator.comparing(IndexedSentence::article)
+                            .thenComparing(IndexedSentence::lang)
                             .thenComparingInt(IndexedSentence::index))
                     .toList();
             for (IndexedSentence s : all) {
-                w.println(String.join("\t", s.article(), s.lang(), s.textLang(), Integer.toString(s.index()),
-                        Integer.toString(s.block()), s.kind(), s.group(), s.text(), s.title(),
-                        new TreeSet<>(s.numbers()).toString(), new TreeSet<>(s.features()).toString()));
+                w.println(String.join(
+                        "\t",
+                        s.article(),
+                        s.lang(),
+                        s.textLang(),
+                        Integer.toString(s.index()),
+                        Integer.toString(s.block()),
+                        s.kind(),
+                        s.group(),
+                        s.text(),
+                        s.title(),
+                        new TreeSet<>(s.numbers()).toString(),
+                        new TreeSet<>(s.features()).toString()));
             }
         }
     }

@@ -38,7 +38,8 @@ import net.jqwik.api.statistics.Statistics;
  */
 class AskApiPropertiesTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static WebServer server;
@@ -46,8 +47,11 @@ class AskApiPropertiesTest {
     @BeforeContainer
     static void start() throws IOException {
         SampleCorpus sample = SharedSample.get();
-        server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), sample.served(),
-                new Health(), WebSettings.DEFAULTS.withAskPerMinute(0));
+        server = WebServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                sample.served(),
+                new Health(),
+                WebSettings.DEFAULTS.withAskPerMinute(0));
     }
 
     @AfterContainer
@@ -56,16 +60,18 @@ class AskApiPropertiesTest {
     }
 
     @Property(tries = 100)
-    void givenAnyQuestion_whenAskedOverHttp_thenTheAnswerOrA400WithItsReason(@ForAll("questions") String question,
-            @ForAll("languages") Optional<String> lang) throws Exception {
+    void givenAnyQuestion_whenAskedOverHttp_thenTheAnswerOrA400WithItsReason(
+            @ForAll("questions") String question, @ForAll("languages") Optional<String> lang) throws Exception {
         String query = "q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)
-                + lang.map(l -> "&lang=" + URLEncoder.encode(l, StandardCharsets.UTF_8)).orElse("");
+                + lang.map(l -> "&lang=" + URLEncoder.encode(l, StandardCharsets.UTF_8))
+                        .orElse("");
 
         HttpResponse<String> r = get("/api/ask?" + query);
 
         JsonNode body = assertAnswerOr400(r);
         // What the server receives: the question as the encoder sent it (a run of lone surrogates may shrink).
-        String received = URLDecoder.decode(URLEncoder.encode(question, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        String received =
+                URLDecoder.decode(URLEncoder.encode(question, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         if (r.statusCode() == 414) {
             assertThat(received.length()).isGreaterThan(WebServer.MAX_QUESTION_CHARS);
         }
@@ -81,26 +87,33 @@ class AskApiPropertiesTest {
         // Sent byte for byte: an HTTP client would refuse a malformed escape before sending it.
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET /api/ask?" + rawQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write(("GET /api/ask?" + rawQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(response.substring(9, 12));
             String head = response.substring(0, response.indexOf("\r\n\r\n"));
-            String contentType = head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
-                    .findFirst().orElse("");
+            String contentType = head.lines()
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                    .findFirst()
+                    .orElse("");
             if (status == 400 && !contentType.contains("json")) {
                 // A target that is no URI at all ("%", "%ZZ") is refused by the JDK's HTTP server itself.
                 Statistics.label("refused by").collect("HTTP server");
                 return;
             }
-            assertAnswerOr400(status, contentType.substring(contentType.indexOf(':') + 1).strip(),
+            assertAnswerOr400(
+                    status,
+                    contentType.substring(contentType.indexOf(':') + 1).strip(),
                     response.substring(head.length() + 4));
             Statistics.label("refused by").collect(status == 200 ? "none" : "API");
         }
     }
 
     private static JsonNode assertAnswerOr400(HttpResponse<String> r) throws IOException {
-        return assertAnswerOr400(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        return assertAnswerOr400(
+                r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
     private static JsonNode assertAnswerOr400(int status, String contentType, String text) throws IOException {
@@ -119,14 +132,16 @@ class AskApiPropertiesTest {
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Provide
     Arbitrary<String> questions() {
-        return Arbitraries.oneOf(HostileText.questions().filter(q -> q.length() <= 3_000),
-                HostileText.repeated(990, 1_010));
+        return Arbitraries.oneOf(
+                HostileText.questions().filter(q -> q.length() <= 3_000), HostileText.repeated(990, 1_010));
     }
 
     @Provide
@@ -138,8 +153,9 @@ class AskApiPropertiesTest {
     /** Queries as a client might botch them: bad escapes, repeated or empty parameters, no value. */
     @Provide
     Arbitrary<String> rawQueries() {
-        Arbitrary<String> piece = Arbitraries.of("q=", "lang=", "&", "=", "%", "%2", "%ZZ", "%E0%A4", "%C3%A9", "%00",
-                "%0A", "%FF", "+", "Oracle", "OpenAI", "de", "q", "x", "%25", "%26", "%3D", "*", "(", ")", "~", "!", "'");
+        Arbitrary<String> piece = Arbitraries.of(
+                "q=", "lang=", "&", "=", "%", "%2", "%ZZ", "%E0%A4", "%C3%A9", "%00", "%0A", "%FF", "+", "Oracle",
+                "OpenAI", "de", "q", "x", "%25", "%26", "%3D", "*", "(", ")", "~", "!", "'");
         return piece.list().ofMaxSize(20).map(pieces -> String.join("", pieces));
     }
 }

@@ -27,7 +27,8 @@ class ClientAddressesTest {
     void givenNoProxyTrusted_whenTheClientSendsXForwardedFor_thenThePeerAddressCounts() throws Exception {
         ClientAddresses addresses = new ClientAddresses(false);
 
-        assertThat(addresses.key(peer("203.0.113.7"), forwardedFor("198.51.100.1"))).isEqualTo("203.0.113.7");
+        assertThat(addresses.key(peer("203.0.113.7"), forwardedFor("198.51.100.1")))
+                .isEqualTo("203.0.113.7");
     }
 
     @Test
@@ -35,14 +36,28 @@ class ClientAddressesTest {
         ClientAddresses addresses = new ClientAddresses(true);
 
         // the client wrote "1.1.1.1" itself; the proxy appended the address it saw
-        assertThat(addresses.key(peer("10.0.0.2"), forwardedFor("1.1.1.1, 198.51.100.9"))).isEqualTo("198.51.100.9");
-        assertThat(addresses.key(peer("10.0.0.2"), forwardedFor("1.1.1.1", "198.51.100.10"))).isEqualTo("198.51.100.10");
+        assertThat(addresses.key(peer("10.0.0.2"), forwardedFor("1.1.1.1, 198.51.100.9")))
+                .isEqualTo("198.51.100.9");
+        assertThat(addresses.key(peer("10.0.0.2"), forwardedFor("1.1.1.1", "198.51.100.10")))
+                .isEqualTo("198.51.100.10");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "unknown", "example.org", "999.1.1.1", "1.2.3", "beef", "1:2:3", "fe80::1%eth0",
-            "1.2.3.4:80", "[2001:db8::1]"})
-    void givenATrustedProxyAndAForwardedValueThatIsNoAddress_whenKeyed_thenThePeerCounts(String value) throws Exception {
+    @ValueSource(
+            strings = {
+                "",
+                "unknown",
+                "example.org",
+                "999.1.1.1",
+                "1.2.3",
+                "beef",
+                "1:2:3",
+                "fe80::1%eth0",
+                "1.2.3.4:80",
+                "[2001:db8::1]"
+            })
+    void givenATrustedProxyAndAForwardedValueThatIsNoAddress_whenKeyed_thenThePeerCounts(String value)
+            throws Exception {
         ClientAddresses addresses = new ClientAddresses(true);
 
         assertThat(addresses.key(peer("10.0.0.2"), forwardedFor(value))).isEqualTo("10.0.0.2");
@@ -50,7 +65,8 @@ class ClientAddressesTest {
 
     @Test
     void givenATrustedProxyAndNoHeader_whenKeyed_thenThePeerCounts() throws Exception {
-        assertThat(new ClientAddresses(true).key(peer("10.0.0.2"), new Headers())).isEqualTo("10.0.0.2");
+        assertThat(new ClientAddresses(true).key(peer("10.0.0.2"), new Headers()))
+                .isEqualTo("10.0.0.2");
     }
 
     @Test

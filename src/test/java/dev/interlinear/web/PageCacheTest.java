@@ -36,7 +36,8 @@ class PageCacheTest {
         }
 
         assertThat(cache.bytes()).isLessThanOrEqualTo(800);
-        assertThat(cache.keys()).containsExactlyInAnyOrder(key(3), key(4), key(5), key(6), key(7), key(8), key(9), key(10));
+        assertThat(cache.keys())
+                .containsExactlyInAnyOrder(key(3), key(4), key(5), key(6), key(7), key(8), key(9), key(10));
     }
 
     @Test
@@ -60,12 +61,14 @@ class PageCacheTest {
     void givenTheSamePageOfAnotherGeneration_whenAsked_thenItIsRenderedAnew() {
         PageCache cache = new PageCache(10, 10_000);
         PageKey old = key(1);
-        PageKey next = new PageKey("/data/index/g-2", old.view(), old.article(), old.langs(), old.page(), old.highlight());
+        PageKey next =
+                new PageKey("/data/index/g-2", old.view(), old.article(), old.langs(), old.page(), old.highlight());
 
         cache.get(old, old.etag("t"), () -> "old text");
         PageCache.Page page = cache.get(next, next.etag("t"), () -> "new text");
 
-        assertThat(new String(page.html(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("new text");
+        assertThat(new String(page.html(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("new text");
         assertThat(next.etag("t")).isNotEqualTo(old.etag("t"));
         assertThat(old.etag("other templates")).isNotEqualTo(old.etag("t"));
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class QueryStringTest {
 
@@ -16,7 +16,8 @@ class QueryStringTest {
     void givenEscapedUtf8AndPluses_whenParsed_thenTheTextComesBack() throws Exception {
         String question = "Was äußerte C.C. Wei? 100% & mehr = 你好 🎉";
 
-        Map<String, String> query = QueryString.parse("q=" + URLEncoder.encode(question, StandardCharsets.UTF_8) + "&lang=de");
+        Map<String, String> query =
+                QueryString.parse("q=" + URLEncoder.encode(question, StandardCharsets.UTF_8) + "&lang=de");
 
         assertThat(query).containsEntry("q", question).containsEntry("lang", "de");
     }
@@ -30,8 +31,11 @@ class QueryStringTest {
     }
 
     @Test
-    void givenARepeatedKeyAKeyWithoutValueAndEmptyPairs_whenParsed_thenTheFirstCountsAndNothingBreaks() throws Exception {
-        assertThat(QueryString.parse("q=first&q=second&flag&&=x")).containsEntry("q", "first").containsEntry("flag", "")
+    void givenARepeatedKeyAKeyWithoutValueAndEmptyPairs_whenParsed_thenTheFirstCountsAndNothingBreaks()
+            throws Exception {
+        assertThat(QueryString.parse("q=first&q=second&flag&&=x"))
+                .containsEntry("q", "first")
+                .containsEntry("flag", "")
                 .containsEntry("", "x");
     }
 
@@ -44,7 +48,8 @@ class QueryStringTest {
     @ParameterizedTest
     @ValueSource(strings = {"q=%", "q=%4", "q=%zz", "q=%G1", "q=abc%", "%=x", "q=%%41"})
     void givenABrokenEscape_whenParsed_thenRefusedSayingWhy(String raw) {
-        assertThatThrownBy(() -> QueryString.parse(raw)).isInstanceOf(QueryString.MalformedQueryException.class)
+        assertThatThrownBy(() -> QueryString.parse(raw))
+                .isInstanceOf(QueryString.MalformedQueryException.class)
                 .hasMessageContaining("two hex digits");
     }
 
@@ -52,7 +57,8 @@ class QueryStringTest {
     @ValueSource(strings = {"q=%C3%28", "q=%E0%A4", "q=%FF", "q=%C0%AF", "q=%ED%A0%80", "lang=%80", "q=\u00e4"})
     void givenBytesThatAreNotUtf8_whenParsed_thenRefusedSayingWhy(String raw) {
         // overlong "/", a lone surrogate, a lone continuation byte, a truncated sequence, a raw Latin-1 byte
-        assertThatThrownBy(() -> QueryString.parse(raw)).isInstanceOf(QueryString.MalformedQueryException.class)
+        assertThatThrownBy(() -> QueryString.parse(raw))
+                .isInstanceOf(QueryString.MalformedQueryException.class)
                 .hasMessageContaining("UTF-8");
     }
 

@@ -59,7 +59,8 @@ class ReaderBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (.ci/run installs them)");
         tmp = dir;
@@ -71,10 +72,14 @@ class ReaderBrowserTest {
                 Files.copy(f, sample.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.writeString(Files.createDirectories(articles.resolve("forest-diary")).resolve("de.txt"), longArticle());
+        Files.writeString(
+                Files.createDirectories(articles.resolve("forest-diary")).resolve("de.txt"), longArticle());
         corpus = SampleCorpus.open(articles, tmp.resolve("data"));
-        server = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), corpus.served(),
-                new Health(), WebSettings.DEFAULTS);
+        server = WebServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                corpus.served(),
+                new Health(),
+                WebSettings.DEFAULTS);
         driver = chrome("1280,900", null);
     }
 
@@ -87,8 +92,12 @@ class ReaderBrowserTest {
             if (i == 190) {
                 text.append(LIGHTHOUSE);
             } else {
-                text.append("Im Revier ").append(places[i % places.length]).append(" zählte die Försterin an diesem Morgen ")
-                        .append(3 + i * 7).append(' ').append(animals[i % animals.length])
+                text.append("Im Revier ")
+                        .append(places[i % places.length])
+                        .append(" zählte die Försterin an diesem Morgen ")
+                        .append(3 + i * 7)
+                        .append(' ')
+                        .append(animals[i % animals.length])
                         .append(" und notierte das Wetter in ihrem Heft.");
             }
             text.append(i % 5 == 4 ? "\n\n" : " ");
@@ -100,9 +109,18 @@ class ReaderBrowserTest {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-proxy-server", "--window-size=" + windowSize,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-proxy-server",
+                "--window-size=" + windowSize,
                 "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"));
         if (mobileEmulation != null) {
             options.setExperimentalOption("mobileEmulation", mobileEmulation);
@@ -167,7 +185,8 @@ class ReaderBrowserTest {
     }
 
     private static boolean highlighted(WebDriver d, WebElement e) {
-        return Boolean.TRUE.equals(js(d, "return arguments[0].classList.contains('hl') || arguments[0].matches(':target');", e));
+        return Boolean.TRUE.equals(
+                js(d, "return arguments[0].classList.contains('hl') || arguments[0].matches(':target');", e));
     }
 
     private static String background(WebDriver d, WebElement e) {
@@ -186,7 +205,10 @@ class ReaderBrowserTest {
     @Test
     void givenTheLinkOfARealAnswer_whenOpened_thenItsSentenceIsHighlightedAndInTheViewport() throws Exception {
         // GIVEN a real answer and its link, on this server
-        Answer answer = corpus.service().ask(AskRequest.of("Was äußerte C.C. Wei?")).answer().orElseThrow();
+        Answer answer = corpus.service()
+                .ask(AskRequest.of("Was äußerte C.C. Wei?"))
+                .answer()
+                .orElseThrow();
         assertThat(answer.article()).isEqualTo("openai-compute");
         assertThat(answer.sentenceIndex()).isEqualTo(4);
         String url = onThisServer(answer);
@@ -203,16 +225,21 @@ class ReaderBrowserTest {
         assertThat(background(driver, s4)).isNotEqualTo(background(driver, driver.findElement(By.id("s3"))));
         assertInViewport(driver, s4);
         assertThat(js(driver, "return document.documentElement.lang;")).isEqualTo("de");
-        screenshot(driver, "reader-highlight.png", "German translation of openai-compute opened from the answer link "
-                + "/articles/openai-compute/de?hl=4#s4; sentence s4 (C.C. Wei's quote) highlighted in yellow");
+        screenshot(
+                driver,
+                "reader-highlight.png",
+                "German translation of openai-compute opened from the answer link "
+                        + "/articles/openai-compute/de?hl=4#s4; sentence s4 (C.C. Wei's quote) highlighted in yellow");
     }
 
     @Test
     void givenAnAnswerNearTheEndOfALongArticle_whenItsLinkIsOpened_thenThePageScrollsToTheHighlightedSentence()
             throws Exception {
         // GIVEN a real answer from sentence 190 of 200
-        Answer answer = corpus.service().ask(AskRequest.of("Was erklärte der Leuchtturmwärter Jonas Brenner?"))
-                .answer().orElseThrow();
+        Answer answer = corpus.service()
+                .ask(AskRequest.of("Was erklärte der Leuchtturmwärter Jonas Brenner?"))
+                .answer()
+                .orElseThrow();
         assertThat(answer.article()).isEqualTo("forest-diary");
         assertThat(answer.sentenceIndex()).isEqualTo(190);
 
@@ -224,10 +251,15 @@ class ReaderBrowserTest {
         assertThat(target.getText()).isEqualTo(LIGHTHOUSE);
         assertThat(target.getAttribute("class")).isEqualTo("s hl");
         assertInViewport(driver, target);
-        assertThat(((Number) js(driver, "return window.scrollY;")).doubleValue()).isPositive();
-        assertThat(Boolean.TRUE.equals(js(driver, IN_VIEWPORT, driver.findElement(By.id("s0"))))).isFalse();
-        screenshot(driver, "reader-highlight-long.png", "sentence 190 of a 200-sentence German article, opened from "
-                + "its answer link, scrolled into view and highlighted just below the sticky header");
+        assertThat(((Number) js(driver, "return window.scrollY;")).doubleValue())
+                .isPositive();
+        assertThat(Boolean.TRUE.equals(js(driver, IN_VIEWPORT, driver.findElement(By.id("s0")))))
+                .isFalse();
+        screenshot(
+                driver,
+                "reader-highlight-long.png",
+                "sentence 190 of a 200-sentence German article, opened from "
+                        + "its answer link, scrolled into view and highlighted just below the sticky header");
     }
 
     @Test
@@ -237,7 +269,8 @@ class ReaderBrowserTest {
         WebElement target = driver.findElement(By.id("s190"));
         assertThat(target.getAttribute("class")).isEqualTo("s hl");
         assertInViewport(driver, target);
-        assertThat(((Number) js(driver, "return window.scrollY;")).doubleValue()).isPositive();
+        assertThat(((Number) js(driver, "return window.scrollY;")).doubleValue())
+                .isPositive();
     }
 
     @Test
@@ -254,14 +287,19 @@ class ReaderBrowserTest {
     void givenOnlyTheFragmentOfASentenceBeyondTheFirstPage_whenOpened_thenTheScriptGoesToThePageHoldingIt()
             throws Exception {
         // GIVEN pages of 50 sentences, so that sentence 185 of the long article lies on page 4
-        try (WebServer paged = WebServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                corpus.served(), new Health(), WebSettings.DEFAULTS, new ReaderLimits(50, 16, 1 << 20))) {
+        try (WebServer paged = WebServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                corpus.served(),
+                new Health(),
+                WebSettings.DEFAULTS,
+                new ReaderLimits(50, 16, 1 << 20))) {
 
             // WHEN an answer's link without ?hl= (the server never sees the fragment) is opened
             driver.get("http://127.0.0.1:" + paged.port() + "/articles/forest-diary/de#s185");
 
             // THEN the script moves to page 4, where the sentence is the target, below the header and in view
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("page=4"));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("page=4"));
             assertThat(driver.getCurrentUrl()).endsWith("/articles/forest-diary/de?page=4#s185");
             WebElement target = driver.findElement(By.id("s185"));
             assertThat(highlighted(driver, target)).isTrue();
@@ -284,30 +322,48 @@ class ReaderBrowserTest {
         assertThat(ptCell.getText()).contains("Altman é muito agressivo");
         assertThat(row.findElement(By.cssSelector("td[lang=de]")).getText()).contains("C.C. Wei");
         // side by side on a wide screen: the two cells start on the same line
-        assertThat(Math.abs(ptCell.getRect().getY() - de.findElement(By.xpath("./ancestor::td[1]")).getRect().getY()))
+        assertThat(Math.abs(ptCell.getRect().getY()
+                        - de.findElement(By.xpath("./ancestor::td[1]"))
+                                .getRect()
+                                .getY()))
                 .isLessThanOrEqualTo(2);
         assertThat(ptCell.getRect().getX()).isGreaterThan(de.getRect().getX());
         assertInViewport(driver, de);
-        screenshot(driver, "parallel.png", "openai-compute side by side, German left and Portuguese right, one "
-                + "aligned group per row; the row of de-s4 (C.C. Wei / \"Altman é muito agressivo\") outlined, de-s4 highlighted");
+        screenshot(
+                driver,
+                "parallel.png",
+                "openai-compute side by side, German left and Portuguese right, one "
+                        + "aligned group per row; the row of de-s4 (C.C. Wei / \"Altman é muito agressivo\") outlined, de-s4 highlighted");
     }
 
     // --- (c) phone
 
     @Test
     void givenAPhoneSizedViewport_whenTheReaderPagesAreOpened_thenNoneScrollsSideways() throws Exception {
-        WebDriver phone = chrome("390,844", Map.of("deviceMetrics",
-                Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+        WebDriver phone = chrome(
+                "390,844",
+                Map.of(
+                        "deviceMetrics",
+                        Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "mobile", true, "touch", true)));
         try {
-            for (String path : List.of("/", "/articles/openai-compute/pt", "/articles/forest-diary/de?hl=190",
-                    "/articles/openai-compute/parallel?langs=de,pt&hl=4", "/nowhere")) {
+            for (String path : List.of(
+                    "/",
+                    "/articles/openai-compute/pt",
+                    "/articles/forest-diary/de?hl=190",
+                    "/articles/openai-compute/parallel?langs=de,pt&hl=4",
+                    "/nowhere")) {
                 phone.get(base() + path);
-                assertThat(((Number) js(phone, "return window.innerWidth;")).intValue()).as(path).isEqualTo(390);
+                assertThat(((Number) js(phone, "return window.innerWidth;")).intValue())
+                        .as(path)
+                        .isEqualTo(390);
                 long scrollWidth = ((Number) js(phone, "return document.documentElement.scrollWidth;")).longValue();
                 assertThat(scrollWidth).as("scrollWidth of %s", path).isLessThanOrEqualTo(390);
                 if (path.equals("/articles/openai-compute/parallel?langs=de,pt&hl=4")) {
-                    screenshot(phone, "parallel-mobile.png", "side-by-side view at 390x844: the two translations "
-                            + "of each group stacked, no horizontal scroll");
+                    screenshot(
+                            phone,
+                            "parallel-mobile.png",
+                            "side-by-side view at 390x844: the two translations "
+                                    + "of each group stacked, no horizontal scroll");
                 }
             }
             phone.get(base() + "/articles/openai-compute/de?hl=4#s4");
@@ -316,8 +372,11 @@ class ReaderBrowserTest {
             assertInViewport(phone, s4);
             assertThat(((Number) js(phone, "return document.documentElement.scrollWidth;")).longValue())
                     .isLessThanOrEqualTo(390);
-            screenshot(phone, "reader-mobile.png", "German translation at 390x844 (phone), sentence s4 highlighted "
-                    + "below the header, text wrapped with no horizontal scroll");
+            screenshot(
+                    phone,
+                    "reader-mobile.png",
+                    "German translation at 390x844 (phone), sentence s4 highlighted "
+                            + "below the header, text wrapped with no horizontal scroll");
         } finally {
             drivers.remove(phone);
             phone.quit();

@@ -41,7 +41,8 @@ class ReaderPagesTest {
     private static final String[] THINGS = {"river", "stone", "market", "window", "garden", "letter", "harbour"};
     private static final String[] DINGE = {"Fluss", "Stein", "Markt", "Fenster", "Garten", "Brief", "Hafen"};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path tmp;
     private SampleCorpus corpus;
     private WebServer server;
@@ -113,7 +114,8 @@ class ReaderPagesTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         String page = page("/articles/long-diary/en");
-        assertThat(page).contains("<span id=\"s0\" class=\"s\">Entry 0 notes")
+        assertThat(page)
+                .contains("<span id=\"s0\" class=\"s\">Entry 0 notes")
                 .contains("id=\"s" + (PER_PAGE - 1) + "\"")
                 .doesNotContain("id=\"s" + PER_PAGE + "\"")
                 .contains("page 1 of 3")
@@ -128,8 +130,11 @@ class ReaderPagesTest {
     void givenPage2_whenAsked_thenItHoldsTheNext2000SentencesWithLinksBothWays() throws Exception {
         String page = page("/articles/long-diary/en?page=2");
 
-        assertThat(page).contains("id=\"s" + PER_PAGE + "\"").contains("id=\"s" + (2 * PER_PAGE - 1) + "\"")
-                .doesNotContain("id=\"s" + (PER_PAGE - 1) + "\"").doesNotContain("id=\"s" + 2 * PER_PAGE + "\"")
+        assertThat(page)
+                .contains("id=\"s" + PER_PAGE + "\"")
+                .contains("id=\"s" + (2 * PER_PAGE - 1) + "\"")
+                .doesNotContain("id=\"s" + (PER_PAGE - 1) + "\"")
+                .doesNotContain("id=\"s" + 2 * PER_PAGE + "\"")
                 .contains("<a href=\"/articles/long-diary/en?page=1\" rel=\"prev\">")
                 .contains("<a href=\"/articles/long-diary/en?page=3\" rel=\"next\">")
                 .contains("page 2 of 3");
@@ -141,10 +146,12 @@ class ReaderPagesTest {
         HttpResponse<String> r = get("/articles/long-diary/en?hl=4321");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("<span id=\"s4321\" class=\"s hl\">Entry 4321 notes")
+        assertThat(r.body())
+                .contains("<span id=\"s4321\" class=\"s hl\">Entry 4321 notes")
                 .containsOnlyOnce(" hl\"")
                 .contains("data-highlight=\"4321\" data-page=\"3\"")
-                .contains("id=\"s" + 2 * PER_PAGE + "\"").doesNotContain("id=\"s0\"");
+                .contains("id=\"s" + 2 * PER_PAGE + "\"")
+                .doesNotContain("id=\"s0\"");
     }
 
     @Test
@@ -161,12 +168,17 @@ class ReaderPagesTest {
             HttpResponse<String> r = get("/articles/long-diary/en?page=" + page);
 
             assertThat(r.statusCode()).as(page).isEqualTo(200);
-            assertThat(r.body()).as(page).contains("id=\"s" + (SENTENCES - 1) + "\"").contains("page 3 of 3")
+            assertThat(r.body())
+                    .as(page)
+                    .contains("id=\"s" + (SENTENCES - 1) + "\"")
+                    .contains("page 3 of 3")
                     .doesNotContain("rel=\"next\"");
         }
         // a page number that is none is left out, as an odd hl is
         for (String odd : new String[] {"0", "-1", "99999999999999", "abc", ""}) {
-            assertThat(get("/articles/long-diary/en?page=" + odd).body()).as(odd).contains("id=\"s0\"");
+            assertThat(get("/articles/long-diary/en?page=" + odd).body())
+                    .as(odd)
+                    .contains("id=\"s0\"");
         }
     }
 
@@ -177,7 +189,8 @@ class ReaderPagesTest {
 
         Matcher de = Pattern.compile("<a href=\"([^\"]*)\" hreflang=\"de\"").matcher(page);
         assertThat(de.find()).as("a switcher link to de").isTrue();
-        Matcher target = Pattern.compile("/articles/long-diary/de(?:\\?page=(\\d+))?#s(\\d+)").matcher(de.group(1));
+        Matcher target = Pattern.compile("/articles/long-diary/de(?:\\?page=(\\d+))?#s(\\d+)")
+                .matcher(de.group(1));
         assertThat(target.matches()).as(de.group(1)).isTrue();
         int aligned = Integer.parseInt(target.group(2));
         assertThat(aligned).isBetween(PER_PAGE - 5, PER_PAGE + 5);
@@ -195,8 +208,12 @@ class ReaderPagesTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         String page = page("/articles/long-diary/parallel?langs=en,de");
-        assertThat(page).contains("id=\"en-s0\"").contains("id=\"de-s0\"").doesNotContain("id=\"en-s1500\"")
-                .contains("rel=\"next\"").containsPattern("page 1 of [4-6]");
+        assertThat(page)
+                .contains("id=\"en-s0\"")
+                .contains("id=\"de-s0\"")
+                .doesNotContain("id=\"en-s1500\"")
+                .contains("rel=\"next\"")
+                .containsPattern("page 1 of [4-6]");
         assertThat(page.split("<span id=\"", -1).length - 1).isBetween(PER_PAGE - 20, PER_PAGE + 20);
         assertThat(bytes(r)).isLessThan(PER_PAGE * 150);
     }
@@ -205,7 +222,9 @@ class ReaderPagesTest {
     void givenHlFarIntoTheArticleSideBySide_whenOpened_thenThePageOfItsRowWithItHighlighted() throws Exception {
         String page = page("/articles/long-diary/parallel?langs=en,de&hl=4321");
 
-        assertThat(page).contains("<span id=\"en-s4321\" class=\"s hl\">").containsOnlyOnce(" hl\"")
+        assertThat(page)
+                .contains("<span id=\"en-s4321\" class=\"s hl\">")
+                .containsOnlyOnce(" hl\"")
                 .doesNotContain("id=\"en-s0\"")
                 .contains("<a href=\"/articles/long-diary/parallel?langs=en,de&page=");
     }
@@ -242,7 +261,9 @@ class ReaderPagesTest {
             assertThat(etag(again)).isEqualTo(etag);
         }
         assertThat(server.pagesRendered()).isEqualTo(rendered);
-        assertThat(get("/articles/long-diary/en?page=3", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+        assertThat(get("/articles/long-diary/en?page=3", "If-None-Match", "\"other\"")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -267,8 +288,9 @@ class ReaderPagesTest {
         Files.writeString(article.resolve("en.txt"), "The ferry leaves at noon. It returns at six.\n");
         SampleCorpus first = SampleCorpus.open(articles, tmp.resolve("swap-data"));
         AtomicReference<Edition> next = new AtomicReference<>();
-        ServedEdition served = new ServedEdition(new Edition(first.index(), first.service(),
-                first.app().factsService(first.index())), current -> Optional.ofNullable(next.getAndSet(null)));
+        ServedEdition served = new ServedEdition(
+                new Edition(first.index(), first.service(), first.app().factsService(first.index())),
+                current -> Optional.ofNullable(next.getAndSet(null)));
         try (WebServer s = WebServer.start(loopback(), served, new Health(), WebSettings.DEFAULTS)) {
             HttpResponse<String> before = get(s, "/articles/notes/en");
             assertThat(before.body()).contains("leaves at noon");

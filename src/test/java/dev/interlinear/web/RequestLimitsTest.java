@@ -19,7 +19,8 @@ class RequestLimitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "CONNECT", "BREW"})
     void givenAMethodOtherThanGetOrHead_whenChecked_then405AllowingGetAndHead(String method) {
-        RequestLimits.Rejection r = RequestLimits.check(method, "/articles/a/de", 20, new Headers()).orElseThrow();
+        RequestLimits.Rejection r =
+                RequestLimits.check(method, "/articles/a/de", 20, new Headers()).orElseThrow();
 
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.headers()).containsEntry("Allow", "GET, HEAD");
@@ -27,7 +28,8 @@ class RequestLimitsTest {
 
     @Test
     void givenHeadOnTheApi_whenChecked_then405AllowingGetOnly() {
-        RequestLimits.Rejection r = RequestLimits.check("HEAD", "/api/ask", 20, new Headers()).orElseThrow();
+        RequestLimits.Rejection r =
+                RequestLimits.check("HEAD", "/api/ask", 20, new Headers()).orElseThrow();
 
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.headers()).containsEntry("Allow", "GET");
@@ -36,12 +38,15 @@ class RequestLimitsTest {
 
     @Test
     void givenATargetAtAndOverTheCap_whenChecked_thenOnlyTheLongerGets414() {
-        assertThat(RequestLimits.check("GET", "/api/ask", RequestLimits.MAX_TARGET_CHARS, new Headers())).isEmpty();
+        assertThat(RequestLimits.check("GET", "/api/ask", RequestLimits.MAX_TARGET_CHARS, new Headers()))
+                .isEmpty();
 
-        RequestLimits.Rejection r = RequestLimits.check("GET", "/api/ask", RequestLimits.MAX_TARGET_CHARS + 1,
-                new Headers()).orElseThrow();
+        RequestLimits.Rejection r = RequestLimits.check(
+                        "GET", "/api/ask", RequestLimits.MAX_TARGET_CHARS + 1, new Headers())
+                .orElseThrow();
         assertThat(r.status()).isEqualTo(414);
-        assertThat(r.message()).contains(Integer.toString(RequestLimits.MAX_TARGET_CHARS + 1))
+        assertThat(r.message())
+                .contains(Integer.toString(RequestLimits.MAX_TARGET_CHARS + 1))
                 .contains(Integer.toString(RequestLimits.MAX_TARGET_CHARS));
     }
 
@@ -51,7 +56,8 @@ class RequestLimitsTest {
         int atCap = RequestLimits.MAX_HEADER_CHARS - "X-pad".length() - 4;
         assertThat(RequestLimits.check("GET", "/", 1, header("X-Pad", atCap))).isEmpty();
 
-        RequestLimits.Rejection r = RequestLimits.check("GET", "/", 1, header("X-Pad", atCap + 1)).orElseThrow();
+        RequestLimits.Rejection r =
+                RequestLimits.check("GET", "/", 1, header("X-Pad", atCap + 1)).orElseThrow();
         assertThat(r.status()).isEqualTo(431);
     }
 
@@ -62,7 +68,8 @@ class RequestLimitsTest {
             h.add("X-Field-" + i, "y".repeat(200));
         }
 
-        assertThat(RequestLimits.check("GET", "/", 1, h)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(431));
+        assertThat(RequestLimits.check("GET", "/", 1, h))
+                .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(431));
     }
 
     @Test

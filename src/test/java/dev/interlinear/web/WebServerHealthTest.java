@@ -11,11 +11,11 @@ import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.config.WebSettings;
 import dev.interlinear.facts.FactBook;
 import dev.interlinear.index.LanguageAnalyzers;
+import dev.interlinear.language.LanguageDetector;
+import dev.interlinear.language.LanguageModelUnavailableException;
 import dev.interlinear.serving.Edition;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.ServedEdition;
-import dev.interlinear.language.LanguageDetector;
-import dev.interlinear.language.LanguageModelUnavailableException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -44,9 +44,11 @@ class WebServerHealthTest {
     private static final WebSettings UNLIMITED = WebSettings.DEFAULTS.withAskPerMinute(0);
     private static final String WEI_DE = "Was äußerte C.C. Wei?";
     /** A line of a Java stack trace, or a class of ours or of the JDK named in a body. */
-    private static final Pattern TRACE = Pattern.compile("\\bat [a-z][\\w$]*\\.[\\w$.]+\\(|dev\\.interlinear|java\\.lang|\\.java:\\d");
+    private static final Pattern TRACE =
+            Pattern.compile("\\bat [a-z][\\w$]*\\.[\\w$.]+\\(|dev\\.interlinear|java\\.lang|\\.java:\\d");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
     private SampleCorpus sample;
 
@@ -61,7 +63,9 @@ class WebServerHealthTest {
 
     private HttpResponse<String> get(WebServer s, String rawPathAndQuery) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + rawPathAndQuery))
-                .timeout(Duration.ofSeconds(60)).GET().build();
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -72,13 +76,21 @@ class WebServerHealthTest {
     /** The sample index answered by a service whose language detector's model could not be read. */
     private ServedEdition withoutLanguageModel() {
         LanguageDetector broken = text -> {
-            throw new LanguageModelUnavailableException("the language model could not be read: "
-                    + "java.lang.OutOfMemoryError: Java heap space", new OutOfMemoryError("Java heap space"));
+            throw new LanguageModelUnavailableException(
+                    "the language model could not be read: " + "java.lang.OutOfMemoryError: Java heap space",
+                    new OutOfMemoryError("Java heap space"));
         };
-        AnswerService answers = new AnswerService(sample.index(), FactBook.load(sample.index().generation()),
-                new LanguageAnalyzers(), broken, Set.of("en", "de", "pt", "es", "fr"), "en", AnswerSettings.DEFAULTS,
+        AnswerService answers = new AnswerService(
+                sample.index(),
+                FactBook.load(sample.index().generation()),
+                new LanguageAnalyzers(),
+                broken,
+                Set.of("en", "de", "pt", "es", "fr"),
+                "en",
+                AnswerSettings.DEFAULTS,
                 new Links("http://localhost:8080"));
-        return new ServedEdition(new Edition(sample.index(), answers, sample.app().factsService(sample.index())));
+        return new ServedEdition(
+                new Edition(sample.index(), answers, sample.app().factsService(sample.index())));
     }
 
     // --- /health
@@ -127,7 +139,8 @@ class WebServerHealthTest {
     void givenAnIndexOlderThanTheArticlesOnDisk_whenHealthIsAsked_then200StaleWithTheReason() throws Exception {
         // GIVEN a rebuild that failed, so that the previous generation stays served
         Health health = new Health();
-        health.stale(Health.INDEX, true, "serving the previous generation: the rebuild failed (no space left on device)");
+        health.stale(
+                Health.INDEX, true, "serving the previous generation: the rebuild failed (no space left on device)");
         try (WebServer s = serving(health)) {
 
             HttpResponse<String> r = get(s, "/health");
@@ -153,8 +166,10 @@ class WebServerHealthTest {
             assertThat(r.statusCode()).isEqualTo(503);
             JsonNode body = mapper.readTree(r.body());
             assertThat(body.path("status").asText()).isEqualTo("unavailable");
-            assertThat(body.path("parts").path("language-model").path("state").asText()).isEqualTo("down");
-            assertThat(body.path("parts").path("language-model").path("detail").asText()).contains("Java heap space");
+            assertThat(body.path("parts").path("language-model").path("state").asText())
+                    .isEqualTo("down");
+            assertThat(body.path("parts").path("language-model").path("detail").asText())
+                    .contains("Java heap space");
         }
     }
 
@@ -188,7 +203,8 @@ class WebServerHealthTest {
             JsonNode body = mapper.readTree(r.body());
             assertThat(body.path("status").asText()).isEqualTo("unavailable");
             assertThat(body.path("discord").asText()).isEqualTo("disconnected");
-            assertThat(body.path("parts").path("discord").path("state").asText()).isEqualTo("down");
+            assertThat(body.path("parts").path("discord").path("state").asText())
+                    .isEqualTo("down");
         }
     }
 
@@ -219,7 +235,9 @@ class WebServerHealthTest {
             assertThat(r.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
             JsonNode body = mapper.readTree(r.body());
             assertThat(body.fieldNames()).toIterable().containsExactly("error");
-            assertThat(body.path("error").asText()).contains("language model is not available").contains("lang=");
+            assertThat(body.path("error").asText())
+                    .contains("language model is not available")
+                    .contains("lang=");
             assertThat(r.body()).doesNotContainPattern(TRACE).doesNotContain("OutOfMemoryError", "heap");
         }
     }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.cli.CliRunner;
+import dev.interlinear.config.WebSettings;
 import dev.interlinear.eval.EvalQuestion;
 import dev.interlinear.eval.QuestionFile;
-import dev.interlinear.config.WebSettings;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.serving.Edition;
 import dev.interlinear.serving.Health;
@@ -52,10 +52,13 @@ class WebServerLimitsTest {
 
     private static final String QUESTION = "Wie hoch ist der Vertrag mit Oracle?";
     /** A line of a Java stack trace, or a class of ours or of the JDK named in a body. */
-    private static final Pattern TRACE = Pattern.compile("\\bat [a-z][\\w$]*\\.[\\w$.]+\\(|dev\\.interlinear|java\\.lang|\\.java:\\d");
+    private static final Pattern TRACE =
+            Pattern.compile("\\bat [a-z][\\w$]*\\.[\\w$.]+\\(|dev\\.interlinear|java\\.lang|\\.java:\\d");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     private final ObjectMapper mapper = new ObjectMapper();
 
     private SampleCorpus sample;
@@ -82,8 +85,12 @@ class WebServerLimitsTest {
     }
 
     private WebServer limited(int perMinute, int burst, boolean trustProxy, ManualClock clock) throws IOException {
-        return WebServer.start(loopback(), sample.served(), new Health(),
-                new WebSettings(8080, Optional.empty(), perMinute, burst, trustProxy), clock);
+        return WebServer.start(
+                loopback(),
+                sample.served(),
+                new Health(),
+                new WebSettings(8080, Optional.empty(), perMinute, burst, trustProxy),
+                clock);
     }
 
     private HttpResponse<String> get(WebServer s, String rawPathAndQuery, String... headers) throws Exception {
@@ -100,8 +107,7 @@ class WebServerLimitsTest {
     }
 
     /** A response read off a raw socket; status -1 when the server closed the connection without one. */
-    private record Raw(int status, String head, String body) {
-    }
+    private record Raw(int status, String head, String body) {}
 
     /** Sends these bytes as they are and reads until the server closes the connection. */
     private static Raw raw(WebServer s, byte[] request) throws IOException {
@@ -134,7 +140,9 @@ class WebServerLimitsTest {
             return new Raw(-1, "", response);
         }
         int split = response.indexOf("\r\n\r\n");
-        return new Raw(Integer.parseInt(m.group(1)), split < 0 ? response : response.substring(0, split),
+        return new Raw(
+                Integer.parseInt(m.group(1)),
+                split < 0 ? response : response.substring(0, split),
                 split < 0 ? "" : response.substring(split + 4));
     }
 
@@ -165,7 +173,8 @@ class WebServerLimitsTest {
 
             assertThat(third.statusCode()).isEqualTo(429);
             assertThat(third.headers().firstValue("Retry-After")).contains("2");
-            assertThat(third.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
+            assertThat(third.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
             JsonNode body = mapper.readTree(third.body());
             assertThat(body.path("retry_after_seconds").asLong()).isEqualTo(2);
             assertThat(body.path("error").asText()).contains("too many questions");
@@ -178,7 +187,8 @@ class WebServerLimitsTest {
         ManualClock clock = new ManualClock();
         try (WebServer s = limited(30, 1, false, clock)) {
             get(s, ask(QUESTION));
-            long wait = Long.parseLong(get(s, ask(QUESTION)).headers().firstValue("Retry-After").orElseThrow());
+            long wait = Long.parseLong(
+                    get(s, ask(QUESTION)).headers().firstValue("Retry-After").orElseThrow());
 
             clock.advance(Duration.ofSeconds(wait));
 
@@ -192,7 +202,11 @@ class WebServerLimitsTest {
             get(s, ask(QUESTION));
             assertThat(get(s, ask(QUESTION)).statusCode()).isEqualTo(429);
 
-            for (String path : List.of("/", "/health", "/articles/openai-compute/de", "/articles/openai-compute/parallel",
+            for (String path : List.of(
+                    "/",
+                    "/health",
+                    "/articles/openai-compute/de",
+                    "/articles/openai-compute/parallel",
                     "/static/reader.css")) {
                 assertThat(get(s, path).statusCode()).as(path).isEqualTo(200);
             }
@@ -202,8 +216,12 @@ class WebServerLimitsTest {
     @Test
     void givenARejectedQuestion_whenItBreaksARequestLimit_thenItTakesNoneOfTheClientsAllowance() throws Exception {
         try (WebServer s = limited(30, 1, false, new ManualClock())) {
-            assertThat(raw(s, "GET /api/ask?q=%C3%28 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").status()).isEqualTo(400);
-            assertThat(get(s, "/api/ask?q=" + "x".repeat(RequestLimits.MAX_TARGET_CHARS)).statusCode()).isEqualTo(414);
+            assertThat(raw(s, "GET /api/ask?q=%C3%28 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                            .status())
+                    .isEqualTo(400);
+            assertThat(get(s, "/api/ask?q=" + "x".repeat(RequestLimits.MAX_TARGET_CHARS))
+                            .statusCode())
+                    .isEqualTo(414);
 
             assertThat(get(s, ask(QUESTION)).statusCode()).isEqualTo(200);
         }
@@ -212,20 +230,26 @@ class WebServerLimitsTest {
     @Test
     void givenNoTrustedProxy_whenTheClientSendsAnotherXForwardedForEachTime_thenItIsStillLimited() throws Exception {
         try (WebServer s = limited(30, 1, false, new ManualClock())) {
-            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.1").statusCode()).isEqualTo(200);
+            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.1").statusCode())
+                    .isEqualTo(200);
 
-            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.2").statusCode()).isEqualTo(429);
+            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.2").statusCode())
+                    .isEqualTo(429);
         }
     }
 
     @Test
     void givenATrustedProxy_whenItForwardsTwoClients_thenEachHasItsOwnAllowance() throws Exception {
         try (WebServer s = limited(30, 1, true, new ManualClock())) {
-            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.1").statusCode()).isEqualTo(200);
-            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.2").statusCode()).isEqualTo(200);
+            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.1").statusCode())
+                    .isEqualTo(200);
+            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "198.51.100.2").statusCode())
+                    .isEqualTo(200);
 
             // a client that writes a fake address first is still counted by the one the proxy appended
-            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "203.0.113.9, 198.51.100.1").statusCode()).isEqualTo(429);
+            assertThat(get(s, ask(QUESTION), "X-Forwarded-For", "203.0.113.9, 198.51.100.1")
+                            .statusCode())
+                    .isEqualTo(429);
         }
     }
 
@@ -246,7 +270,8 @@ class WebServerLimitsTest {
         HttpResponse<String> page = get(open, "/articles/openai-compute/de?hl=1&pad=" + pad);
 
         assertThat(api.statusCode()).isEqualTo(414);
-        assertThat(mapper.readTree(api.body()).path("error").asText()).contains("too long")
+        assertThat(mapper.readTree(api.body()).path("error").asText())
+                .contains("too long")
                 .contains(Integer.toString(RequestLimits.MAX_TARGET_CHARS));
         assertThat(page.statusCode()).isEqualTo(414);
         assertThat(page.headers().firstValue("Content-Type")).contains("text/plain; charset=utf-8");
@@ -288,7 +313,8 @@ class WebServerLimitsTest {
             throws Exception {
         // Over the JDK's own cap the connection is dropped without a status (or, when that cap was set
         // earlier in this JVM without ours, the handler's 414 applies): never an answer or a 500.
-        Raw r = raw(open, "GET /api/ask?q=" + "x".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Raw r = raw(
+                open, "GET /api/ask?q=" + "x".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
 
         assertThat(r.status()).isIn(-1, 414);
         assertHealthy(open);
@@ -301,8 +327,10 @@ class WebServerLimitsTest {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), open.port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/ask?q=x HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1073741824\r\n\r\n"
-                    + "the first bytes of a body that will never be complete").getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("POST /api/ask?q=x HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1073741824\r\n\r\n"
+                                    + "the first bytes of a body that will never be complete")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.flush();
 
             // a server that read the body would wait here until the timeout
@@ -343,8 +371,9 @@ class WebServerLimitsTest {
     void givenAGetAnnouncingABodyThatNeverComes_whenSent_thenAnsweredWithoutReadingIt() throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), open.port())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n{"
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: 50000000\r\n\r\n{"
+                            .getBytes(StandardCharsets.US_ASCII));
 
             assertThat(statusLine(socket.getInputStream())).isEqualTo(200);
         }
@@ -353,24 +382,25 @@ class WebServerLimitsTest {
     // --- malformed requests: a clear 4xx (or a closed connection), never a trace
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "TRACE / HTTP/1.1",
-        "OPTIONS * HTTP/1.1",
-        "CONNECT example.org:443 HTTP/1.1",
-        "BREW /pot HTTP/1.1",
-        "HEAD /api/ask?q=Oracle HTTP/1.1",
-        "GET /api/ask?q=%zz HTTP/1.1",
-        "GET /api/ask?q=%C3%28 HTTP/1.1",
-        "GET /api/ask?q=%E0%A4 HTTP/1.1",
-        "GET /api/ask?q=%ED%A0%80 HTTP/1.1",
-        "GET /api/ask?q=Oracle&lang=%FF HTTP/1.1",
-        "GET /articles/openai-compute/de?hl=%C3 HTTP/1.1",
-        "GET /articles/openai-compute/de?hl=% HTTP/1.1",
-        "GET /api/ask?q=<script> HTTP/1.1",
-        "GET /health",
-        "GET /%2e%2e/pom.xml HTTP/1.1",
-        "GET http://evil.example/../pom.xml HTTP/1.1",
-    })
+    @ValueSource(
+            strings = {
+                "TRACE / HTTP/1.1",
+                "OPTIONS * HTTP/1.1",
+                "CONNECT example.org:443 HTTP/1.1",
+                "BREW /pot HTTP/1.1",
+                "HEAD /api/ask?q=Oracle HTTP/1.1",
+                "GET /api/ask?q=%zz HTTP/1.1",
+                "GET /api/ask?q=%C3%28 HTTP/1.1",
+                "GET /api/ask?q=%E0%A4 HTTP/1.1",
+                "GET /api/ask?q=%ED%A0%80 HTTP/1.1",
+                "GET /api/ask?q=Oracle&lang=%FF HTTP/1.1",
+                "GET /articles/openai-compute/de?hl=%C3 HTTP/1.1",
+                "GET /articles/openai-compute/de?hl=% HTTP/1.1",
+                "GET /api/ask?q=<script> HTTP/1.1",
+                "GET /health",
+                "GET /%2e%2e/pom.xml HTTP/1.1",
+                "GET http://evil.example/../pom.xml HTTP/1.1",
+            })
     void givenAMalformedOrOddRequest_whenSent_thenA4xxWithAShortMessageAndNoTrace(String requestLine) throws Exception {
         Raw r = raw(open, requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 
@@ -383,13 +413,14 @@ class WebServerLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: abc",
-        "GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999",
-        "GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: -1",
-        "GET /health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip",
-        "GET /health HTTP/1.1\r\nHo st: x",
-    })
+    @ValueSource(
+            strings = {
+                "GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: abc",
+                "GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999",
+                "GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: -1",
+                "GET /health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip",
+                "GET /health HTTP/1.1\r\nHo st: x",
+            })
     void givenMalformedHeaders_whenSent_thenA4xxOr5xxFromTheJdkWithoutATrace(String head) throws Exception {
         Raw r = raw(open, head + "\r\nConnection: close\r\n\r\n");
 
@@ -400,8 +431,9 @@ class WebServerLimitsTest {
 
     @Test
     void givenRawUtf8InTheQuery_whenTheServerLetsItThrough_thenItIsReadAsUtf8() throws Exception {
-        byte[] request = "GET /api/ask?q=Quem%20é%20o%20CEO%20da%20TSMC%3F HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] request =
+                "GET /api/ask?q=Quem%20é%20o%20CEO%20da%20TSMC%3F HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
 
         Raw r = raw(open, request);
 
@@ -414,9 +446,10 @@ class WebServerLimitsTest {
         // GIVEN an edition whose index was closed under it, as any part of serving might fail
         SentenceIndex closed = SentenceIndex.open(sample.index().generation());
         closed.close();
-        ServedEdition broken = new ServedEdition(new Edition(closed, sample.service(),
-                sample.app().factsService(sample.index())));
-        try (WebServer s = WebServer.start(loopback(), broken, new Health(), WebSettings.DEFAULTS.withAskPerMinute(0))) {
+        ServedEdition broken = new ServedEdition(
+                new Edition(closed, sample.service(), sample.app().factsService(sample.index())));
+        try (WebServer s =
+                WebServer.start(loopback(), broken, new Health(), WebSettings.DEFAULTS.withAskPerMinute(0))) {
 
             HttpResponse<String> r = get(s, "/health");
 
@@ -429,12 +462,16 @@ class WebServerLimitsTest {
     // --- load
 
     private static List<String> devQuestions() {
-        return new QuestionFile().read(Path.of("eval/dev-questions.jsonl")).stream().map(EvalQuestion::question).toList();
+        return new QuestionFile()
+                .read(Path.of("eval/dev-questions.jsonl")).stream()
+                        .map(EvalQuestion::question)
+                        .toList();
     }
 
     @Test
     void givenTheLimitOff_when50ClientsAskAtOnceFor3Seconds_thenEveryQuestionIsAnswered() throws Exception {
-        LoadTest load = new LoadTest(URI.create("http://127.0.0.1:" + open.port()), devQuestions(), Duration.ofSeconds(30));
+        LoadTest load =
+                new LoadTest(URI.create("http://127.0.0.1:" + open.port()), devQuestions(), Duration.ofSeconds(30));
 
         LoadTest.Result r = load.run(50, Duration.ZERO, Duration.ofSeconds(3));
 
@@ -445,9 +482,11 @@ class WebServerLimitsTest {
     }
 
     @Test
-    void givenTheLimitOn_when20ClientsOfOneAddressAsk_thenTheBurstIsAnsweredAndTheRefusalsAreNotErrors() throws Exception {
+    void givenTheLimitOn_when20ClientsOfOneAddressAsk_thenTheBurstIsAnsweredAndTheRefusalsAreNotErrors()
+            throws Exception {
         try (WebServer s = limited(30, 5, false, new ManualClock())) {
-            LoadTest load = new LoadTest(URI.create("http://127.0.0.1:" + s.port()), devQuestions(), Duration.ofSeconds(30));
+            LoadTest load =
+                    new LoadTest(URI.create("http://127.0.0.1:" + s.port()), devQuestions(), Duration.ofSeconds(30));
 
             LoadTest.Result r = load.run(20, Duration.ZERO, Duration.ofSeconds(1));
 
@@ -460,8 +499,17 @@ class WebServerLimitsTest {
 
     @Test
     void givenARunningReader_whenTheLoadtestCommandRuns_thenItPrintsTheFiguresAndExits0() {
-        CliRunner.Run run = CliRunner.run("loadtest", "--url", "http://127.0.0.1:" + open.port(), "--clients", "4",
-                "--seconds", "1", "--warmup", "0", "--json");
+        CliRunner.Run run = CliRunner.run(
+                "loadtest",
+                "--url",
+                "http://127.0.0.1:" + open.port(),
+                "--clients",
+                "4",
+                "--seconds",
+                "1",
+                "--warmup",
+                "0",
+                "--json");
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode figures;

@@ -57,8 +57,10 @@ class WebServerTest {
     /** These tests ask far more questions than a client may; the limit has its own tests. */
     private static final WebSettings UNLIMITED = WebSettings.DEFAULTS.withAskPerMinute(0);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final ObjectMapper mapper = new ObjectMapper();
 
     private Path tmp;
@@ -128,8 +130,7 @@ class WebServerTest {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private record RawResponse(int status, String head, String body) {
-    }
+    private record RawResponse(int status, String head, String body) {}
 
     /** Sends the request line byte for byte (no client-side normalisation), to 127.0.0.1. */
     private static RawResponse raw(WebServer s, String rawTarget) throws IOException {
@@ -158,8 +159,12 @@ class WebServerTest {
 
     private static void assertNotFoundPage(HttpResponse<String> r) {
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("text/html"));
-        assertThat(r.body()).startsWith("<!doctype html>").contains("<h1>Not found</h1>").contains("</html>")
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("text/html"));
+        assertThat(r.body())
+                .startsWith("<!doctype html>")
+                .contains("<h1>Not found</h1>")
+                .contains("</html>")
                 .contains("href=\"/\"");
     }
 
@@ -168,8 +173,9 @@ class WebServerTest {
     }
 
     private static String csp(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Security-Policy").orElseThrow(
-                () -> new AssertionError("no Content-Security-Policy on " + r.uri()));
+        return r.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow(() -> new AssertionError("no Content-Security-Policy on " + r.uri()));
     }
 
     private static String htmlLang(String page) {
@@ -180,22 +186,26 @@ class WebServerTest {
 
     /** The opening tag of the element with this id. */
     private static String tagWithId(String page, String id) {
-        Matcher m = Pattern.compile("<[a-z]+ id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(page);
+        Matcher m = Pattern.compile("<[a-z]+ id=\"" + Pattern.quote(id) + "\"[^>]*>")
+                .matcher(page);
         assertThat(m.find()).as("an element with id %s", id).isTrue();
         return m.group();
     }
 
     /** The address the switcher's link to {@code lang} leads to, with HTML character references resolved. */
     private static String switcherHref(String page, String lang) {
-        Matcher nav = Pattern.compile("<nav class=\"switcher\"[^>]*>(.*?)</nav>", Pattern.DOTALL).matcher(page);
+        Matcher nav = Pattern.compile("<nav class=\"switcher\"[^>]*>(.*?)</nav>", Pattern.DOTALL)
+                .matcher(page);
         assertThat(nav.find()).as("the switcher").isTrue();
-        Matcher a = Pattern.compile("<a href=\"([^\"]*)\" hreflang=\"" + Pattern.quote(lang) + "\"").matcher(nav.group(1));
+        Matcher a = Pattern.compile("<a href=\"([^\"]*)\" hreflang=\"" + Pattern.quote(lang) + "\"")
+                .matcher(nav.group(1));
         assertThat(a.find()).as("a switcher link to %s", lang).isTrue();
         return unescape(a.group(1));
     }
 
     private static String unescape(String attribute) {
-        Matcher ref = Pattern.compile("&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|quot|lt|gt|apos));").matcher(attribute);
+        Matcher ref = Pattern.compile("&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|quot|lt|gt|apos));")
+                .matcher(attribute);
         StringBuilder out = new StringBuilder();
         while (ref.find()) {
             String replacement;
@@ -220,13 +230,13 @@ class WebServerTest {
 
     // --- 404
 
-
     @Test
     void givenTheParallelView_whenTranslationsDisagreeOnAFigure_thenBothSentencesAreMarkedWithTheOtherFigure()
             throws Exception {
         String page = get("/articles/openai-compute/parallel?langs=de,pt").body();
 
-        assertThat(page).contains("id=\"de-s1\" class=\"s disagree\"")
+        assertThat(page)
+                .contains("id=\"de-s1\" class=\"s disagree\"")
                 .contains("700 Milliarden US-Dollar \u2260 7 trilhões de dólares (pt)")
                 .contains("7 trilhões de dólares \u2260 700 Milliarden US-Dollar (de)");
         assertThat(page.split("class=\"s disagree\"", -1)).hasSize(3);
@@ -266,24 +276,25 @@ class WebServerTest {
     // --- path tricks
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/articles/..%2f..%2fetc/passwd",
-            "/articles/openai-compute/..",
-            "/articles/openai-compute/../../pom.xml",
-            "/%2e%2e/",
-            "/%2e%2e/pom.xml",
-            "/static/../pom.xml",
-            "/static/..%2fpom.xml",
-            "/static/%2e%2e/pom.xml",
-            "/static/%2E%2E%2Fpom.xml",
-            "/static/..%5cpom.xml",
-            "/static/reader.css%00.xml",
-            "/static//reader.css",
-            "//etc/passwd",
-            "/articles//openai-compute/de",
-            "/articles/openai-compute//de",
-            "/../../../../etc/passwd",
-    })
+    @ValueSource(
+            strings = {
+                "/articles/..%2f..%2fetc/passwd",
+                "/articles/openai-compute/..",
+                "/articles/openai-compute/../../pom.xml",
+                "/%2e%2e/",
+                "/%2e%2e/pom.xml",
+                "/static/../pom.xml",
+                "/static/..%2fpom.xml",
+                "/static/%2e%2e/pom.xml",
+                "/static/%2E%2E%2Fpom.xml",
+                "/static/..%5cpom.xml",
+                "/static/reader.css%00.xml",
+                "/static//reader.css",
+                "//etc/passwd",
+                "/articles//openai-compute/de",
+                "/articles/openai-compute//de",
+                "/../../../../etc/passwd",
+            })
     void givenAPathTrick_whenAsked_then404AndNoFileContent(String rawPath) throws Exception {
         RawResponse r = raw(server, rawPath);
 
@@ -304,8 +315,8 @@ class WebServerTest {
 
     @Test
     void givenThePathTricksSentThroughTheHttpClient_whenAsked_thenAlso404() throws Exception {
-        for (String path : List.of("/articles/..%2f..%2fetc/passwd", "/%2e%2e/", "/static/%2e%2e/pom.xml",
-                "/static/..%5cpom.xml")) {
+        for (String path : List.of(
+                "/articles/..%2f..%2fetc/passwd", "/%2e%2e/", "/static/%2e%2e/pom.xml", "/static/..%5cpom.xml")) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
             assertNoFileContent(r.body());
@@ -338,7 +349,9 @@ class WebServerTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertEscaped(r.body());
-        assertThat(r.body()).contains("Titel &lt;script&gt;alert(1)&lt;/script&gt;").contains("Título &quot;&gt;&lt;img");
+        assertThat(r.body())
+                .contains("Titel &lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("Título &quot;&gt;&lt;img");
     }
 
     @Test
@@ -351,7 +364,10 @@ class WebServerTest {
     }
 
     private static void assertEscaped(String page) {
-        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("onerror=alert")
+        assertThat(page)
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img")
+                .doesNotContain("onerror=alert")
                 .doesNotContain("\"><img");
         assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src");
         // The only scripts a page loads are this server's own.
@@ -366,18 +382,26 @@ class WebServerTest {
     @Test
     void givenHtmlJsonStaticAndErrorResponses_whenAsked_thenEachHasACspThatAllowsNoOtherHost() throws Exception {
         List<HttpResponse<String>> responses = List.of(
-                get("/"), get("/articles/openai-compute/de"), get("/articles/openai-compute/parallel?langs=de,pt"),
-                get("/api/ask?q=" + q(WEI_DE)), get("/api/ask?q="), get("/health"), get("/static/reader.css"),
-                get("/nothing"), send(server, "POST", "/api/ask?q=x"));
+                get("/"),
+                get("/articles/openai-compute/de"),
+                get("/articles/openai-compute/parallel?langs=de,pt"),
+                get("/api/ask?q=" + q(WEI_DE)),
+                get("/api/ask?q="),
+                get("/health"),
+                get("/static/reader.css"),
+                get("/nothing"),
+                send(server, "POST", "/api/ask?q=x"));
 
         for (HttpResponse<String> r : responses) {
             String csp = csp(r);
-            assertThat(csp).as("CSP of %s", r.uri())
+            assertThat(csp)
+                    .as("CSP of %s", r.uri())
                     .contains("default-src 'none'")
                     .doesNotContain("http", "*", "'unsafe-inline'", "'unsafe-eval'", "data:", "blob:");
             for (String directive : csp.split(";")) {
                 List<String> parts = List.of(directive.strip().split("\\s+"));
-                assertThat(parts.subList(1, parts.size())).as("sources of %s", directive)
+                assertThat(parts.subList(1, parts.size()))
+                        .as("sources of %s", directive)
                         .allSatisfy(source -> assertThat(source).isIn("'self'", "'none'"));
             }
         }
@@ -385,7 +409,8 @@ class WebServerTest {
 
     @Test
     void givenAnyPage_whenItIsShown_thenItLinksNoOtherHost() throws Exception {
-        for (String path : List.of("/", "/articles/openai-compute/de", "/articles/openai-compute/parallel?langs=de,pt")) {
+        for (String path :
+                List.of("/", "/articles/openai-compute/de", "/articles/openai-compute/parallel?langs=de,pt")) {
             String body = get(path).body();
             assertThat(body).as(path).doesNotContainPattern("(src|href)=\"(https?:)?//");
         }
@@ -397,21 +422,25 @@ class WebServerTest {
     void givenATranslation_whenItIsShown_thenTheHtmlLangIsItsLanguage() throws Exception {
         assertThat(htmlLang(get("/articles/openai-compute/de").body())).isEqualTo("de");
         assertThat(htmlLang(get("/articles/openai-compute/pt").body())).isEqualTo("pt");
-        assertThat(htmlLang(get("/articles/openai-compute/parallel?langs=pt,de").body())).isEqualTo("pt");
+        assertThat(htmlLang(get("/articles/openai-compute/parallel?langs=pt,de").body()))
+                .isEqualTo("pt");
     }
 
     @Test
     void givenAnEnglishParagraphInAPortugueseTranslation_whenItIsShown_thenItsSpansSayLangEn() throws Exception {
         String page = get(trickyServer, "/articles/tricky/pt").body();
 
-        Matcher kernel = Pattern.compile("<span id=\"s(\\d+)\" class=\"s\"([^>]*)>The kernel messages").matcher(page);
+        Matcher kernel = Pattern.compile("<span id=\"s(\\d+)\" class=\"s\"([^>]*)>The kernel messages")
+                .matcher(page);
         assertThat(kernel.find()).as("the English sentence as a span").isTrue();
         assertThat(kernel.group(2)).isEqualTo(" lang=\"en\"");
-        Matcher flooded = Pattern.compile("<span id=\"s(\\d+)\" class=\"s\"([^>]*)>This is useful").matcher(page);
+        Matcher flooded = Pattern.compile("<span id=\"s(\\d+)\" class=\"s\"([^>]*)>This is useful")
+                .matcher(page);
         assertThat(flooded.find()).isTrue();
         assertThat(flooded.group(2)).isEqualTo(" lang=\"en\"");
         // Portuguese sentences carry no lang of their own: they inherit the page's.
-        Matcher pt = Pattern.compile("<span id=\"s0\" class=\"s\"([^>]*)>A empresa").matcher(page);
+        Matcher pt =
+                Pattern.compile("<span id=\"s0\" class=\"s\"([^>]*)>A empresa").matcher(page);
         assertThat(pt.find()).isTrue();
         assertThat(pt.group(1)).isEmpty();
         assertThat(htmlLang(page)).isEqualTo("pt");
@@ -434,7 +463,10 @@ class WebServerTest {
         Answer answer = sample.service().ask(AskRequest.of(WEI_DE)).answer().orElseThrow();
         assertThat(answer.lang()).isEqualTo("de");
         assertThat(answer.sentenceIndex()).isEqualTo(4);
-        AlignedSentence pt = answer.translations().stream().filter(t -> t.lang().equals("pt")).findFirst().orElseThrow();
+        AlignedSentence pt = answer.translations().stream()
+                .filter(t -> t.lang().equals("pt"))
+                .findFirst()
+                .orElseThrow();
 
         String page = get("/articles/openai-compute/de?hl=4").body();
 
@@ -443,13 +475,16 @@ class WebServerTest {
         assertThat(page).contains("data-highlight=\"4\"");
         String expected = "/articles/openai-compute/pt?hl=" + pt.sentenceIndex() + "#s" + pt.sentenceIndex();
         assertThat(switcherHref(page, "pt")).isEqualTo(expected);
-        Matcher parallel = Pattern.compile("<a href=\"([^\"]*)\" class=\"parallel\"").matcher(page);
+        Matcher parallel =
+                Pattern.compile("<a href=\"([^\"]*)\" class=\"parallel\"").matcher(page);
         assertThat(parallel.find()).as("the side-by-side link").isTrue();
         assertThat(unescape(parallel.group(1))).isEqualTo("/articles/openai-compute/parallel?langs=de,pt&hl=4");
         // and that is the place of the same quote in Portuguese
-        String ptPage = get("/articles/openai-compute/pt?hl=" + pt.sentenceIndex()).body();
-        assertThat(ptPage).containsPattern("<span id=\"s" + pt.sentenceIndex()
-                + "\" class=\"s hl\">[^<]*Altman é muito agressivo");
+        String ptPage =
+                get("/articles/openai-compute/pt?hl=" + pt.sentenceIndex()).body();
+        assertThat(ptPage)
+                .containsPattern(
+                        "<span id=\"s" + pt.sentenceIndex() + "\" class=\"s hl\">[^<]*Altman é muito agressivo");
     }
 
     @Test
@@ -462,8 +497,18 @@ class WebServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"?hl=-1", "?hl=99999", "?hl=abc", "?hl=", "?hl=4%00", "?hl=1e3", "?hl=2147483648",
-            "?hl=99999999999999999999999999999999", "?hl=%EF%BC%94"})
+    @ValueSource(
+            strings = {
+                "?hl=-1",
+                "?hl=99999",
+                "?hl=abc",
+                "?hl=",
+                "?hl=4%00",
+                "?hl=1e3",
+                "?hl=2147483648",
+                "?hl=99999999999999999999999999999999",
+                "?hl=%EF%BC%94"
+            })
     void givenAnOddHl_whenTheTranslationIsShown_thenThePageStillLoadsWithoutHighlight(String query) throws Exception {
         // A shared link may carry a sentence number of an older version of the article: the page still loads.
         HttpResponse<String> r = get("/articles/openai-compute/de" + query);
@@ -477,7 +522,8 @@ class WebServerTest {
             throws Exception {
         String page = get("/articles/openai-compute/parallel?langs=de,pt&hl=4").body();
 
-        Matcher row = Pattern.compile("<tr id=\"g\\d+\">.*?</tr>", Pattern.DOTALL).matcher(page);
+        Matcher row =
+                Pattern.compile("<tr id=\"g\\d+\">.*?</tr>", Pattern.DOTALL).matcher(page);
         String hlRow = null;
         while (row.find()) {
             if (row.group().contains("id=\"de-s4\"")) {
@@ -496,7 +542,8 @@ class WebServerTest {
         HttpResponse<String> r = get("/health");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
         JsonNode body = mapper.readTree(r.body());
         assertThat(body.path("status").asText()).isEqualTo("ok");
         assertThat(body.path("sentences").asInt()).isPositive();
@@ -543,7 +590,8 @@ class WebServerTest {
             Assumptions.abort("an index without sentences cannot be built: " + e.getMessage());
             return;
         }
-        try (empty; WebServer s = WebServer.start(loopback(), empty.served(), new Health(), UNLIMITED)) {
+        try (empty;
+                WebServer s = WebServer.start(loopback(), empty.served(), new Health(), UNLIMITED)) {
             Assumptions.assumeTrue(empty.index().size() == 0, "the corpus was not empty after all");
 
             HttpResponse<String> r = get(s, "/health");
@@ -560,12 +608,16 @@ class WebServerTest {
 
     @Test
     void givenAQuestion_whenAskedThroughTheApi_thenTheJsonEqualsTheAnswerServicesJson() throws Exception {
-        for (String question : List.of(WEI_DE, "Wie hoch ist der Vertrag mit Oracle?", "Quem é o CEO da TSMC?",
+        for (String question : List.of(
+                WEI_DE,
+                "Wie hoch ist der Vertrag mit Oracle?",
+                "Quem é o CEO da TSMC?",
                 "What is the capital of Mongolia?")) {
             HttpResponse<String> r = get("/api/ask?q=" + q(question));
 
             assertThat(r.statusCode()).as(question).isEqualTo(200);
-            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
             JsonNode expected = new AnswerJson().toJson(sample.service().ask(AskRequest.of(question)));
             assertThat(mapper.readTree(r.body())).as(question).isEqualTo(expected);
         }
@@ -579,15 +631,19 @@ class WebServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = mapper.readTree(r.body());
         assertThat(body.path("language").asText()).isEqualTo("pt");
-        assertThat(body).isEqualTo(new AnswerJson().toJson(sample.service().ask(AskRequest.of(WEI_DE).withExplicitLanguage("pt"))));
+        assertThat(body)
+                .isEqualTo(new AnswerJson()
+                        .toJson(sample.service().ask(AskRequest.of(WEI_DE).withExplicitLanguage("pt"))));
     }
 
     @Test
     void givenTheSameQuestion_whenAskedThroughTheApiAndTheCli_thenTheJsonIsEqual() throws Exception {
         // GIVEN the CLI configured with the same articles and its own data folder
         Path config = tmp.resolve("cli.yaml");
-        Files.writeString(config, "corpus: '" + SampleCorpus.ARTICLES.toAbsolutePath() + "'\ndata-dir: '"
-                + tmp.resolve("cli-data").toAbsolutePath() + "'\n");
+        Files.writeString(
+                config,
+                "corpus: '" + SampleCorpus.ARTICLES.toAbsolutePath() + "'\ndata-dir: '"
+                        + tmp.resolve("cli-data").toAbsolutePath() + "'\n");
 
         // WHEN the same question goes to `ask --json` and to /api/ask
         CliRunner.Run cli = CliRunner.run("ask", "--json", "--config", config.toString(), WEI_DE);
@@ -612,7 +668,8 @@ class WebServerTest {
         HttpResponse<String> r = get("/api/ask?q=" + q(tooLong));
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
         String error = mapper.readTree(r.body()).path("error").asText();
         assertThat(error).contains("too long").contains("1001").contains("1000");
     }
@@ -649,7 +706,9 @@ class WebServerTest {
         HttpResponse<String> r = get("/api/ask?q=" + q(WEI_DE) + "&lang=xx");
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(mapper.readTree(r.body()).path("error").asText()).contains("'xx'").contains("not supported");
+        assertThat(mapper.readTree(r.body()).path("error").asText())
+                .contains("'xx'")
+                .contains("not supported");
     }
 
     @Test
@@ -696,7 +755,8 @@ class WebServerTest {
             assertThat(r.body()).as(path).isEmpty();
             assertThat(r.headers().firstValue("Content-Type")).as(path).isPresent();
         }
-        assertThat(send(server, "HEAD", "/articles/openai-compute/xx").statusCode()).isEqualTo(404);
+        assertThat(send(server, "HEAD", "/articles/openai-compute/xx").statusCode())
+                .isEqualTo(404);
     }
 
     // --- static files
@@ -738,9 +798,12 @@ class WebServerTest {
         String page = get("/").body();
 
         assertThat(htmlLang(page)).isEqualTo("en");
-        assertThat(page).contains("href=\"/articles/openai-compute/de\"").contains("href=\"/articles/openai-compute/pt\"")
+        assertThat(page)
+                .contains("href=\"/articles/openai-compute/de\"")
+                .contains("href=\"/articles/openai-compute/pt\"")
                 .contains("Warum sammelt Sam verrückt Rechenleistung bei OpenAI?")
                 .contains("href=\"/articles/openai-compute/parallel\"")
-                .contains("Deutsch").contains("Português");
+                .contains("Deutsch")
+                .contains("Português");
     }
 }

@@ -58,13 +58,23 @@ public final class AnswerRenderer {
         if (result.fallback()) {
             notes.add(text.get(lang, "fallback", text.languageName(lang, lang), text.languageName(a.lang(), lang)));
         }
-        a.textLang().ifPresent(t -> notes.add(text.get(lang, "untranslated", text.languageName(t, lang),
-                text.languageName(a.lang(), lang))));
-        a.discrepancy().ifPresent(d -> notes.add("\u26A0\uFE0F " + text.get(lang, "discrepancy",
-                text.languageName(d.lang(), lang), escapedWithin(d.figure(), 200), escapedWithin(d.ownFigure(), 200))));
+        a.textLang()
+                .ifPresent(t -> notes.add(
+                        text.get(lang, "untranslated", text.languageName(t, lang), text.languageName(a.lang(), lang))));
+        a.discrepancy()
+                .ifPresent(d -> notes.add("\u26A0\uFE0F "
+                        + text.get(
+                                lang,
+                                "discrepancy",
+                                text.languageName(d.lang(), lang),
+                                escapedWithin(d.figure(), 200),
+                                escapedWithin(d.ownFigure(), 200))));
         String note = DiscordLimits.cut(String.join("\n", notes), DiscordLimits.EMBED_FIELD);
         // Title, fields and footer come first; the passage gets what is left of the embed's 6 000 characters.
-        int used = title.length() + sourceName.length() + source.length() + footer.length()
+        int used = title.length()
+                + sourceName.length()
+                + source.length()
+                + footer.length()
                 + (note.isEmpty() ? 0 : NOTE_NAME.length() + note.length());
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(ANSWER_COLOUR)
@@ -81,17 +91,22 @@ public final class AnswerRenderer {
         if (a.link().length() <= DiscordLimits.URL) {
             buttons.add(Button.link(a.link(), label(text.get(lang, "open.link") + " (" + a.lang() + ")")));
         }
-        a.readerLink().filter(l -> l.length() <= DiscordLimits.URL)
+        a.readerLink()
+                .filter(l -> l.length() <= DiscordLimits.URL)
                 .ifPresent(l -> buttons.add(Button.link(l, label(text.get(lang, "open.reader")))));
         ButtonIds.translations(a.article(), a.lang(), a.sentenceIndex())
                 .ifPresent(id -> buttons.add(Button.secondary(id, label(text.get(lang, "button.translations")))));
         buttons.add(Button.secondary(ButtonIds.another(nextRank), label(text.get(lang, "button.another"))));
-        return BotMessages.builder().setEmbeds(embed.build()).setComponents(ActionRow.of(buttons)).build();
+        return BotMessages.builder()
+                .setEmbeds(embed.build())
+                .setComponents(ActionRow.of(buttons))
+                .build();
     }
 
     /** The aligned sentences of every other translation, each with its link. */
     public MessageCreateData renderTranslations(Answer a, String lang) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR)
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(ANSWER_COLOUR)
                 .setTitle(escapedWithin(text.get(lang, "translations.title"), DiscordLimits.EMBED_TITLE));
         int room = DiscordLimits.EMBED_TOTAL - 400;
         for (AlignedSentence t : a.translations()) {

@@ -45,8 +45,13 @@ public final class AskSlashCommand extends SlashCommandAdapter {
     private final BotText text;
     private final List<String> languages;
 
-    public AskSlashCommand(ReplySender replies, AnswerRenderer renderer, FailureText failures, BotText text,
-                           Cooldown cooldown, List<String> languages) {
+    public AskSlashCommand(
+            ReplySender replies,
+            AnswerRenderer renderer,
+            FailureText failures,
+            BotText text,
+            Cooldown cooldown,
+            List<String> languages) {
         super(ButtonIds.COMMAND);
         this.replies = replies;
         this.renderer = renderer;
@@ -61,7 +66,8 @@ public final class AskSlashCommand extends SlashCommandAdapter {
         OptionData language = new OptionData(OptionType.STRING, LANGUAGE, "Answer in this language", false);
         languages.stream().limit(25).forEach(l -> language.addChoice(Languages.nativeName(l), l));
         return Commands.slash(name(), "Ask the articles a question")
-                .addOptions(new OptionData(OptionType.STRING, QUESTION, "Your question, in any language", true)
+                .addOptions(
+                        new OptionData(OptionType.STRING, QUESTION, "Your question, in any language", true)
                                 .setMaxLength(AnswerService.MAX_TYPED_QUESTION_CHARS),
                         language,
                         new OptionData(OptionType.BOOLEAN, PRIVATE, "Only you see the answer", false))
@@ -71,7 +77,8 @@ public final class AskSlashCommand extends SlashCommandAdapter {
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         String userLocale = event.getUserLocale().getLocale();
-        Optional<String> guildLocale = event.isFromGuild() ? Optional.of(event.getGuildLocale().getLocale()) : Optional.empty();
+        Optional<String> guildLocale =
+                event.isFromGuild() ? Optional.of(event.getGuildLocale().getLocale()) : Optional.empty();
         String question = event.getOption(QUESTION, "", OptionMapping::getAsString);
         Optional<String> language = Optional.ofNullable(event.getOption(LANGUAGE, OptionMapping::getAsString));
         boolean ephemeral = event.getOption(PRIVATE, false, OptionMapping::getAsBoolean);
@@ -79,16 +86,20 @@ public final class AskSlashCommand extends SlashCommandAdapter {
 
         Optional<Duration> wait = cooldown.tryAcquire(event.getUser().getId());
         if (wait.isPresent()) {
-            event.reply(notice(failures.tooSoon(wait.get(), noticeLang))).setEphemeral(true).queue();
+            event.reply(notice(failures.tooSoon(wait.get(), noticeLang)))
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         // The deferral goes out first, within Discord's 3 s; the answer then replaces the "thinking..." message.
         replies.send(event.deferReply(ephemeral));
         InteractionHook hook = event.getHook();
         AskRequest request = new AskRequest(question, language, Optional.of(userLocale), guildLocale);
-        replies.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
-                ? hook.editOriginal(MessageEditData.fromCreateData(reply))
-                : replaceWithPrivateNotice(hook, failures.describe(failure, noticeLang, "/ask " + question)));
+        replies.reply(
+                service -> renderer.render(service.ask(request)),
+                (reply, failure) -> failure == null
+                        ? hook.editOriginal(MessageEditData.fromCreateData(reply))
+                        : replaceWithPrivateNotice(hook, failures.describe(failure, noticeLang, "/ask " + question)));
     }
 
     @Override
@@ -100,17 +111,23 @@ public final class AskSlashCommand extends SlashCommandAdapter {
             String article = args.get(1);
             String answerLang = args.get(2);
             int index = Integer.parseInt(args.get(3));
-            replies.reply(s -> s.sentence(article, answerLang, index)
+            replies.reply(
+                    s -> s.sentence(article, answerLang, index)
                             .map(a -> renderer.renderTranslations(a, lang))
                             .orElseGet(() -> notice(text.get(lang, "translations.none"))),
-                    (reply, failure) -> hook.sendMessage(failure == null ? reply
-                            : notice(failures.describe(failure, lang, "translations of " + args))));
+                    (reply, failure) -> hook.sendMessage(
+                            failure == null
+                                    ? reply
+                                    : notice(failures.describe(failure, lang, "translations of " + args))));
         } else if (args.size() == 2 && args.get(0).equals(ButtonIds.ANOTHER)) {
             int rank = Integer.parseInt(args.get(1));
             String question = questionOf(event);
-            replies.reply(s -> another(s, question, lang, rank),
-                    (reply, failure) -> hook.sendMessage(failure == null ? reply
-                            : notice(failures.describe(failure, lang, "another answer to " + question))));
+            replies.reply(
+                    s -> another(s, question, lang, rank),
+                    (reply, failure) -> hook.sendMessage(
+                            failure == null
+                                    ? reply
+                                    : notice(failures.describe(failure, lang, "another answer to " + question))));
         } else {
             replies.send(hook.sendMessage(notice(text.get(lang, "error"))));
         }
@@ -127,15 +144,22 @@ public final class AskSlashCommand extends SlashCommandAdapter {
         if (answer.isEmpty()) {
             return notice(text.get(first.language(), "no.other"));
         }
-        AnswerResult shown = new AnswerResult(question, first.language(), true,
-                !Languages.base(alt.lang()).equals(first.language()), answer, List.of());
+        AnswerResult shown = new AnswerResult(
+                question,
+                first.language(),
+                true,
+                !Languages.base(alt.lang()).equals(first.language()),
+                answer,
+                List.of());
         return renderer.render(shown, rank + 1);
     }
 
     /** The question an answer message answers: the renderer puts it in the embed's footer. */
     private static String questionOf(ButtonInteractionEvent event) {
         List<MessageEmbed> embeds = event.getMessage().getEmbeds();
-        if (embeds.isEmpty() || embeds.get(0).getFooter() == null || embeds.get(0).getFooter().getText() == null) {
+        if (embeds.isEmpty()
+                || embeds.get(0).getFooter() == null
+                || embeds.get(0).getFooter().getText() == null) {
             return "";
         }
         return embeds.get(0).getFooter().getText();
@@ -143,7 +167,8 @@ public final class AskSlashCommand extends SlashCommandAdapter {
 
     /** Errors are private: the public "thinking..." placeholder goes (if it can), a private notice comes. */
     private RestAction<?> replaceWithPrivateNotice(InteractionHook hook, String message) {
-        return hook.deleteOriginal().onErrorMap(err -> null)
+        return hook.deleteOriginal()
+                .onErrorMap(err -> null)
                 .flatMap(deleted -> hook.sendMessage(notice(message)).setEphemeral(true));
     }
 }

@@ -14,8 +14,7 @@ final class ButtonIds {
     static final String TRANSLATIONS = "tr";
     static final String ANOTHER = "next";
 
-    private ButtonIds() {
-    }
+    private ButtonIds() {}
 
     static Optional<String> translations(String article, String lang, int sentenceIndex) {
         String id = String.join(":", COMMAND, TRANSLATIONS, article, lang, Integer.toString(sentenceIndex));

@@ -27,8 +27,12 @@ public final class ConversationListener extends ListenerAdapter {
     private final Cooldown cooldown;
     private final Set<String> answerChannels;
 
-    public ConversationListener(ReplySender replies, AnswerRenderer renderer, FailureText failures, Cooldown cooldown,
-                                Set<String> answerChannels) {
+    public ConversationListener(
+            ReplySender replies,
+            AnswerRenderer renderer,
+            FailureText failures,
+            Cooldown cooldown,
+            Set<String> answerChannels) {
         this.replies = replies;
         this.renderer = renderer;
         this.failures = failures;
@@ -49,37 +53,45 @@ public final class ConversationListener extends ListenerAdapter {
         Message referenced = message.getReferencedMessage();
         boolean followUp = referenced != null && referenced.getAuthor().getIdLong() == self.getIdLong();
         String question = withoutMentionOf(self, message.getContentRaw());
-        boolean inAnswerChannel = answerChannels.contains(event.getChannel().getId())
-                && replies.now(s -> s.looksLikeQuestion(question));
+        boolean inAnswerChannel =
+                answerChannels.contains(event.getChannel().getId()) && replies.now(s -> s.looksLikeQuestion(question));
         if (!(direct || mentioned || followUp || inAnswerChannel)) {
             return;
         }
-        Optional<String> guildLocale = event.isFromGuild()
-                ? Optional.of(event.getGuild().getLocale().getLocale()) : Optional.empty();
+        Optional<String> guildLocale =
+                event.isFromGuild() ? Optional.of(event.getGuild().getLocale().getLocale()) : Optional.empty();
         String noticeLang = guildLocale.orElse("en");
 
         Optional<Duration> wait = cooldown.tryAcquire(author.getId());
         if (wait.isPresent()) {
             // A polite word in private: a channel should not fill up with "please wait".
-            author.openPrivateChannel().flatMap(dm -> dm.sendMessage(notice(failures.tooSoon(wait.get(), noticeLang))))
-                    .queue(ok -> { }, err -> { });
+            author.openPrivateChannel()
+                    .flatMap(dm -> dm.sendMessage(notice(failures.tooSoon(wait.get(), noticeLang))))
+                    .queue(ok -> {}, err -> {});
             return;
         }
-        event.getChannel().sendTyping().queue(ok -> { }, err -> { });
+        event.getChannel().sendTyping().queue(ok -> {}, err -> {});
         AskRequest request = new AskRequest(question, Optional.empty(), Optional.empty(), guildLocale);
-        replies.reply(service -> renderer.render(service.ask(request)), (reply, failure) -> failure == null
-                ? message.reply(reply)
-                : privateNotice(author, message, failures.describe(failure, noticeLang, "message " + message.getId())));
+        replies.reply(
+                service -> renderer.render(service.ask(request)),
+                (reply, failure) -> failure == null
+                        ? message.reply(reply)
+                        : privateNotice(
+                                author, message, failures.describe(failure, noticeLang, "message " + message.getId())));
     }
 
     /** A failure is told in private; when the asker takes no DMs, as a reply to the question. */
     private RestAction<?> privateNotice(User author, Message message, String explanation) {
-        return author.openPrivateChannel().flatMap(dm -> dm.sendMessage(notice(explanation)))
+        return author.openPrivateChannel()
+                .flatMap(dm -> dm.sendMessage(notice(explanation)))
                 .onErrorFlatMap(err -> message.reply(notice(explanation)));
     }
 
     /** The question without the bot's mention ("<@123> was ist ..." asks "was ist ..."). */
     static String withoutMentionOf(User self, String content) {
-        return Pattern.compile("<@!?" + self.getId() + ">").matcher(content).replaceAll(" ").strip();
+        return Pattern.compile("<@!?" + self.getId() + ">")
+                .matcher(content)
+                .replaceAll(" ")
+                .strip();
     }
 }

@@ -24,11 +24,15 @@ public final class FailureText {
 
     /** The user's message for a failure; unexpected ones are logged with the context given. */
     public String describe(Throwable failure, String lang, String context) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof InvalidQuestionException invalid) {
             // Said in the language the answer would have been in, else the asker's: never the English message.
             String in = invalid.language().orElse(lang);
-            return text.get(in, "invalid", text.get(in, invalid.reason().key(), invalid.arguments().toArray()));
+            return text.get(
+                    in,
+                    "invalid",
+                    text.get(in, invalid.reason().key(), invalid.arguments().toArray()));
         }
         if (cause instanceof RejectedExecutionException) {
             // Not a fault: a question that came while the bot shuts down.

@@ -4,11 +4,11 @@ import static dev.interlinear.discord.BotMessages.ANSWER_COLOUR;
 import static dev.interlinear.discord.BotMessages.escapedWithin;
 
 import dev.interlinear.answer.DiscrepancyView;
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotMessages;
 import dev.interlinear.discord.BotText;
 import dev.interlinear.discord.DiscordLimits;
 import dev.interlinear.language.Languages;
+import dev.interlinear.serving.ServedEdition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,8 +20,14 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 public final class DiscrepanciesSlashCommand extends FactsSlashCommand {
 
     public DiscrepanciesSlashCommand(ServedEdition edition, BotText text) {
-        super(edition, text, "discrepancies", "Where translations disagree on a figure", "article",
-                "The article (all when empty)", false);
+        super(
+                edition,
+                text,
+                "discrepancies",
+                "Where translations disagree on a figure",
+                "article",
+                "The article (all when empty)",
+                false);
     }
 
     @Override
@@ -39,8 +45,7 @@ public final class DiscrepanciesSlashCommand extends FactsSlashCommand {
         if (list.isEmpty()) {
             return BotMessages.notice(text.get(lang, "discrepancies.none"));
         }
-        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR)
-                .setTitle(text.get(lang, "discrepancies.title"));
+        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWER_COLOUR).setTitle(text.get(lang, "discrepancies.title"));
         int room = DiscordLimits.EMBED_TOTAL - 300;
         for (DiscrepancyView d : list) {
             if (embed.getFields().size() == 25) {
@@ -48,7 +53,8 @@ public final class DiscrepanciesSlashCommand extends FactsSlashCommand {
             }
             String value = side(d.left()) + "\n" + side(d.right());
             value = DiscordLimits.cut(value, DiscordLimits.EMBED_FIELD);
-            String name = d.article() + " · " + text.get(lang, "kind." + d.kind().toUpperCase(Locale.ROOT));
+            String name =
+                    d.article() + " · " + text.get(lang, "kind." + d.kind().toUpperCase(Locale.ROOT));
             room -= name.length() + value.length();
             if (room < 0) {
                 break;

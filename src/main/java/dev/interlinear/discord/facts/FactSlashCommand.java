@@ -1,9 +1,9 @@
 package dev.interlinear.discord.facts;
 
 import dev.interlinear.answer.FactsService;
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotText;
 import dev.interlinear.facts.FactKind;
+import dev.interlinear.serving.ServedEdition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +15,22 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 public final class FactSlashCommand extends FactsSlashCommand {
 
     public FactSlashCommand(ServedEdition edition, BotText text) {
-        super(edition, text, "fact", "Facts about a person, an organisation or a kind of figure", "topic",
-                "A person, an organisation, or money, dates, ...", true);
+        super(
+                edition,
+                text,
+                "fact",
+                "Facts about a person, an organisation or a kind of figure",
+                "topic",
+                "A person, an organisation, or money, dates, ...",
+                true);
     }
 
     @Override
     MessageCreateData reply(Optional<String> topic, String lang) {
         String t = topic.orElse("");
-        String shown = FactsService.kindNamed(t).map(k -> text.get(lang, "kind." + k.name())).orElse(t);
+        String shown = FactsService.kindNamed(t)
+                .map(k -> text.get(lang, "kind." + k.name()))
+                .orElse(t);
         return renderFacts(text.get(lang, "facts.title", shown), facts(f -> f.about(t, lang)), lang, text);
     }
 
@@ -33,7 +41,8 @@ public final class FactSlashCommand extends FactsSlashCommand {
         List<Command.Choice> out = new ArrayList<>();
         for (FactKind k : FactKind.values()) {
             String label = text.get(lang, "kind." + k.name());
-            if (label.toLowerCase(Locale.ROOT).contains(needle) || k.name().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (label.toLowerCase(Locale.ROOT).contains(needle)
+                    || k.name().toLowerCase(Locale.ROOT).contains(needle)) {
                 out.add(new Command.Choice(label, k.name()));
             }
         }

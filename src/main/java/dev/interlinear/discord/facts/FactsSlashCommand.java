@@ -5,11 +5,11 @@ import static dev.interlinear.discord.BotMessages.escapedWithin;
 
 import dev.interlinear.answer.FactLine;
 import dev.interlinear.answer.FactsService;
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotMessages;
 import dev.interlinear.discord.BotText;
 import dev.interlinear.discord.DiscordLimits;
 import dev.interlinear.discord.SlashCommandAdapter;
+import dev.interlinear.serving.ServedEdition;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,8 +42,14 @@ public abstract class FactsSlashCommand extends SlashCommandAdapter {
     private final String description;
     private final OptionData option;
 
-    FactsSlashCommand(ServedEdition edition, BotText text, String name, String description, String option,
-                      String optionDescription, boolean required) {
+    FactsSlashCommand(
+            ServedEdition edition,
+            BotText text,
+            String name,
+            String description,
+            String option,
+            String optionDescription,
+            boolean required) {
         super(name);
         this.edition = edition;
         this.text = text;
@@ -66,7 +72,8 @@ public abstract class FactsSlashCommand extends SlashCommandAdapter {
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         String lang = event.getUserLocale().getLocale();
         Optional<String> value = Optional.ofNullable(event.getOption(option.getName(), OptionMapping::getAsString))
-                .map(String::strip).filter(v -> !v.isEmpty());
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
         event.reply(reply(value, lang)).queue();
     }
 
@@ -74,7 +81,9 @@ public abstract class FactsSlashCommand extends SlashCommandAdapter {
     public void onAutocomplete(CommandAutoCompleteInteractionEvent event) {
         String typed = event.getFocusedOption().getValue();
         event.replyChoices(choices(typed, event.getUserLocale().getLocale()).stream()
-                .limit(MAX_CHOICES).toList()).queue();
+                        .limit(MAX_CHOICES)
+                        .toList())
+                .queue();
     }
 
     abstract MessageCreateData reply(Optional<String> value, String lang);
@@ -83,7 +92,10 @@ public abstract class FactsSlashCommand extends SlashCommandAdapter {
 
     /** Names as choices; a name longer than a choice may be cannot be offered (its value would be cut). */
     static List<Command.Choice> choicesOf(List<String> names) {
-        return names.stream().filter(n -> n.length() <= MAX_CHOICE_CHARS).map(n -> new Command.Choice(n, n)).toList();
+        return names.stream()
+                .filter(n -> n.length() <= MAX_CHOICE_CHARS)
+                .map(n -> new Command.Choice(n, n))
+                .toList();
     }
 
     /** Facts as a compact list under {@code title}. */
@@ -106,8 +118,12 @@ public abstract class FactsSlashCommand extends SlashCommandAdapter {
             }
             description.append(entry);
         }
-        return BotMessages.builder().setEmbeds(new EmbedBuilder().setColor(ANSWER_COLOUR)
-                .setTitle(escapedWithin(title, DiscordLimits.EMBED_TITLE))
-                .setDescription(description.toString().strip()).build()).build();
+        return BotMessages.builder()
+                .setEmbeds(new EmbedBuilder()
+                        .setColor(ANSWER_COLOUR)
+                        .setTitle(escapedWithin(title, DiscordLimits.EMBED_TITLE))
+                        .setDescription(description.toString().strip())
+                        .build())
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package dev.interlinear.discord.facts;
 
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotText;
+import dev.interlinear.serving.ServedEdition;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -11,8 +11,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 public final class NumbersSlashCommand extends FactsSlashCommand {
 
     public NumbersSlashCommand(ServedEdition edition, BotText text) {
-        super(edition, text, "numbers", "The figures of an article", "article", "The article (all when empty)",
-                false);
+        super(edition, text, "numbers", "The figures of an article", "article", "The article (all when empty)", false);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.interlinear.discord.facts;
 
-import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.discord.BotText;
+import dev.interlinear.serving.ServedEdition;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.commands.Command;

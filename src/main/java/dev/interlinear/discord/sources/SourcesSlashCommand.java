@@ -33,13 +33,15 @@ public final class SourcesSlashCommand extends SlashCommandAdapter {
 
     @Override
     public SlashCommandData definition(LocalizationFunction localization) {
-        return Commands.slash(name(), "The articles, their translations and links").setLocalizationFunction(localization);
+        return Commands.slash(name(), "The articles, their translations and links")
+                .setLocalizationFunction(localization);
     }
 
     @Override
     public void onSlashCommand(SlashCommandInteractionEvent event) {
         // A stored-field read of one document per translation: fast enough to reply at once.
-        event.reply(render(replies.now(s -> s.sources()), event.getUserLocale().getLocale(), text)).queue();
+        event.reply(render(replies.now(s -> s.sources()), event.getUserLocale().getLocale(), text))
+                .queue();
     }
 
     /** The list of articles and their translations. */
@@ -51,7 +53,8 @@ public final class SourcesSlashCommand extends SlashCommandAdapter {
         String article = null;
         for (Source s : sources) {
             // An article's heading comes with its first line, so both fit or neither is shown.
-            String heading = s.article().equals(article) ? ""
+            String heading = s.article().equals(article)
+                    ? ""
                     : (description.isEmpty() ? "" : "\n") + "**" + s.article() + "**\n";
             article = s.article();
             String link = s.url().orElse(s.readerLink());
@@ -63,7 +66,8 @@ public final class SourcesSlashCommand extends SlashCommandAdapter {
             }
             description.append(heading).append(line);
         }
-        MessageEmbed embed = new EmbedBuilder().setColor(ANSWER_COLOUR)
+        MessageEmbed embed = new EmbedBuilder()
+                .setColor(ANSWER_COLOUR)
                 .setTitle(text.get(lang, "sources.title"))
                 .setDescription(description.toString().strip())
                 .build();

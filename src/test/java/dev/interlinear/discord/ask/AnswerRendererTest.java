@@ -20,9 +20,20 @@ class AnswerRendererTest {
     private final AnswerRenderer renderer = new AnswerRenderer(new BotText());
 
     private static Answer answer(String sentence, String context, String lang) {
-        return new Answer("openai-compute", "Título", lang, Optional.empty(), 6, sentence, List.of(context, context),
-                "http://localhost:8080/articles/openai-compute/" + lang + "#s6", Optional.empty(), 0.9,
-                List.of(new AlignedSentence("de", 5, "Der Satz.", "http://localhost:8080/articles/openai-compute/de#s5")), Optional.empty());
+        return new Answer(
+                "openai-compute",
+                "Título",
+                lang,
+                Optional.empty(),
+                6,
+                sentence,
+                List.of(context, context),
+                "http://localhost:8080/articles/openai-compute/" + lang + "#s6",
+                Optional.empty(),
+                0.9,
+                List.of(new AlignedSentence(
+                        "de", 5, "Der Satz.", "http://localhost:8080/articles/openai-compute/de#s5")),
+                Optional.empty());
     }
 
     private static AnswerResult result(Answer a, String lang, boolean fallback) {
@@ -39,14 +50,18 @@ class AnswerRendererTest {
         assertThat(embed.getFields().get(0).getValue()).isEqualTo("> 1GW custa 50 bilhões.");
         assertThat(embed.getFooter().getText()).isEqualTo("Quanto custa 1GW?");
         List<Button> buttons = ((ActionRow) data.getComponents().get(0)).getButtons();
-        assertThat(buttons).extracting(Button::getUrl).first().isEqualTo("http://localhost:8080/articles/openai-compute/pt#s6");
+        assertThat(buttons)
+                .extracting(Button::getUrl)
+                .first()
+                .isEqualTo("http://localhost:8080/articles/openai-compute/pt#s6");
         assertThat(buttons).extracting(Button::getCustomId).contains("ask:tr:openai-compute:pt:6", "ask:next:1");
         assertThat(data.getAllowedMentions()).isEmpty();
     }
 
     @Test
     void givenMarkdownAndMentionsInTheArticle_whenRendered_thenTheyAreShownLiterallyAndPingNobody() {
-        MessageCreateData data = renderer.render(result(answer("**bold** @everyone <@123> `x`", "_c_", "pt"), "pt", false));
+        MessageCreateData data =
+                renderer.render(result(answer("**bold** @everyone <@123> `x`", "_c_", "pt"), "pt", false));
 
         String description = data.getEmbeds().get(0).getDescription();
         assertThat(description).contains("\\*\\*bold\\*\\*").contains("\\_c\\_").contains("\\`x\\`");
@@ -62,11 +77,13 @@ class AnswerRendererTest {
 
         MessageEmbed embed = data.getEmbeds().get(0);
         assertThat(embed.getDescription().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION);
-        embed.getFields().forEach(f -> assertThat(f.getValue().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_FIELD));
+        embed.getFields()
+                .forEach(f -> assertThat(f.getValue().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_FIELD));
         assertThat(embed.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBED_TOTAL);
         assertThat(embed.getFields().get(0).getValue()).endsWith("…");
-        ((ActionRow) data.getComponents().get(0)).getButtons().forEach(b ->
-                assertThat(b.getLabel().length()).isLessThanOrEqualTo(DiscordLimits.BUTTON_LABEL));
+        ((ActionRow) data.getComponents().get(0))
+                .getButtons()
+                .forEach(b -> assertThat(b.getLabel().length()).isLessThanOrEqualTo(DiscordLimits.BUTTON_LABEL));
     }
 
     @Test
@@ -74,14 +91,18 @@ class AnswerRendererTest {
         MessageCreateData data = renderer.render(result(answer("Der Satz.", "", "de"), "en", true));
 
         assertThat(data.getEmbeds().get(0).getFields())
-                .anySatisfy(f -> assertThat(f.getValue()).contains("no English translation").contains("German"));
+                .anySatisfy(f -> assertThat(f.getValue())
+                        .contains("no English translation")
+                        .contains("German"));
     }
 
     @Test
     void givenNoAnswer_whenRendered_thenItSaysSoInTheReplyLanguageAndPointsToSources() {
         MessageCreateData data = renderer.render(AnswerResult.declined("Wie koche ich?", "de"));
 
-        assertThat(data.getEmbeds().get(0).getDescription()).contains("beantworten diese Frage nicht").contains("/sources");
+        assertThat(data.getEmbeds().get(0).getDescription())
+                .contains("beantworten diese Frage nicht")
+                .contains("/sources");
         assertThat(data.getComponents()).isEmpty();
     }
 

@@ -76,8 +76,7 @@ public final class FakeDiscord implements AutoCloseable {
         private String guildLocale = "en-US";
         private long everyonePermissions = FakeWorld.DEFAULT_EVERYONE_PERMISSIONS;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder token(String token) {
             this.token = Objects.requireNonNull(token);
@@ -194,8 +193,7 @@ public final class FakeDiscord implements AutoCloseable {
      * {@link #sendMessage(FakeUser, String, String, List, String)} with no mentions. Returns the message id.
      */
     public String sendGuildReply(FakeUser author, String content, String repliedToMessageId) {
-        return sendMessage(author, world.textChannelId, content, replyMentions(repliedToMessageId),
-                repliedToMessageId);
+        return sendMessage(author, world.textChannelId, content, replyMentions(repliedToMessageId), repliedToMessageId);
     }
 
     /** A user writes to the bot in their DM channel. Returns the message id. */
@@ -205,16 +203,16 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A user replies to a message in their DM channel with the bot. Returns the message id. */
     public String sendDirectReply(FakeUser author, String content, String repliedToMessageId) {
-        return sendMessage(author, world.dmChannelId(author), content, replyMentions(repliedToMessageId),
-                repliedToMessageId);
+        return sendMessage(
+                author, world.dmChannelId(author), content, replyMentions(repliedToMessageId), repliedToMessageId);
     }
 
     /**
      * Dispatches MESSAGE_CREATE for a message of {@code author} in a channel (the text channel or a DM channel),
      * with these user mentions and optionally as a reply. Returns the message id.
      */
-    public String sendMessage(FakeUser author, String channelId, String content, List<FakeUser> mentions,
-            String repliedToMessageId) {
+    public String sendMessage(
+            FakeUser author, String channelId, String content, List<FakeUser> mentions, String repliedToMessageId) {
         if (!world.channelExists(channelId)) {
             throw new IllegalArgumentException("Unknown channel " + channelId);
         }
@@ -236,8 +234,7 @@ public final class FakeDiscord implements AutoCloseable {
     // ---------------------------------------------------------------- dispatching interactions
 
     /** The human user runs a slash command; see {@link #sendSlashCommand(FakeUser, String, Map, String, boolean)}. */
-    public FakeInteraction sendSlashCommand(String name, Map<String, Object> options, String locale,
-            boolean inGuild) {
+    public FakeInteraction sendSlashCommand(String name, Map<String, Object> options, String locale, boolean inGuild) {
         return sendSlashCommand(world.human, name, options, locale, inGuild);
     }
 
@@ -246,15 +243,20 @@ public final class FakeDiscord implements AutoCloseable {
      * INTEGER, Boolean → BOOLEAN, other numbers → NUMBER), with the user's client in {@code locale} (e.g.
      * {@code "pt-BR"}), in the guild's text channel or in their DM with the bot.
      */
-    public FakeInteraction sendSlashCommand(FakeUser user, String name, Map<String, Object> options, String locale,
-            boolean inGuild) {
+    public FakeInteraction sendSlashCommand(
+            FakeUser user, String name, Map<String, Object> options, String locale, boolean inGuild) {
         ObjectNode data = payloads.commandData(name, options, null);
         return sendInteraction(2, user, inGuild, locale, data, name, null);
     }
 
     /** A user types into option {@code focusedOption} of a command; the bot should answer with choices. */
-    public FakeInteraction sendAutocomplete(FakeUser user, String name, Map<String, Object> options,
-            String focusedOption, String locale, boolean inGuild) {
+    public FakeInteraction sendAutocomplete(
+            FakeUser user,
+            String name,
+            Map<String, Object> options,
+            String focusedOption,
+            String locale,
+            boolean inGuild) {
         if (!options.containsKey(focusedOption)) {
             throw new IllegalArgumentException("The focused option " + focusedOption + " is not among " + options);
         }
@@ -286,7 +288,10 @@ public final class FakeDiscord implements AutoCloseable {
             data.put("id", button.get("id").asInt());
         }
         boolean inGuild = world.isGuildChannel(message.path("channel_id").asText());
-        if (!inGuild && world.dmRecipient(message.path("channel_id").asText()).filter(user::equals).isEmpty()) {
+        if (!inGuild
+                && world.dmRecipient(message.path("channel_id").asText())
+                        .filter(user::equals)
+                        .isEmpty()) {
             throw new IllegalArgumentException("Message " + messageId + " is not in a DM with " + user.username());
         }
         return sendInteraction(3, user, inGuild, locale, data, null, message);
@@ -314,8 +319,14 @@ public final class FakeDiscord implements AutoCloseable {
         return null;
     }
 
-    private FakeInteraction sendInteraction(int type, FakeUser user, boolean inGuild, String locale, ObjectNode data,
-            String commandName, JsonNode message) {
+    private FakeInteraction sendInteraction(
+            int type,
+            FakeUser user,
+            boolean inGuild,
+            String locale,
+            ObjectNode data,
+            String commandName,
+            JsonNode message) {
         String id = Snowflakes.nextId();
         String token = "fake-interaction-token-" + UUID.randomUUID();
         ObjectNode interaction = payloads.interactionBase(id, token, type, user, inGuild, locale);
@@ -326,8 +337,10 @@ public final class FakeDiscord implements AutoCloseable {
             messageId = message.path("id").asText();
         }
         String channelId = interaction.get("channel_id").asText();
-        world.interactionsByToken.put(token, new FakeWorld.InteractionState(id, token, type, channelId,
-                inGuild ? world.guildId : null, user, commandName, messageId));
+        world.interactionsByToken.put(
+                token,
+                new FakeWorld.InteractionState(
+                        id, token, type, channelId, inGuild ? world.guildId : null, user, commandName, messageId));
         Instant sentAt = Instant.now();
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return new FakeInteraction(id, token, type, channelId, sentAt);
@@ -379,8 +392,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The bot's {@code POST channels/{id}/messages} that replies to (references) this message. */
     public RecordedRequest awaitReplyTo(String messageId, Duration timeout) {
-        return awaitRequest(r -> r.is("POST", "channels/\\d+/messages")
-                && messageId.equals(r.body().path("message_reference").path("message_id").asText(null)), timeout);
+        return awaitRequest(
+                r -> r.is("POST", "channels/\\d+/messages")
+                        && messageId.equals(r.body()
+                                .path("message_reference")
+                                .path("message_id")
+                                .asText(null)),
+                timeout);
     }
 
     /** The callback the bot sent for an interaction. */

@@ -11,9 +11,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -93,8 +93,10 @@ class FakeDiscordSmokeTest {
 
     /** The builder settings the bot uses; JDA's default compression is ZLIB (zlib-stream). */
     private static ShardManager build(FakeDiscord discord, String token, Compression compression) {
-        return DefaultShardManagerBuilder
-                .createDefault(token, GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+        return DefaultShardManagerBuilder.createDefault(
+                        token,
+                        GatewayIntent.GUILD_MESSAGES,
+                        GatewayIntent.DIRECT_MESSAGES,
                         GatewayIntent.MESSAGE_CONTENT)
                 .setRestConfig(new RestConfig().setBaseUrl(discord.apiUrl()))
                 .setCompression(compression)
@@ -126,7 +128,8 @@ class FakeDiscordSmokeTest {
 
         assertThat(post.path()).isEqualTo("channels/" + fake.textChannelId() + "/messages");
         assertThat(post.bodyText("content")).isEqualTo("pong");
-        assertThat(post.response().path("referenced_message").path("id").asText()).isEqualTo(ping);
+        assertThat(post.response().path("referenced_message").path("id").asText())
+                .isEqualTo(ping);
     }
 
     @Test
@@ -189,10 +192,10 @@ class FakeDiscordSmokeTest {
         FakeInteraction interaction = fake.sendSlashCommand("later", Map.of(), "de", true);
 
         RecordedRequest callback = fake.awaitCallback(interaction, WAIT);
-        RecordedRequest edit = fake.awaitRequest("PATCH",
-                Pattern.quote(interaction.webhookPath(fake.applicationId()) + "/messages/@original"), WAIT);
-        RecordedRequest followUp = fake.awaitRequest("POST",
-                Pattern.quote(interaction.webhookPath(fake.applicationId())), WAIT);
+        RecordedRequest edit = fake.awaitRequest(
+                "PATCH", Pattern.quote(interaction.webhookPath(fake.applicationId()) + "/messages/@original"), WAIT);
+        RecordedRequest followUp =
+                fake.awaitRequest("POST", Pattern.quote(interaction.webhookPath(fake.applicationId())), WAIT);
 
         assertThat(callback.body().path("type").asInt()).isEqualTo(5);
         assertThat(callback.body().path("data").path("flags").asInt()).isEqualTo(64);
@@ -209,21 +212,28 @@ class FakeDiscordSmokeTest {
         FakeInteraction click = fake.clickButton(withButton, "smoke:click", "de");
 
         assertThat(fake.awaitCallback(click, WAIT).body().path("type").asInt()).isEqualTo(6);
-        RecordedRequest edit = fake.awaitRequest("PATCH",
-                Pattern.quote(click.webhookPath(fake.applicationId()) + "/messages/@original"), WAIT);
+        RecordedRequest edit = fake.awaitRequest(
+                "PATCH", Pattern.quote(click.webhookPath(fake.applicationId()) + "/messages/@original"), WAIT);
         assertThat(edit.bodyText("content")).isEqualTo("clicked by de");
-        assertThat(edit.response().path("id").asText()).isEqualTo(withButton.path("id").asText());
+        assertThat(edit.response().path("id").asText())
+                .isEqualTo(withButton.path("id").asText());
     }
 
     @Test
     void givenAnAutocomplete_whenTheBotSuggests_thenTheCallbackIsType8WithChoices() {
-        FakeInteraction interaction = fake.sendAutocomplete(fake.human(), "ask", Map.of("question", "Wh"),
-                "question", "en-US", true);
+        FakeInteraction interaction =
+                fake.sendAutocomplete(fake.human(), "ask", Map.of("question", "Wh"), "question", "en-US", true);
 
         RecordedRequest callback = fake.awaitCallback(interaction, WAIT);
 
         assertThat(callback.body().path("type").asInt()).isEqualTo(8);
-        assertThat(callback.body().path("data").path("choices").get(0).path("value").asText()).isEqualTo("Wh?");
+        assertThat(callback.body()
+                        .path("data")
+                        .path("choices")
+                        .get(0)
+                        .path("value")
+                        .asText())
+                .isEqualTo("Wh?");
     }
 
     @Test
@@ -231,8 +241,12 @@ class FakeDiscordSmokeTest {
         JDA jda = shards.getShardById(0);
         var command = Commands.slash("ask", "Ask a question")
                 .setNameLocalization(DiscordLocale.GERMAN, "fragen")
-                .addOption(net.dv8tion.jda.api.interactions.commands.OptionType.STRING, "question", "The question",
-                        true, true);
+                .addOption(
+                        net.dv8tion.jda.api.interactions.commands.OptionType.STRING,
+                        "question",
+                        "The question",
+                        true,
+                        true);
 
         var upserted = jda.upsertCommand(command).complete();
         jda.updateCommands().addCommands(command).complete();
@@ -240,7 +254,8 @@ class FakeDiscordSmokeTest {
         RecordedRequest post = fake.awaitRequest("POST", "applications/" + fake.applicationId() + "/commands", WAIT);
         assertThat(post.body().path("name_localizations").path("de").asText()).isEqualTo("fragen");
         RecordedRequest put = fake.awaitRequest("PUT", "applications/" + fake.applicationId() + "/commands", WAIT);
-        assertThat(put.body().get(0).path("name_localizations").path("de").asText()).isEqualTo("fragen");
+        assertThat(put.body().get(0).path("name_localizations").path("de").asText())
+                .isEqualTo("fragen");
         assertThat(upserted.getNameLocalizations().get(DiscordLocale.GERMAN)).isEqualTo("fragen");
     }
 
@@ -284,7 +299,8 @@ class FakeDiscordSmokeTest {
 
         String ping = fake.sendGuildMessage(fake.human(), "ping");
 
-        assertThat(fake.awaitReplyTo(ping, Duration.ofSeconds(15)).bodyText("content")).isEqualTo("pong");
+        assertThat(fake.awaitReplyTo(ping, Duration.ofSeconds(15)).bodyText("content"))
+                .isEqualTo("pong");
         assertThat(fake.identifyCount()).isEqualTo(identifies + 1);
     }
 
@@ -298,18 +314,27 @@ class FakeDiscordSmokeTest {
             }
             String content = event.getMessage().getContentRaw();
             Message referenced = event.getMessage().getReferencedMessage();
-            if (referenced != null && referenced.getAuthor().equals(event.getJDA().getSelfUser())) {
+            if (referenced != null
+                    && referenced.getAuthor().equals(event.getJDA().getSelfUser())) {
                 // a reply pings its author by default, so the bot counts as mentioned too: check replies first
-                event.getMessage().reply("you replied to: " + referenced.getContentRaw()).queue();
-            } else if (event.getMessage().getMentions().isMentioned(event.getJDA().getSelfUser())) {
-                event.getMessage().reply("mentioned: " + content.substring(content.indexOf('>') + 2)).queue();
+                event.getMessage()
+                        .reply("you replied to: " + referenced.getContentRaw())
+                        .queue();
+            } else if (event.getMessage()
+                    .getMentions()
+                    .isMentioned(event.getJDA().getSelfUser())) {
+                event.getMessage()
+                        .reply("mentioned: " + content.substring(content.indexOf('>') + 2))
+                        .queue();
             } else if (!event.isFromGuild()) {
                 event.getChannel().sendMessage("dm:" + content).queue();
             } else if (content.equals("ping")) {
                 event.getMessage().reply("pong").queue();
             } else if (content.equals("buttons")) {
-                event.getChannel().sendMessage("choose")
-                        .setComponents(ActionRow.of(Button.primary("smoke:click", "Click"))).queue();
+                event.getChannel()
+                        .sendMessage("choose")
+                        .setComponents(ActionRow.of(Button.primary("smoke:click", "Click")))
+                        .queue();
             }
         }
 
@@ -322,7 +347,9 @@ class FakeDiscordSmokeTest {
                 return;
             }
             String question = event.getOption("question", "", o -> o.getAsString());
-            event.reply("ok " + event.getUserLocale().getLocale() + " " + question).setEphemeral(true).queue();
+            event.reply("ok " + event.getUserLocale().getLocale() + " " + question)
+                    .setEphemeral(true)
+                    .queue();
         }
 
         @Override
@@ -334,7 +361,9 @@ class FakeDiscordSmokeTest {
         @Override
         public void onButtonInteraction(ButtonInteractionEvent event) {
             event.deferEdit().queue();
-            event.getHook().editOriginal("clicked by " + event.getUserLocale().getLocale()).queue();
+            event.getHook()
+                    .editOriginal("clicked by " + event.getUserLocale().getLocale())
+                    .queue();
         }
     }
 }

@@ -113,8 +113,8 @@ final class FakeRest {
                 }
                 long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
                 if (remainingMillis <= 0) {
-                    throw new AssertionError("No matching request to the fake Discord within " + timeout + ". "
-                            + describe(recorded));
+                    throw new AssertionError(
+                            "No matching request to the fake Discord within " + timeout + ". " + describe(recorded));
                 }
                 try {
                     recorded.wait(remainingMillis);
@@ -132,8 +132,8 @@ final class FakeRest {
             while (true) {
                 for (RecordedRequest request : recorded) {
                     if (predicate.test(request)) {
-                        throw new AssertionError("Unexpected request to the fake Discord: " + request + ". "
-                                + describe(recorded));
+                        throw new AssertionError(
+                                "Unexpected request to the fake Discord: " + request + ". " + describe(recorded));
                     }
                 }
                 long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
@@ -169,8 +169,7 @@ final class FakeRest {
 
     // ---------------------------------------------------------------- faults
 
-    private record PendingFault(Predicate<RecordedRequest> matches, RestFault fault) {
-    }
+    private record PendingFault(Predicate<RecordedRequest> matches, RestFault fault) {}
 
     void failNext(Predicate<RecordedRequest> matches, RestFault fault) {
         synchronized (faults) {
@@ -180,8 +179,8 @@ final class FakeRest {
 
     /** The first pending fault for this request, taken (it is given once). */
     private Optional<RestFault> takeFault(String method, String path, String query, JsonNode body) {
-        RecordedRequest probe = new RecordedRequest(method, path, query, body, 0, MissingNode.getInstance(),
-                Instant.now());
+        RecordedRequest probe =
+                new RecordedRequest(method, path, query, body, 0, MissingNode.getInstance(), Instant.now());
         synchronized (faults) {
             for (Iterator<PendingFault> it = faults.iterator(); it.hasNext(); ) {
                 PendingFault pending = it.next();
@@ -215,8 +214,7 @@ final class FakeRest {
         Reply handle(Matcher path, JsonNode body);
     }
 
-    private record Route(String method, Pattern pattern, Handler handler) {
-    }
+    private record Route(String method, Pattern pattern, Handler handler) {}
 
     private void route(String method, String regex, Handler handler) {
         routes.add(new Route(method, Pattern.compile(regex), handler));
@@ -227,7 +225,9 @@ final class FakeRest {
             Instant received = Instant.now();
             String method = exchange.getRequestMethod();
             String fullPath = exchange.getRequestURI().getPath();
-            String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+            String query = exchange.getRequestURI().getRawQuery() == null
+                    ? ""
+                    : exchange.getRequestURI().getRawQuery();
             byte[] raw = exchange.getRequestBody().readAllBytes();
             JsonNode body = parseBody(exchange.getRequestHeaders().getFirst("Content-Type"), raw);
             String path = fullPath.startsWith(API_PREFIX) ? fullPath.substring(API_PREFIX.length()) : fullPath;
@@ -240,8 +240,8 @@ final class FakeRest {
             } else if (!authorised(path, exchange.getRequestHeaders().getFirst("Authorization"))) {
                 reply = error(401, 0, "401: Unauthorized");
             } else if ((fault = takeFault(method, path, query, body)).isPresent()) {
-                reply = new Reply(fault.get().status(), fault.get().body(),
-                        fault.get().headersAt(Instant.now()));
+                reply = new Reply(
+                        fault.get().status(), fault.get().body(), fault.get().headersAt(Instant.now()));
             } else {
                 Reply routed = null;
                 for (Route route : routes) {
@@ -264,8 +264,8 @@ final class FakeRest {
                 }
                 reply = routed;
             }
-            RecordedRequest request = new RecordedRequest(method, path, query, body, reply.status, reply.body,
-                    received);
+            RecordedRequest request =
+                    new RecordedRequest(method, path, query, body, reply.status, reply.body, received);
             LOG.debug("fake REST: {}", request);
             record(request, isUnexpected);
             respond(exchange, reply);
@@ -333,8 +333,11 @@ final class FakeRest {
     private void defineRoutes() {
         route("GET", "gateway/bot", (m, b) -> {
             ObjectNode gateway = Json.object().put("url", gatewayUrl.get()).put("shards", 1);
-            gateway.putObject("session_start_limit").put("total", 1000).put("remaining", 1000)
-                    .put("reset_after", 0).put("max_concurrency", 1);
+            gateway.putObject("session_start_limit")
+                    .put("total", 1000)
+                    .put("remaining", 1000)
+                    .put("reset_after", 0)
+                    .put("max_concurrency", 1);
             return Reply.ok(gateway);
         });
         route("GET", "gateway", (m, b) -> Reply.ok(Json.object().put("url", gatewayUrl.get())));
@@ -357,7 +360,8 @@ final class FakeRest {
             if (world.isGuildChannel(channel)) {
                 return Reply.ok(payloads.textChannel());
             }
-            return world.dmRecipient(channel).map(u -> Reply.ok(payloads.dmChannel(u)))
+            return world.dmRecipient(channel)
+                    .map(u -> Reply.ok(payloads.dmChannel(u)))
                     .orElseGet(() -> error(404, 10003, "Unknown Channel"));
         });
         route("POST", "channels/(\\d+)/messages", (m, b) -> {
@@ -366,31 +370,53 @@ final class FakeRest {
             }
             return Reply.ok(payloads.botMessage(m.group(1), b, 0));
         });
-        route("GET", "channels/(\\d+)/messages/(\\d+)", (m, b) -> message(m.group(1), m.group(2))
-                .map(Reply::ok).orElseGet(FakeRest::unknownMessage));
-        route("PATCH", "channels/(\\d+)/messages/(\\d+)", (m, b) -> message(m.group(1), m.group(2))
-                .map(msg -> Reply.ok(edit(msg, b))).orElseGet(FakeRest::unknownMessage));
-        route("DELETE", "channels/(\\d+)/messages/(\\d+)", (m, b) -> message(m.group(1), m.group(2))
-                .map(msg -> {
-                    world.messages.remove(m.group(2));
-                    return Reply.noContent();
-                }).orElseGet(FakeRest::unknownMessage));
-        route("POST", "channels/(\\d+)/typing", (m, b) -> world.channelExists(m.group(1)) ? Reply.noContent()
-                : error(404, 10003, "Unknown Channel"));
+        route(
+                "GET",
+                "channels/(\\d+)/messages/(\\d+)",
+                (m, b) -> message(m.group(1), m.group(2)).map(Reply::ok).orElseGet(FakeRest::unknownMessage));
+        route(
+                "PATCH",
+                "channels/(\\d+)/messages/(\\d+)",
+                (m, b) -> message(m.group(1), m.group(2))
+                        .map(msg -> Reply.ok(edit(msg, b)))
+                        .orElseGet(FakeRest::unknownMessage));
+        route(
+                "DELETE",
+                "channels/(\\d+)/messages/(\\d+)",
+                (m, b) -> message(m.group(1), m.group(2))
+                        .map(msg -> {
+                            world.messages.remove(m.group(2));
+                            return Reply.noContent();
+                        })
+                        .orElseGet(FakeRest::unknownMessage));
+        route(
+                "POST",
+                "channels/(\\d+)/typing",
+                (m, b) -> world.channelExists(m.group(1)) ? Reply.noContent() : error(404, 10003, "Unknown Channel"));
         route("PUT", "channels/(\\d+)/messages/(\\d+)/reactions/([^/]+)/@me", (m, b) -> Reply.noContent());
         route("DELETE", "channels/(\\d+)/messages/(\\d+)/reactions/([^/]+)/([^/]+)", (m, b) -> Reply.noContent());
 
         route("POST", "interactions/(\\d+)/([^/]+)/callback", (m, b) -> callback(m.group(1), m.group(2), b));
         route("POST", "webhooks/(\\d+)/([^/]+)", (m, b) -> followUp(m.group(2), b));
-        route("GET", "webhooks/(\\d+)/([^/]+)/messages/([^/]+)", (m, b) -> webhookMessage(m.group(2), m.group(3))
-                .map(Reply::ok).orElseGet(FakeRest::unknownMessage));
-        route("PATCH", "webhooks/(\\d+)/([^/]+)/messages/([^/]+)", (m, b) -> webhookMessage(m.group(2), m.group(3))
-                .map(msg -> Reply.ok(edit(msg, b))).orElseGet(FakeRest::unknownMessage));
-        route("DELETE", "webhooks/(\\d+)/([^/]+)/messages/([^/]+)", (m, b) -> webhookMessage(m.group(2), m.group(3))
-                .map(msg -> {
-                    world.messages.remove(msg.get("id").asText());
-                    return Reply.noContent();
-                }).orElseGet(FakeRest::unknownMessage));
+        route(
+                "GET",
+                "webhooks/(\\d+)/([^/]+)/messages/([^/]+)",
+                (m, b) -> webhookMessage(m.group(2), m.group(3)).map(Reply::ok).orElseGet(FakeRest::unknownMessage));
+        route(
+                "PATCH",
+                "webhooks/(\\d+)/([^/]+)/messages/([^/]+)",
+                (m, b) -> webhookMessage(m.group(2), m.group(3))
+                        .map(msg -> Reply.ok(edit(msg, b)))
+                        .orElseGet(FakeRest::unknownMessage));
+        route(
+                "DELETE",
+                "webhooks/(\\d+)/([^/]+)/messages/([^/]+)",
+                (m, b) -> webhookMessage(m.group(2), m.group(3))
+                        .map(msg -> {
+                            world.messages.remove(msg.get("id").asText());
+                            return Reply.noContent();
+                        })
+                        .orElseGet(FakeRest::unknownMessage));
 
         String scope = "applications/(\\d+)(?:/guilds/(\\d+))?/commands";
         route("PUT", scope, (m, b) -> {
@@ -419,7 +445,8 @@ final class FakeRest {
             return Reply.ok(answer);
         });
         route("DELETE", scope + "/(\\d+)", (m, b) -> {
-            boolean removed = commandScope(m).values().removeIf(c -> c.get("id").asText().equals(m.group(3)));
+            boolean removed =
+                    commandScope(m).values().removeIf(c -> c.get("id").asText().equals(m.group(3)));
             return removed ? Reply.noContent() : error(404, 10063, "Unknown application command");
         });
     }
@@ -519,7 +546,8 @@ final class FakeRest {
                 interaction.put("response_message_id", state.originalMessageId);
                 interaction.put("response_message_loading", type == 5);
                 JsonNode original = world.messages.get(state.originalMessageId);
-                interaction.put("response_message_ephemeral",
+                interaction.put(
+                        "response_message_ephemeral",
                         original != null && (original.path("flags").asInt(0) & EPHEMERAL_FLAG) != 0);
             }
             ObjectNode answer = Json.object();

@@ -15,8 +15,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FakeWorld {
 
     /** VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY, ADD_REACTIONS, and so on. */
-    static final long DEFAULT_EVERYONE_PERMISSIONS = (1L << 6) | (1L << 10) | (1L << 11) | (1L << 14) | (1L << 15)
-            | (1L << 16) | (1L << 18) | (1L << 31) | (1L << 35) | (1L << 38);
+    static final long DEFAULT_EVERYONE_PERMISSIONS = (1L << 6)
+            | (1L << 10)
+            | (1L << 11)
+            | (1L << 14)
+            | (1L << 15)
+            | (1L << 16)
+            | (1L << 18)
+            | (1L << 31)
+            | (1L << 35)
+            | (1L << 38);
 
     final String token;
     final FakeUser bot;
@@ -33,11 +41,13 @@ final class FakeWorld {
 
     /** The guild's members in the order they are listed in GUILD_CREATE; the bot is first. */
     final List<FakeUser> members = new CopyOnWriteArrayList<>();
+
     final Map<String, FakeUser> users = new ConcurrentHashMap<>();
     private final Map<String, String> dmChannelByUser = new ConcurrentHashMap<>();
     private final Map<String, String> userByDmChannel = new ConcurrentHashMap<>();
     /** Every message the fake knows, sent by users (dispatched) or by the bot (REST). */
     final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+
     final Map<String, InteractionState> interactionsByToken = new ConcurrentHashMap<>();
     /** Registered commands by scope ({@code "global"} or the guild id), then by name. */
     final Map<String, Map<String, ObjectNode>> commands = new ConcurrentHashMap<>();
@@ -106,11 +116,19 @@ final class FakeWorld {
         final String commandName;
         /** For component interactions, the message the component is on. */
         final String componentMessageId;
+
         volatile Integer callbackType;
         volatile String originalMessageId;
 
-        InteractionState(String id, String token, int type, String channelId, String guildId, FakeUser user,
-                String commandName, String componentMessageId) {
+        InteractionState(
+                String id,
+                String token,
+                int type,
+                String channelId,
+                String guildId,
+                FakeUser user,
+                String commandName,
+                String componentMessageId) {
             this.id = id;
             this.token = token;
             this.type = type;

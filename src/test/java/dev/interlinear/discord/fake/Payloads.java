@@ -106,7 +106,10 @@ final class Payloads {
         role.put("id", world.guildId);
         role.put("name", "@everyone");
         role.put("color", 0);
-        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        role.putObject("colors")
+                .put("primary_color", 0)
+                .putNull("secondary_color")
+                .putNull("tertiary_color");
         role.put("hoist", false);
         role.putNull("icon");
         role.putNull("unicode_emoji");
@@ -172,8 +175,8 @@ final class Payloads {
     // ---------------------------------------------------------------- messages
 
     /** A message sent by a user, as in MESSAGE_CREATE; stored in the world. */
-    ObjectNode userMessage(FakeUser author, String channelId, String content, List<FakeUser> mentions,
-            String referencedMessageId) {
+    ObjectNode userMessage(
+            FakeUser author, String channelId, String content, List<FakeUser> mentions, String referencedMessageId) {
         boolean guild = world.isGuildChannel(channelId);
         ObjectNode m = Json.object();
         m.put("id", Snowflakes.nextId());
@@ -266,11 +269,16 @@ final class Payloads {
         if (request.has("flags")) {
             message.put("flags", request.path("flags").asInt(0));
         }
-        message.set("embeds", request.has("embeds") && request.get("embeds").isArray()
-                ? richEmbeds(request.get("embeds")) : message.has("embeds") ? message.get("embeds") : Json.array());
-        message.set("components", request.has("components") && request.get("components").isArray()
-                ? withComponentIds(request.get("components").deepCopy())
-                : message.has("components") ? message.get("components") : Json.array());
+        message.set(
+                "embeds",
+                request.has("embeds") && request.get("embeds").isArray()
+                        ? richEmbeds(request.get("embeds"))
+                        : message.has("embeds") ? message.get("embeds") : Json.array());
+        message.set(
+                "components",
+                request.has("components") && request.get("components").isArray()
+                        ? withComponentIds(request.get("components").deepCopy())
+                        : message.has("components") ? message.get("components") : Json.array());
         ArrayNode attachments = Json.array();
         if (request.has("attachments") && request.get("attachments").isArray()) {
             for (JsonNode a : request.get("attachments")) {

@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  * @param response the JSON the fake answered with (e.g. the message object it created); a missing node for 204
  * @param receivedAt when the fake received the request (for protocol deadlines such as an interaction's 3 s)
  */
-public record RecordedRequest(String method, String path, String query, JsonNode body, int status, JsonNode response,
-                              Instant receivedAt) {
+public record RecordedRequest(
+        String method, String path, String query, JsonNode body, int status, JsonNode response, Instant receivedAt) {
 
     /** A predicate matching requests with this method whose path matches the regular expression entirely. */
     public static Predicate<RecordedRequest> matching(String method, String pathRegex) {
         Pattern pattern = Pattern.compile(pathRegex);
-        return request -> request.method.equalsIgnoreCase(method) && pattern.matcher(request.path).matches();
+        return request -> request.method.equalsIgnoreCase(method)
+                && pattern.matcher(request.path).matches();
     }
 
     /** Whether this request has the method and a path matching the regular expression entirely. */

@@ -42,12 +42,16 @@ public record RestFault(int status, Map<String, String> headers, JsonNode body) 
 
     /** {@code 500 Internal Server Error} with Discord's error body. */
     public static RestFault serverError() {
-        return new RestFault(500, Map.of(), Json.object().put("message", "500: Internal Server Error").put("code", 0));
+        return new RestFault(
+                500,
+                Map.of(),
+                Json.object().put("message", "500: Internal Server Error").put("code", 0));
     }
 
     /** {@code 400 Bad Request} with Discord's error body carrying {@code message} (JDA quotes it in its exception). */
     public static RestFault badRequest(String message) {
-        return new RestFault(400, Map.of(), Json.object().put("message", message).put("code", 50035));
+        return new RestFault(
+                400, Map.of(), Json.object().put("message", message).put("code", 50035));
     }
 
     /**
@@ -67,7 +71,9 @@ public record RestFault(int status, Map<String, String> headers, JsonNode body) 
         headers.put("X-RateLimit-Scope", "user");
         // Discord's own 429s pass Google's front end; JDA takes a 429 without "Via" for Cloudflare's ban.
         headers.put("Via", "1.1 google");
-        ObjectNode body = Json.object().put("message", "You are being rate limited.").put("retry_after", seconds)
+        ObjectNode body = Json.object()
+                .put("message", "You are being rate limited.")
+                .put("retry_after", seconds)
                 .put("global", false);
         return new RestFault(429, headers, body);
     }

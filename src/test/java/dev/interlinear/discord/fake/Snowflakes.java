@@ -14,8 +14,7 @@ public final class Snowflakes {
 
     private static final AtomicLong COUNTER = new AtomicLong();
 
-    private Snowflakes() {
-    }
+    private Snowflakes() {}
 
     /** A new snowflake for the current time; unique within this JVM. */
     public static long next() {

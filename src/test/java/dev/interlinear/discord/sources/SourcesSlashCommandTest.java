@@ -13,9 +13,12 @@ class SourcesSlashCommandTest {
 
     @Test
     void givenSources_whenRendered_thenEachTranslationIsListedWithItsNativeNameAndLink() {
-        MessageCreateData data = SourcesSlashCommand.render(List.of(
-                new Source("a", "de", "Titel", "http://x/articles/a/de", Optional.empty()),
-                new Source("a", "pt", "Título", "http://x/articles/a/pt", Optional.of("https://example.org/pt"))), "en",
+        MessageCreateData data = SourcesSlashCommand.render(
+                List.of(
+                        new Source("a", "de", "Titel", "http://x/articles/a/de", Optional.empty()),
+                        new Source(
+                                "a", "pt", "Título", "http://x/articles/a/pt", Optional.of("https://example.org/pt"))),
+                "en",
                 new BotText());
 
         assertThat(data.getEmbeds().get(0).getDescription())
