@@ -29,4 +29,29 @@ public record BenchRun(
 
     /** Median and 99th percentile, in milliseconds. */
     public record Latency(double p50, double p99) {}
+
+    /** The figures in the order of the columns that {@code bench} prints and writes as Markdown. */
+    public Object[] columns() {
+        return new Object[] {
+            sentences,
+            buildSeconds,
+            buildCpuSeconds,
+            sentencesPerSecond,
+            indexBytes / 1e6,
+            heapBytes / 1e6,
+            firstAnswerMs,
+            answerMs.p50(),
+            answerMs.p99(),
+            answerMsThreads.p50(),
+            answerMsThreads.p99(),
+            answersPerSecond,
+            plainMs.p50(),
+            plainMs.p99(),
+            ratioP50(),
+            hitAt1(),
+            detectionMicros(),
+            segmentationMicros(),
+            queryBuildingMicros()
+        };
+    }
 }

@@ -83,27 +83,16 @@ public record BenchTable(
                     Locale.ROOT,
                     "| %d | %.1f (%s) | %.0f | %.1f | %.0f | %.0f | %.2f / %.2f | %.2f / %.2f | %.0f | %.3f / %.3f"
                             + " | %.1f | %.3f | %.0f | %.0f | %.0f |%n",
-                    r.sentences(),
-                    r.buildSeconds(),
-                    cpu(r.buildCpuSeconds()),
-                    r.sentencesPerSecond(),
-                    r.indexBytes() / 1e6,
-                    r.heapBytes() / 1e6,
-                    r.firstAnswerMs(),
-                    r.answerMs().p50(),
-                    r.answerMs().p99(),
-                    r.answerMsThreads().p50(),
-                    r.answerMsThreads().p99(),
-                    r.answersPerSecond(),
-                    r.plainMs().p50(),
-                    r.plainMs().p99(),
-                    r.ratioP50(),
-                    r.hitAt1(),
-                    r.detectionMicros(),
-                    r.segmentationMicros(),
-                    r.queryBuildingMicros()));
+                    withProcessorSeconds(r)));
         }
         return md.toString();
+    }
+
+    /** The run's figures, its processor seconds written as {@link #cpu}. */
+    private static Object[] withProcessorSeconds(BenchRun r) {
+        Object[] columns = r.columns();
+        columns[2] = cpu(r.buildCpuSeconds());
+        return columns;
     }
 
     /** Processor seconds, or "n/a" where the JVM could not tell (-1). */

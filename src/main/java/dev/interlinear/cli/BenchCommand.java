@@ -161,25 +161,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf(
                         Locale.ROOT,
                         "%9d  %7.1f  %5.0f  %7.0f  %8.1f  %7.1f  %8.0f  %6.2f  %6.2f  %5.2f  %5.2f  %9.0f  %9.3f  %9.3f  %5.1f  %5.3f  %9.1f  %10.1f  %8.1f%n",
-                        r.sentences(),
-                        r.buildSeconds(),
-                        r.buildCpuSeconds(),
-                        r.sentencesPerSecond(),
-                        r.indexBytes() / 1e6,
-                        r.heapBytes() / 1e6,
-                        r.firstAnswerMs(),
-                        r.answerMs().p50(),
-                        r.answerMs().p99(),
-                        r.answerMsThreads().p50(),
-                        r.answerMsThreads().p99(),
-                        r.answersPerSecond(),
-                        r.plainMs().p50(),
-                        r.plainMs().p99(),
-                        r.ratioP50(),
-                        r.hitAt1(),
-                        r.detectionMicros(),
-                        r.segmentationMicros(),
-                        r.queryBuildingMicros());
+                        r.columns());
                 out.flush();
             }
         }
