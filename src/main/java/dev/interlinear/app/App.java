@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class App implements LiveArticles.Builds {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-16";
+    static final String SCHEMA = "interlinear-index-17";
 
     /** How long a server waits before reading the language model again after it failed. */
     static final Duration MODEL_RETRY = Duration.ofSeconds(30);
