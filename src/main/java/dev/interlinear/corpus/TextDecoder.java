@@ -97,6 +97,9 @@ public final class TextDecoder {
                         : 0;
         String eightBit = strictly(bytes, bom, StandardCharsets.UTF_8)
                 .orElseGet(() -> new String(bytes, bom, bytes.length - bom, WINDOWS_1252));
+        if (!mayBeUtf16(bytes)) {
+            return eightBit;
+        }
         CharsetDetector detector = new CharsetDetector();
         // The beginning, as ICU reads a stream: every recogniser runs over all it is given, for a few ms per 100 KB.
         detector.setText(Arrays.copyOf(bytes, Math.min(bytes.length, DETECTOR_BYTES)));
@@ -116,6 +119,24 @@ public final class TextDecoder {
             }
         }
         return eightBit;
+    }
+
+    /**
+     * UTF-16 that ICU could take starts with its byte order mark, or has a zero byte among what ICU reads (the high
+     * byte of a Latin-1 character): without either, ICU's recognisers (a tenth of a build's time) cannot say UTF-16.
+     */
+    private static boolean mayBeUtf16(byte[] bytes) {
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(bytes.length, DETECTOR_BYTES); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> strictly(byte[] bytes, int offset, Charset charset) {

@@ -51,7 +51,7 @@ class FunctionWordCounterTest {
     }
 
     @Test
-    void plainlyInIsThreeFunctionWordsAndTwiceAsManyAsOfAnyOtherLanguage() {
+    void plainlyInIsTwoFunctionWordsAndMoreThanOfAnyOtherLanguage() {
         // GIVEN the detector's own function words, counted by a counter of the same languages
         List<String> languages = List.of("en", "de", "pt", "es", "fr");
         OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector(() -> null, languages);
@@ -69,7 +69,7 @@ class FunctionWordCounterTest {
                 }
                 assertThat(detector.plainlyIn(text, lang))
                         .as("%s: %s", lang, text)
-                        .isEqualTo(l >= 0 && mine >= 3 && mine >= 2 * others);
+                        .isEqualTo(l >= 0 && mine >= 2 && mine > others);
             }
         }
     }
