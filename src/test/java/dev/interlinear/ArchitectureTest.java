@@ -65,8 +65,7 @@ class ArchitectureTest {
                     "net.dv8tion.jda..",
                     "com.sun.net.httpserver..",
                     "java.net.http..")
-            .because("serving keeps the edition live for every front end; the application implements what it needs"
-                    + " (LiveArticles.Builds)");
+            .because("serving keeps the edition live for every front end; the application wires it");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCli = noClasses()

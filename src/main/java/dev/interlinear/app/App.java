@@ -5,21 +5,18 @@ import dev.interlinear.answer.FactsService;
 import dev.interlinear.answer.Links;
 import dev.interlinear.config.Settings;
 import dev.interlinear.corpus.Corpus;
-import dev.interlinear.corpus.CorpusProblem;
 import dev.interlinear.facts.FactBook;
-import dev.interlinear.index.BuildProblems;
 import dev.interlinear.index.CorpusIndexer;
 import dev.interlinear.index.FieldAnalyzer;
 import dev.interlinear.index.Fingerprints;
 import dev.interlinear.index.IndexException;
-import dev.interlinear.index.IndexStore;
 import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.language.Languages;
 import dev.interlinear.language.OpenNlpLanguageDetector;
 import dev.interlinear.serving.Edition;
 import dev.interlinear.serving.Health;
-import dev.interlinear.serving.IndexUpdate;
+import dev.interlinear.serving.IndexGenerations;
 import dev.interlinear.serving.LiveArticles;
 import dev.interlinear.serving.OutOfMemory;
 import dev.interlinear.serving.ServedEdition;
@@ -27,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -36,10 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where the parts are put together from the settings (no DI framework, no static singletons).
  * Front ends ask it for an {@link AnswerService} over a corpus folder, or for the {@link ServedEdition} a
- * server answers from and what keeps it live; the index is reused when the folder's content is unchanged and
- * rebuilt (into a new generation) when it changed.
+ * server answers from and what keeps it live. Which generation of the index to open, build or follow is
+ * {@link IndexGenerations}'s; building one is {@link CorpusIndexer}'s.
  */
-public final class App implements LiveArticles.Builds {
+public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
     static final String SCHEMA = "interlinear-index-17";
@@ -57,6 +53,8 @@ public final class App implements LiveArticles.Builds {
      * start; a single question reads it only if its function words do not settle its language.
      */
     private final LanguageModelSource languageModel;
+
+    private final IndexGenerations generations;
 
     /** When the language detector's model is read. */
     public enum ModelLoading {
@@ -87,6 +85,8 @@ public final class App implements LiveArticles.Builds {
         this.settings = settings;
         this.health = health;
         this.languageModel = languageModel;
+        this.generations = new IndexGenerations(
+                settings.dataDir(), List.of(SCHEMA, String.join(",", settings.languages())), indexer(), health);
     }
 
     /**
@@ -98,7 +98,6 @@ public final class App implements LiveArticles.Builds {
     }
 
     /** What the parts of this application are doing, for {@code /health}. */
-    @Override
     public Health health() {
         return health;
     }
@@ -108,106 +107,18 @@ public final class App implements LiveArticles.Builds {
     }
 
     /**
-     * What happened while opening an index, for the caller to show.
-     *
-     * @param kept  articles served in their previous version because a file of theirs could not be read now
-     * @param stale why the index opened is older than the articles on disk (its rebuild failed); empty when
-     *              it is up to date
-     */
-    public record Opened(
-            SentenceIndex index,
-            boolean rebuilt,
-            List<CorpusProblem> problems,
-            int articles,
-            Set<String> kept,
-            Optional<String> stale) {
-
-        /** Whether every article was taken as it is on disk: nothing skipped, kept back or stale. */
-        public boolean allTaken() {
-            return stale.isEmpty() && kept.isEmpty() && problems.stream().noneMatch(CorpusProblem::fileSkipped);
-        }
-    }
-
-    /**
-     * Opens the index of a corpus folder. When the folder changed since the last build, a new generation is
-     * built first, indexing again only the articles that changed; when that build fails for any reason (an
-     * unreadable folder, a full or read-only disk, out of memory) and an earlier generation exists, that one
-     * is opened and the result says why it is stale.
+     * Opens the index of a corpus folder, building a new generation first when the folder changed (see
+     * {@link IndexGenerations#open}).
      *
      * @throws IndexException when nothing was ever built and the build fails
      */
-    public Opened openIndex(Path corpusDir, Consumer<String> progress) {
-        IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
-        String fingerprint = corpusFingerprint(corpusDir);
-        Optional<Path> existing = store.currentFor(fingerprint);
-        if (existing.isPresent()) {
-            // A killed build's leftovers go at start, unless another process is building right now.
-            store.tryLockForBuild().ifPresent(held -> {
-                try (held) {
-                    store.removeLeftovers(held);
-                }
-            });
-            BuildProblems saved = BuildProblems.load(existing.get(), corpusDir);
-            return opened(existing.get(), false, saved.problems(), -1, saved.kept(), Optional.empty());
-        }
-        try (IndexStore.BuildLock held = store.lockForBuild(progress)) {
-            Optional<Path> builtMeanwhile = store.currentFor(fingerprint);
-            if (builtMeanwhile.isPresent()) {
-                BuildProblems saved = BuildProblems.load(builtMeanwhile.get(), corpusDir);
-                return opened(builtMeanwhile.get(), false, saved.problems(), -1, saved.kept(), Optional.empty());
-            }
-            CorpusIndexer.Built built = indexer().build(held, corpusDir, store, fingerprint, store.current(), progress);
-            return opened(built.generation(), true, built.problems(), built.articles(), built.kept(), Optional.empty());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            String reason = IndexUpdate.failure(e);
-            Optional<Path> previous = store.current();
-            if (previous.isEmpty()) {
-                health.down(Health.INDEX, true, reason);
-                throw e instanceof IndexException ie ? ie : new IndexException(reason, e);
-            }
-            return opened(previous.get(), false, List.of(), -1, Set.of(), Optional.of(reason));
-        }
+    public IndexGenerations.Opened openIndex(Path corpusDir, Consumer<String> progress) {
+        return generations.open(corpusDir, progress);
     }
 
-    private Opened opened(
-            Path generation,
-            boolean rebuilt,
-            List<CorpusProblem> problems,
-            int articles,
-            Set<String> kept,
-            Optional<String> stale) {
-        SentenceIndex index = SentenceIndex.open(generation);
-        health.index(index, stale);
-        return new Opened(index, rebuilt, problems, articles, kept, stale);
-    }
-
-    /**
-     * Brings the index up to date with the folder when it changed since generation {@code served} was built: a
-     * new generation, built beside the served one, which stays usable until a refresh of the
-     * {@link ServedEdition} opens the new one. When another process sharing the data directory is building it,
-     * this waits for it. Empty when nothing changed.
-     *
-     * @throws IndexException (or an error) when the build failed; the served index is untouched
-     */
-    @Override
-    public Optional<IndexUpdate> update(Path corpusDir, Path served) {
-        IndexStore store = new IndexStore(settings.dataDir(), corpusDir);
-        String fingerprint = corpusFingerprint(corpusDir);
-        if (served.getFileName().toString().equals(IndexStore.generationName(fingerprint))) {
-            return Optional.empty();
-        }
-        if (store.currentFor(fingerprint).isPresent()) {
-            return Optional.of(IndexUpdate.FOLLOWED);
-        }
-        try (IndexStore.BuildLock held = store.lockForBuild(line -> {})) {
-            if (store.currentFor(fingerprint).isPresent()) {
-                return Optional.of(IndexUpdate.FOLLOWED);
-            }
-            CorpusIndexer.Built built =
-                    indexer().build(held, corpusDir, store, fingerprint, Optional.of(served), line -> {});
-            return Optional.of(
-                    new IndexUpdate(built.problems(), built.kept(), built.reindexed(), built.removed(), false));
-        }
+    /** The generations of the index in the data directory, as these settings build them. */
+    public IndexGenerations generations() {
+        return generations;
     }
 
     /**
@@ -215,28 +126,22 @@ public final class App implements LiveArticles.Builds {
      * since (by this process's {@link #update} or by another process sharing the data directory).
      */
     public ServedEdition served(SentenceIndex index) {
-        return new ServedEdition(edition(index), served -> {
-            Optional<Path> current = new IndexStore(settings.dataDir(), settings.corpus()).current();
-            if (current.isEmpty()
-                    || current.get()
-                            .getFileName()
-                            .equals(served.index().generation().getFileName())) {
-                return Optional.empty();
-            }
-            return Optional.of(edition(SentenceIndex.open(current.get())));
-        });
+        return new ServedEdition(
+                edition(index),
+                served ->
+                        generations.newerThan(settings.corpus(), served.index()).map(this::edition));
     }
 
     /**
      * Keeps {@code served} in step with the articles while a server runs, when the settings ask for it; and
      * whatever they ask, tries again to rebuild an index that is stale because its build failed.
      */
-    public AutoCloseable keepLive(ServedEdition served, Opened opened) {
+    public AutoCloseable keepLive(ServedEdition served, IndexGenerations.Opened opened) {
         if (!settings.watchArticles() && opened.stale().isEmpty()) {
             return () -> {};
         }
         return LiveArticles.start(
-                this,
+                generations,
                 settings.corpus(),
                 served,
                 WATCH_INTERVAL,
@@ -244,10 +149,6 @@ public final class App implements LiveArticles.Builds {
                 settings.watchArticles(),
                 opened.problems(),
                 opened.stale());
-    }
-
-    private String corpusFingerprint(Path corpusDir) {
-        return Fingerprints.ofCorpus(corpusDir, List.of(SCHEMA, String.join(",", settings.languages())));
     }
 
     private CorpusIndexer indexer() {

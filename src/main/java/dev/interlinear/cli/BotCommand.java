@@ -4,6 +4,7 @@ import dev.interlinear.app.App;
 import dev.interlinear.config.Settings;
 import dev.interlinear.discord.DiscordBot;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.serving.IndexGenerations;
 import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.web.WebServer;
 import java.net.InetSocketAddress;
@@ -38,7 +39,7 @@ final class BotCommand implements Callable<Integer> {
         }
         Settings settings = common.settings();
         App app = new App(settings);
-        App.Opened opened = common.open(app, new java.io.PrintWriter(System.err, true));
+        IndexGenerations.Opened opened = common.open(app, new java.io.PrintWriter(System.err, true));
         SentenceIndex index = opened.index();
         ServedEdition served = app.served(index);
         Set<String> languages = new LinkedHashSet<>(settings.languages());

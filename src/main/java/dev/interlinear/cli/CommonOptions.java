@@ -4,6 +4,7 @@ import dev.interlinear.app.App;
 import dev.interlinear.config.Settings;
 import dev.interlinear.config.SettingsLoader;
 import dev.interlinear.corpus.CorpusProblem;
+import dev.interlinear.serving.IndexGenerations;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class CommonOptions {
     }
 
     /** Opens (building if needed) the index, reporting skipped files of a new build on standard error. */
-    App.Opened open(App app, PrintWriter err) {
+    IndexGenerations.Opened open(App app, PrintWriter err) {
         return open(app, err, false);
     }
 
@@ -49,12 +50,12 @@ final class CommonOptions {
      *
      * @param everyTime whether to report them also when the index was already up to date (else only when built)
      */
-    App.Opened open(App app, PrintWriter err, boolean everyTime) {
+    IndexGenerations.Opened open(App app, PrintWriter err, boolean everyTime) {
         Path dir = app.settings().corpus();
         if (!Files.isDirectory(dir)) {
             throw new UsageException("the corpus folder " + dir + " does not exist");
         }
-        App.Opened opened = app.openIndex(dir, line -> {
+        IndexGenerations.Opened opened = app.openIndex(dir, line -> {
             if (verbose) {
                 err.println(line);
             }

@@ -1,6 +1,7 @@
 package dev.interlinear.cli;
 
 import dev.interlinear.app.App;
+import dev.interlinear.serving.IndexGenerations;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         App app = new App(common.settings());
         long start = System.nanoTime();
-        App.Opened opened = common.open(app, spec.commandLine().getErr(), true);
+        IndexGenerations.Opened opened = common.open(app, spec.commandLine().getErr(), true);
         try (var index = opened.index()) {
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (opened.stale().isPresent()) {

@@ -1,6 +1,7 @@
 package dev.interlinear.cli;
 
 import dev.interlinear.app.App;
+import dev.interlinear.serving.IndexGenerations;
 import dev.interlinear.serving.ServedEdition;
 import dev.interlinear.web.WebServer;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         App app = new App(common.settings());
-        App.Opened opened = common.open(app, new PrintWriter(System.err, true));
+        IndexGenerations.Opened opened = common.open(app, new PrintWriter(System.err, true));
         ServedEdition served = app.served(opened.index());
         WebServer web = WebServer.start(
                 new InetSocketAddress(app.settings().web().port()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interlinear.answer.AnswerResult;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.serving.IndexGenerations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class OperatorEditTest {
         Files.writeString(
                 harbour.resolve("de.txt"), "Der Hafen von Lindholm hat 7 Kräne. Er ist das ganze Jahr belebt.\n");
         App app = app(articles);
-        App.Opened opened = app.openIndex(articles, line -> {});
+        IndexGenerations.Opened opened = app.openIndex(articles, line -> {});
 
         // THEN both edits are taken, the notice is still named, and nothing is reported as not taken
         try (SentenceIndex index = opened.index()) {
@@ -81,7 +82,7 @@ class OperatorEditTest {
         Files.writeString(harbour.resolve("article.yaml"), "titles: {en: \"Lindholm\"\n");
         Files.writeString(harbour.resolve("en.txt"), "The harbour of Lindholm has 7 cranes. It is busy all year.\n");
         App app = app(articles);
-        App.Opened opened = app.openIndex(articles, line -> {});
+        IndexGenerations.Opened opened = app.openIndex(articles, line -> {});
 
         // THEN the previous version stays served, and the result says the edit was not taken
         try (SentenceIndex index = opened.index()) {
@@ -90,7 +91,7 @@ class OperatorEditTest {
             assertThat(answer(app, index)).hasValueSatisfying(s -> assertThat(s).contains("3 cranes"));
         }
         // AND a later open of the same folder still says so (index must keep failing until it is fixed)
-        App.Opened again = app(articles).openIndex(articles, line -> {});
+        IndexGenerations.Opened again = app(articles).openIndex(articles, line -> {});
         try (SentenceIndex index = again.index()) {
             assertThat(again.rebuilt()).isFalse();
             assertThat(again.kept()).containsExactly("harbour");

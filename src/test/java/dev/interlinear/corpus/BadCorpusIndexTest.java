@@ -7,6 +7,7 @@ import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.AskRequest;
 import dev.interlinear.app.App;
 import dev.interlinear.app.SampleCorpus;
+import dev.interlinear.serving.IndexGenerations;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ class BadCorpusIndexTest {
 
             // WHEN indexed
             App app = new App(SampleCorpus.settings(corpus, root.resolve("data")));
-            App.Opened opened = app.openIndex(corpus, line -> {});
+            IndexGenerations.Opened opened = app.openIndex(corpus, line -> {});
 
             // THEN the giant file is named and skipped, and the article still answers from its other translations
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -124,7 +125,7 @@ class BadCorpusIndexTest {
 
             // WHEN indexed
             App app = new App(SampleCorpus.settings(corpus, root.resolve("data")));
-            App.Opened opened = app.openIndex(corpus, line -> {});
+            IndexGenerations.Opened opened = app.openIndex(corpus, line -> {});
 
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             reporter.publishValue("index of the sample beside bad files", took.toMillis() + " ms");

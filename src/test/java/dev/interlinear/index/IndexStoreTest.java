@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interlinear.app.App;
 import dev.interlinear.app.SampleCorpus;
+import dev.interlinear.serving.IndexGenerations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ class IndexStoreTest {
     /** Opens through a fresh App, as a new process would, and returns what happened. */
     private OpenResult open() throws IOException {
         App app = new App(SampleCorpus.settings(corpus, data));
-        App.Opened opened = app.openIndex(corpus, line -> {});
+        IndexGenerations.Opened opened = app.openIndex(corpus, line -> {});
         try (SentenceIndex index = opened.index()) {
             return new OpenResult(
                     opened.rebuilt(), index.size(), store().current().orElseThrow());

@@ -58,12 +58,19 @@ class LiveArticlesTest {
         }
         writeHarbour(0);
         app = new App(SampleCorpus.settings(articles, tmp.resolve("data")));
-        App.Opened opened = app.openIndex(articles, line -> {});
+        IndexGenerations.Opened opened = app.openIndex(articles, line -> {});
         served = app.served(opened.index());
         log.start();
         ((Logger) LoggerFactory.getLogger(LiveArticles.class)).addAppender(log);
         live = LiveArticles.start(
-                app, articles, served, INTERVAL, LiveArticles.DEFAULT_RETRY, true, opened.problems(), Optional.empty());
+                app.generations(),
+                articles,
+                served,
+                INTERVAL,
+                LiveArticles.DEFAULT_RETRY,
+                true,
+                opened.problems(),
+                Optional.empty());
     }
 
     @AfterEach

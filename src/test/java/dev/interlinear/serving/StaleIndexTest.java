@@ -36,11 +36,11 @@ class StaleIndexTest {
         Files.writeString(articles.resolve("en.txt"), "The harbour of Lindholm has 3 cranes. It is busy all year.\n");
         Path corpus = articles.getParent();
         App app = new App(SampleCorpus.settings(corpus, tmp.resolve("data")), App.ModelLoading.ON_DEMAND);
-        App.Opened opened = app.openIndex(corpus, line -> {});
+        IndexGenerations.Opened opened = app.openIndex(corpus, line -> {});
         ServedEdition served = app.served(opened.index());
         Path lock = slot(tmp.resolve("data")).resolve("build.lock");
         try (LiveArticles live = LiveArticles.start(
-                app,
+                app.generations(),
                 corpus,
                 served,
                 Duration.ofMillis(50),
@@ -90,7 +90,7 @@ class StaleIndexTest {
         Files.delete(lock);
         Files.createDirectories(lock.resolve("blocked"));
         App app = new App(SampleCorpus.settings(corpus, tmp.resolve("data")), App.ModelLoading.ON_DEMAND);
-        App.Opened opened = app.openIndex(corpus, line -> {});
+        IndexGenerations.Opened opened = app.openIndex(corpus, line -> {});
 
         // THEN the previous index is opened, said to be stale, and nothing was taken as it is on disk
         try (ServedEdition served = app.served(opened.index())) {
