@@ -46,10 +46,18 @@ final class ChatCommand implements Callable<Integer> {
             AnswerPrinter printer = new AnswerPrinter();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             out.println("Ask a question about the articles (empty line to quit).");
+            // Piped questions are echoed after their prompt, as a terminal shows them typed, so each answer
+            // starts on a line of its own.
+            boolean typed = System.console() != null;
             while (true) {
                 out.print("> ");
                 out.flush();
                 String line = in.readLine();
+                if (line == null) {
+                    out.println();
+                } else if (!typed) {
+                    out.println(line);
+                }
                 if (line == null || line.isBlank()) {
                     return 0;
                 }
