@@ -28,6 +28,7 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 \
     CMD ["java", "-jar", "/app/interlinear.jar", "health"]
 # Class data sharing: the first run writes an archive of the loaded classes to the data volume when it
 # exits; later starts read it and load their classes much faster (docs/operations.md, "Faster starts").
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/data/interlinear.jsa", "-XX:+AutoCreateSharedArchive", \
-            "-Xlog:cds=off,cds+dynamic=off", "-jar", "/app/interlinear.jar"]
+# The JVM does not replace an archive of another jar, so each image's jar has its own, named by its time,
+# and the others go.
+ENTRYPOINT ["sh", "-c", "jsa=/app/data/interlinear-$(stat -c %Y /app/interlinear.jar).jsa; for f in /app/data/interlinear*.jsa; do [ \"$f\" = \"$jsa\" ] || rm -f \"$f\"; done; exec java -XX:SharedArchiveFile=\"$jsa\" -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off -jar /app/interlinear.jar \"$@\"", "interlinear"]
 CMD ["bot"]
