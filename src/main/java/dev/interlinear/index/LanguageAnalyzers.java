@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -37,6 +38,7 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.hi.HindiAnalyzer;
 import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
 import org.apache.lucene.analysis.hi.HindiStemFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
@@ -49,6 +51,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
@@ -61,8 +64,8 @@ import org.apache.lucene.util.IOUtils;
  * language's stop words, stems lightly and folds accents (after stemming: the stemmers expect accents).
  * Languages with an entry: de, en, pt, es, fr, it, nl, and ru, el, tr, ro, hi, ar with Lucene's stop words and
  * stemmers for them (on XQuAD they raised hit@1 by 2 to 7 points in each of these six languages). Languages
- * without an entry get the default: no stemming, stop words of none, accents folded (Chinese, Japanese and Thai
- * need a segmenter of their own, which the one tokenisation of every field does not allow).
+ * without an entry get the default: no stemming, stop words of none, accents folded. Thai has Lucene's stop words
+ * and ICU's word segmentation; Chinese and Japanese would need a segmenter of their own too.
  */
 public final class LanguageAnalyzers {
 
@@ -134,6 +137,9 @@ public final class LanguageAnalyzers {
                         ArabicAnalyzer.getDefaultStopSet(),
                         ts -> new ArabicStemFilter(new ArabicNormalizationFilter(ts))));
         chains.forEach((lang, chain) -> byLanguage.put(lang, analyzer(chain::after)));
+        // Thai is written without spaces between words: ICU's dictionary segmentation finds them, where the
+        // standard tokeniser keeps a whole run of Thai as one token that no question word ever equals.
+        byLanguage.put("th", analyzer(ICUTokenizer::new, new Chain(ThaiAnalyzer.getDefaultStopSet(), ts -> ts)::after));
         fallback = analyzer(new Chain(CharArraySet.EMPTY_SET, ts -> ts)::after);
         // Words folded as the ranker folds them (Folding), cut into 4-grams, every other one indexed (questions
         // look up all of theirs); words shorter or longer than that are kept whole too.
@@ -195,6 +201,7 @@ public final class LanguageAnalyzers {
             case "ro" -> RomanianAnalyzer.getDefaultStopSet();
             case "hi" -> HindiAnalyzer.getDefaultStopSet();
             case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+            case "th" -> ThaiAnalyzer.getDefaultStopSet();
             default -> CharArraySet.EMPTY_SET;
         };
     }
@@ -231,6 +238,10 @@ public final class LanguageAnalyzers {
 
     /** The one analysis chain of every field: digits split from letters, standard tokens, lower case, then the rest. */
     private static Analyzer analyzer(Function<TokenStream, TokenStream> afterLowerCase) {
+        return analyzer(StandardTokenizer::new, afterLowerCase);
+    }
+
+    private static Analyzer analyzer(Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> afterLowerCase) {
         return new Analyzer() {
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
@@ -239,7 +250,7 @@ public final class LanguageAnalyzers {
 
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
+                Tokenizer source = tokenizer.get();
                 return new TokenStreamComponents(source, afterLowerCase.apply(new LowerCaseFilter(source)));
             }
 

@@ -36,6 +36,17 @@ class LanguageAnalyzersTest {
         assertThat(tokens("de", "äußerte Größe Übernahme")).hasSize(3).allMatch(t -> t.matches("[a-z]+"));
     }
 
+    // --- Thai
+
+    @Test
+    void givenThaiWrittenWithoutSpaces_whenAnalysed_thenItIsCutIntoWords() {
+        // "Warsaw is the capital of Poland", one run of Thai letters
+        List<String> t = tokens("th", "วอร์ซอเป็นเมืองหลวงของโปแลนด์");
+
+        assertThat(t).hasSizeGreaterThan(2).contains("โปแลนด์");
+        assertThat(tokens("th", "เมืองหลวงของโปแลนด์คืออะไร")).contains("โปแลนด์");
+    }
+
     // --- Portuguese
 
     @Test
