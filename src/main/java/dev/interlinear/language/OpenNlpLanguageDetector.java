@@ -311,7 +311,7 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
 
     /**
      * The model's probability of each supported language (indexed like {@link #tags}), the sum over its codes,
-     * as OpenNLP's {@code LanguageDetectorME.predictLanguages} gives them.
+     * among the supported languages only ({@link SupportedLanguagesModel}: the same ratios as over all 103).
      */
     private double[] modelProbabilities(String sample) {
         double[] out = new double[tags.length];
