@@ -65,7 +65,8 @@ import org.apache.lucene.util.IOUtils;
  * Languages with an entry: de, en, pt, es, fr, it, nl, and ru, el, tr, ro, hi, ar with Lucene's stop words and
  * stemmers for them (on XQuAD they raised hit@1 by 2 to 7 points in each of these six languages). Languages
  * without an entry get the default: no stemming, stop words of none, accents folded. Thai has Lucene's stop words
- * and ICU's word segmentation; Chinese and Japanese would need a segmenter of their own too.
+ * and ICU's word segmentation (XQuAD Thai hit@1 0.26 to 0.89); Chinese keeps the standard tokeniser's single
+ * characters, as ICU's words measured no better there (fit half 0.750 to 0.741).
  */
 public final class LanguageAnalyzers {
 
