@@ -85,8 +85,9 @@ public final class App {
         this.settings = settings;
         this.health = health;
         this.languageModel = languageModel;
-        this.generations = new IndexGenerations(
-                settings.dataDir(), List.of(SCHEMA, String.join(",", settings.languages())), indexer(), health);
+        // What besides the articles' files an index is built from: a change makes every generation stale.
+        List<String> buildInputs = List.of(SCHEMA, String.join(",", settings.languages()));
+        this.generations = new IndexGenerations(settings.dataDir(), buildInputs, indexer(buildInputs), health);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class App {
 
     /**
      * The edition of {@code index} as the servers answer from it; a refresh opens the generation made current
-     * since (by this process's {@link #update} or by another process sharing the data directory).
+     * since (by this process's {@link IndexGenerations#update} or by another process sharing the data directory).
      */
     public ServedEdition served(SentenceIndex index) {
         return new ServedEdition(
@@ -151,8 +152,8 @@ public final class App {
                 opened.stale());
     }
 
-    private CorpusIndexer indexer() {
-        String inputs = Fingerprints.sha256(SCHEMA + "\n" + String.join(",", settings.languages()));
+    private CorpusIndexer indexer(List<String> buildInputs) {
+        String inputs = Fingerprints.sha256(String.join("\n", buildInputs));
         return new CorpusIndexer(inputs, new FieldAnalyzer(analyzers), corpus -> detector(languagesOf(corpus)));
     }
 
