@@ -11,10 +11,14 @@ import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.language.LanguageDetector;
 import dev.interlinear.language.Languages;
+import dev.interlinear.lexicon.WordTranslations;
 import dev.interlinear.quantity.QuantityExtractor;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.Query;
@@ -87,7 +91,8 @@ public final class AnswerService {
         supported.addAll(index.languages());
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
-        this.questionAnalyzer = new QuestionAnalyzer(analyzers, interrogatives, signals);
+        this.questionAnalyzer =
+                new QuestionAnalyzer(analyzers, interrogatives, signals, WordTranslations.load(index.generation()));
         this.ranker = new Ranker();
     }
 
@@ -163,10 +168,22 @@ public final class AnswerService {
         if (analyzed.isEmpty()) {
             return new Considered(question, lang, analyzed, List.of());
         }
-        List<String> stems = analyzed.words().stream().map(QueryWord::stem).toList();
         List<Ranker.Ranked> ranked =
-                ranker.rank(analyzed, index.search(query(analyzed), CANDIDATES, Fields.body(lang), stems));
+                ranker.rank(analyzed, index.search(query(analyzed), CANDIDATES, termsToRead(analyzed)));
         return new Considered(question, lang, analyzed, ranked);
+    }
+
+    /** The question's stems in its language's field, and its words' translations in the other languages' fields. */
+    private static Map<String, Set<String>> termsToRead(AnalyzedQuestion analyzed) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (QueryWord w : analyzed.words()) {
+            out.computeIfAbsent(Fields.body(analyzed.lang()), f -> new LinkedHashSet<>())
+                    .add(w.stem());
+            w.translations()
+                    .forEach((lang, terms) -> out.computeIfAbsent(Fields.body(lang), f -> new LinkedHashSet<>())
+                            .addAll(terms));
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.interlinear.answer;
 
 import dev.interlinear.index.Fields;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -30,6 +32,8 @@ final class CandidateQuery {
     static final float GRAMS = 0.6f;
     static final float NUMBERS = 1.5f;
     static final float ANSWER_TYPE = 0.3f;
+    /** A word's dictionary translations, in the articles that lack the question's language. */
+    static final float TRANSLATED = 1.0f;
 
     /** The query over an index where every article has the question's language. */
     Query build(AnalyzedQuestion q) {
@@ -61,6 +65,16 @@ final class CandidateQuery {
             }
             word.add(new TermQuery(new Term(Fields.GRAMS, w.folded())), Occur.SHOULD);
             scoring.add(boosted(word.build(), GRAMS / (w.grams().size() + 1)), Occur.SHOULD);
+        }
+        for (QueryWord w : q.words()) {
+            // Each translation a dictionary gives is a sense of the word: the best one counts, not their sum.
+            for (var t : w.translations().entrySet()) {
+                List<Query> senses = new ArrayList<>();
+                for (String term : t.getValue()) {
+                    senses.add(new TermQuery(new Term(Fields.body(t.getKey()), term)));
+                }
+                scoring.add(boosted(new DisjunctionMaxQuery(senses, 0f), TRANSLATED), Occur.SHOULD);
+            }
         }
         for (String number : q.numberTerms()) {
             scoring.add(boosted(new TermQuery(new Term(Fields.NUMBERS, number)), NUMBERS), Occur.SHOULD);

@@ -5,6 +5,7 @@ import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.language.Folding;
+import dev.interlinear.lexicon.WordTranslations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -34,11 +35,22 @@ final class QuestionAnalyzer {
     private final LanguageAnalyzers analyzers;
     private final Interrogatives interrogatives;
     private final SentenceSignals signals;
+    private final WordTranslations translations;
 
     QuestionAnalyzer(LanguageAnalyzers analyzers, Interrogatives interrogatives, SentenceSignals signals) {
+        this(analyzers, interrogatives, signals, WordTranslations.empty());
+    }
+
+    /** @param translations the dictionaries' translations of question words into the articles' terms */
+    QuestionAnalyzer(
+            LanguageAnalyzers analyzers,
+            Interrogatives interrogatives,
+            SentenceSignals signals,
+            WordTranslations translations) {
         this.analyzers = analyzers;
         this.interrogatives = interrogatives;
         this.signals = signals;
+        this.translations = translations;
     }
 
     AnalyzedQuestion analyze(String question, String lang, SentenceIndex index) {
@@ -57,7 +69,7 @@ final class QuestionAnalyzer {
     }
 
     /** The content words with their weights, every document frequency read from one reader. */
-    private static List<QueryWord> weighed(
+    private List<QueryWord> weighed(
             Map<String, String> stemsBySurface, String lang, Set<String> names, IndexReader reader) throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<QueryWord> words = new ArrayList<>();
@@ -74,13 +86,20 @@ final class QuestionAnalyzer {
             // as one word), else of the folded word across all languages; unseen words weigh most.
             long dfInLanguage = reader.docFreq(new Term(Fields.body(lang), stem));
             long df = Math.max(dfInLanguage, reader.docFreq(new Term(Fields.GRAMS, folded)));
+            // A word the articles have only in another language is as rare as its most common translation there.
+            Map<String, Set<String>> translated = translations.of(lang, stem);
+            for (var t : translated.entrySet()) {
+                for (String term : t.getValue()) {
+                    df = Math.max(df, reader.docFreq(new Term(Fields.body(t.getKey()), term)));
+                }
+            }
             double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
             if (df == 0 && names.contains(folded)) {
                 // A name the articles never mention ("the CEO of Apple") pins the question to something
                 // they do not cover: it counts double, so the rest of the question cannot carry it.
                 idf *= NAME_WEIGHT;
             }
-            words.add(new QueryWord(folded, stem, FoldedWords.grams(folded), idf, dfInLanguage, df == 0));
+            words.add(new QueryWord(folded, stem, FoldedWords.grams(folded), idf, dfInLanguage, df == 0, translated));
         }
         return words;
     }

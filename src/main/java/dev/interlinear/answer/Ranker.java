@@ -42,6 +42,9 @@ final class Ranker {
      */
     static final double PASSAGE_WEIGHT = 0.6;
 
+    /** A question word whose dictionary translation the sentence has, against the word itself. */
+    static final double TRANSLATION = 0.9;
+
     static final double NOT_AN_ANSWER_PENALTY = 0.15;
     static final int SHORT_SENTENCE_WORDS = 5;
 
@@ -88,12 +91,18 @@ final class Ranker {
             IndexedSentence s = c.sentence();
             // Stems compare only within the question's language: the body and passage fields are analysed in the
             // text's.
+            // In another language the terms held are the question words' dictionary translations.
             boolean sameLanguage = q.lang().equals(s.textLang());
             Coverage coverage = coverage(
                     q,
                     s,
-                    sameLanguage ? c.terms() : Set.of(),
-                    new Passage(sameLanguage ? c.passageTerms() : Set.of(), s.title(), titles));
+                    sameLanguage ? new Held(c.terms(), Set.of(), "") : new Held(Set.of(), c.terms(), s.textLang()),
+                    new Passage(
+                            sameLanguage
+                                    ? new Held(c.passageTerms(), Set.of(), "")
+                                    : new Held(Set.of(), c.passageTerms(), s.textLang()),
+                            s.title(),
+                            titles));
             boolean typed = q.type().feature().map(s.features()::contains).orElse(false);
             double confidence = coverage.share();
             double inPassage = coverage.inPassage();
@@ -138,31 +147,54 @@ final class Ranker {
      * once per question (candidates share titles).
      */
     private static final class Passage {
-        private final Set<String> stems;
+        private final Held held;
         private final String title;
         private final Map<String, FoldedWords> titles;
 
-        Passage(Set<String> stems, String title, Map<String, FoldedWords> titles) {
-            this.stems = stems;
+        Passage(Held held, String title, Map<String, FoldedWords> titles) {
+            this.held = held;
             this.title = title == null ? "" : title;
             this.titles = titles;
         }
 
         /** How far a question word the sentence lacks is covered by its passage, already down-weighted. */
         double match(QueryWord w) {
-            if (stems.contains(w.stem())) {
+            if (held.stems().contains(w.stem())) {
                 return PASSAGE_WEIGHT;
             }
+            if (held.translates(w)) {
+                return PASSAGE_WEIGHT * TRANSLATION;
+            }
             FoldedWords words = titles.computeIfAbsent(title, FoldedWords::new);
-            return PASSAGE_WEIGHT * Ranker.match(w, words, Set.of());
+            return PASSAGE_WEIGHT * Ranker.match(w, words, Held.NONE);
         }
     }
 
     /**
-     * @param stems the question's stems that the sentence's body field holds (the search reads them from the
-     *              postings, rather than the ranker analysing every candidate again)
+     * Which of the terms asked about a sentence (or its passage) holds: the search reads them from the postings,
+     * rather than the ranker analysing every candidate again.
+     *
+     * @param stems        the question's stems, where the sentence is in the question's language
+     * @param translations the question words' dictionary translations, where it is in another language
+     * @param lang         that other language
      */
-    private Coverage coverage(AnalyzedQuestion q, IndexedSentence s, Set<String> stems, Passage passage) {
+    private record Held(Set<String> stems, Set<String> translations, String lang) {
+        static final Held NONE = new Held(Set.of(), Set.of(), "");
+
+        boolean translates(QueryWord w) {
+            if (translations.isEmpty()) {
+                return false;
+            }
+            for (String t : w.translations().getOrDefault(lang, Set.of())) {
+                if (translations.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private Coverage coverage(AnalyzedQuestion q, IndexedSentence s, Held held, Passage passage) {
         FoldedWords words = new FoldedWords(s.text());
         double total = 0;
         double covered = 0;
@@ -172,7 +204,7 @@ final class Ranker {
         int i = 0;
         for (QueryWord w : q.words()) {
             total += w.weight();
-            double m = match(w, words, stems);
+            double m = match(w, words, held);
             matches[i++] = m;
             covered += w.weight() * m;
             if (m > 0) {
@@ -199,11 +231,11 @@ final class Ranker {
                 matches);
     }
 
-    private static double match(QueryWord w, FoldedWords words, Set<String> stems) {
-        if (stems.contains(w.stem()) || words.contains(w.folded())) {
+    private static double match(QueryWord w, FoldedWords words, Held held) {
+        if (held.stems().contains(w.stem()) || words.contains(w.folded())) {
             return 1.0;
         }
-        double best = 0;
+        double best = held.translates(w) ? TRANSLATION : 0;
         boolean canBeCognate = w.folded().length() >= COGNATE_MIN_LENGTH;
         for (String word : words.words()) {
             if (sameWordInflected(w.folded(), word)) {

@@ -4,6 +4,7 @@ import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.FactsService;
 import dev.interlinear.answer.Links;
 import dev.interlinear.config.Settings;
+import dev.interlinear.corpus.Article;
 import dev.interlinear.corpus.Corpus;
 import dev.interlinear.facts.FactBook;
 import dev.interlinear.index.CorpusIndexer;
@@ -14,16 +15,22 @@ import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.language.Languages;
 import dev.interlinear.language.OpenNlpLanguageDetector;
+import dev.interlinear.lexicon.Dictionaries;
+import dev.interlinear.lexicon.TranslationsBuilder;
+import dev.interlinear.lexicon.WordTranslations;
 import dev.interlinear.serving.Edition;
 import dev.interlinear.serving.Health;
 import dev.interlinear.serving.IndexGenerations;
 import dev.interlinear.serving.LiveArticles;
 import dev.interlinear.serving.OutOfMemory;
 import dev.interlinear.serving.ServedEdition;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -38,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-18";
+    static final String SCHEMA = "interlinear-index-19";
 
     /** How long a server waits before reading the language model again after it failed. */
     static final Duration MODEL_RETRY = Duration.ofSeconds(30);
@@ -55,6 +62,7 @@ public final class App {
     private final LanguageModelSource languageModel;
 
     private final IndexGenerations generations;
+    private final Dictionaries dictionaries;
 
     /** When the language detector's model is read. */
     public enum ModelLoading {
@@ -86,7 +94,9 @@ public final class App {
         this.health = health;
         this.languageModel = languageModel;
         // What besides the articles' files an index is built from: a change makes every generation stale.
-        List<String> buildInputs = List.of(SCHEMA, String.join(",", settings.languages()));
+        this.dictionaries = Dictionaries.in(settings.dictionaries());
+        List<String> buildInputs = new ArrayList<>(List.of(SCHEMA, String.join(",", settings.languages())));
+        buildInputs.addAll(dictionaries.description());
         this.generations = new IndexGenerations(settings.dataDir(), buildInputs, indexer(buildInputs), health);
     }
 
@@ -154,7 +164,25 @@ public final class App {
 
     private CorpusIndexer indexer(List<String> buildInputs) {
         String inputs = Fingerprints.sha256(String.join("\n", buildInputs));
-        return new CorpusIndexer(inputs, new FieldAnalyzer(analyzers), corpus -> detector(languagesOf(corpus)));
+        return new CorpusIndexer(
+                inputs, new FieldAnalyzer(analyzers), corpus -> detector(languagesOf(corpus)), this::translations);
+    }
+
+    /**
+     * The dictionaries' translations of the words of each language questions are asked in that some article
+     * lacks, into the terms of the articles' languages.
+     */
+    private WordTranslations translations(Corpus corpus, Map<String, Set<String>> vocabulary) throws IOException {
+        Set<String> lacking = new LinkedHashSet<>();
+        for (String lang : settings.languages()) {
+            for (Article a : corpus.articles()) {
+                if (a.translations().keySet().stream()
+                        .noneMatch(t -> Languages.base(t).equals(lang))) {
+                    lacking.add(lang);
+                }
+            }
+        }
+        return new TranslationsBuilder(dictionaries, analyzers::terms).build(lacking, vocabulary);
     }
 
     public AnswerService answerService(SentenceIndex index) {

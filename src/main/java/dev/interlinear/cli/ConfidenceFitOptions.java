@@ -13,8 +13,10 @@ import dev.interlinear.index.SentenceIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,6 +50,22 @@ final class ConfidenceFitOptions {
         return model != null;
     }
 
+    /** The questions of the first set after set {@code i} whose articles set {@code i} never asks about. */
+    private static List<EvalQuestion> otherArticles(List<String[]> sets, int i) {
+        Set<String> articles = new HashSet<>();
+        new QuestionFile()
+                .read(Path.of(sets.get(i)[1]))
+                .forEach(q -> q.article().ifPresent(articles::add));
+        for (int k = 1; k < sets.size(); k++) {
+            List<EvalQuestion> next = new QuestionFile().read(Path.of(sets.get((i + k) % sets.size())[1]));
+            if (next.stream()
+                    .noneMatch(q -> q.article().filter(articles::contains).isPresent())) {
+                return next;
+            }
+        }
+        return List.of();
+    }
+
     /** Fits on the corpus of {@code settings} with {@code questions}, and on each --fit-set. */
     int run(Settings settings, Path questions, PrintWriter out, PrintWriter err) throws Exception {
         List<String[]> sets = new ArrayList<>();
@@ -71,16 +89,14 @@ final class ConfidenceFitOptions {
                     .read(Path.of(set[1])).stream()
                             .filter(ArticleSplit.FIT::contains)
                             .toList();
-            // The next set's questions, asked of this corpus, are about other articles: none is answered here.
-            // Such off-topic questions are what a bot in a chat gets most, and the public sets hold none.
-            List<EvalQuestion> offTopic = sets.size() < 2
-                    ? List.of()
-                    : new QuestionFile()
-                            .read(Path.of(sets.get((i + 1) % sets.size())[1])).stream()
-                                    .filter(ArticleSplit.FIT::contains)
-                                    .map(q -> new EvalQuestion(q.id(), q.lang(), q.question(), q.article(), List.of()))
-                                    .limit(OFF_TOPIC_PER_SET)
-                                    .toList();
+            // The questions of the next set about other articles, asked of this corpus: none is answered here. Such
+            // off-topic questions are what a bot in a chat gets most, and the public sets hold none. (A set over the
+            // same articles, such as the same questions without one translation, is passed over.)
+            List<EvalQuestion> offTopic = otherArticles(sets, i).stream()
+                    .filter(ArticleSplit.FIT::contains)
+                    .map(q -> new EvalQuestion(q.id(), q.lang(), q.question(), q.article(), List.of()))
+                    .limit(OFF_TOPIC_PER_SET)
+                    .toList();
             try (SentenceIndex index = app.openIndex(local.corpus(), line -> {}).index()) {
                 List<ConfidenceFit.Sample> found = ConfidenceSamples.collect(app.answerService(index), fitHalf);
                 List<ConfidenceFit.Sample> off = ConfidenceSamples.collect(app.answerService(index), offTopic);

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param corpus          the folder of articles (corpus layout of DESIGN.md)
  * @param dataDir         where the on-disk index lives
+ * @param dictionaries    the folder of bilingual dictionaries (FreeDict's dictd files) that translate question words
+ *                        when an article lacks the asker's language; a missing folder means none
  * @param defaultLanguage the reply language when nothing else tells
  * @param languages       the languages questions are detected in; the corpus's own languages are added
  * @param watchArticles   whether the bot and the reader index changed articles while they run
@@ -16,6 +18,7 @@ import java.util.List;
 public record Settings(
         Path corpus,
         Path dataDir,
+        Path dictionaries,
         String defaultLanguage,
         List<String> languages,
         boolean watchArticles,
@@ -34,14 +37,22 @@ public record Settings(
     }
 
     public Settings withCorpus(Path otherCorpus) {
-        return new Settings(otherCorpus, dataDir, defaultLanguage, languages, watchArticles, answer, web, discord);
+        return new Settings(
+                otherCorpus, dataDir, dictionaries, defaultLanguage, languages, watchArticles, answer, web, discord);
     }
 
     public Settings withAnswer(AnswerSettings otherAnswer) {
-        return new Settings(corpus, dataDir, defaultLanguage, languages, watchArticles, otherAnswer, web, discord);
+        return new Settings(
+                corpus, dataDir, dictionaries, defaultLanguage, languages, watchArticles, otherAnswer, web, discord);
+    }
+
+    public Settings withDictionaries(Path otherDictionaries) {
+        return new Settings(
+                corpus, dataDir, otherDictionaries, defaultLanguage, languages, watchArticles, answer, web, discord);
     }
 
     public Settings withDataDir(Path otherDataDir) {
-        return new Settings(corpus, otherDataDir, defaultLanguage, languages, watchArticles, answer, web, discord);
+        return new Settings(
+                corpus, otherDataDir, dictionaries, defaultLanguage, languages, watchArticles, answer, web, discord);
     }
 }

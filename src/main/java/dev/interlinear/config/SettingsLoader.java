@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.interlinear.lexicon.Dictionaries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ public final class SettingsLoader {
     static final Map<String, String> ENVIRONMENT = Map.ofEntries(
             Map.entry("corpus", "INTERLINEAR_CORPUS"),
             Map.entry("data-dir", "INTERLINEAR_DATA_DIR"),
+            Map.entry("dictionaries", "INTERLINEAR_DICTIONARIES"),
             Map.entry("default-language", "INTERLINEAR_DEFAULT_LANGUAGE"),
             Map.entry("languages", "INTERLINEAR_LANGUAGES"),
             Map.entry("watch-articles", "INTERLINEAR_WATCH_ARTICLES"),
@@ -61,6 +63,7 @@ public final class SettingsLoader {
         return new Settings(
                 base.resolve(text(root, "corpus").orElse("config/articles")),
                 base.resolve(text(root, "data-dir").orElse("data")),
+                text(root, "dictionaries").map(base::resolve).orElse(Dictionaries.DEBIAN_FOLDER),
                 text(root, "default-language").map(SettingsLoader::languageTag).orElse("en"),
                 list(root, "languages").orElse(List.of("en", "de", "pt", "es", "fr")).stream()
                         .map(SettingsLoader::languageTag)

@@ -11,6 +11,7 @@ import dev.interlinear.facts.FactExtractor;
 import dev.interlinear.index.GenerationManifest.ArticleEntry;
 import dev.interlinear.language.LanguageModelUnavailableException;
 import dev.interlinear.language.OpenNlpLanguageDetector;
+import dev.interlinear.lexicon.WordTranslations;
 import dev.interlinear.quantity.QuantityExtractor;
 import dev.interlinear.quantity.RememberedQuantities;
 import dev.interlinear.segment.SentenceSegmenter;
@@ -18,6 +19,7 @@ import dev.interlinear.segment.TranslationSentences;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +33,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds an index generation from a corpus folder. With a previous generation of the same inputs as base,
@@ -56,15 +65,34 @@ public final class CorpusIndexer {
     private final String inputs;
     private final FieldAnalyzer analyzer;
     private final Function<Corpus, OpenNlpLanguageDetector> detector;
+    private final TranslationsMaker translations;
+
+    /** Makes a generation's {@link WordTranslations} once its documents are written. */
+    @FunctionalInterface
+    public interface TranslationsMaker {
+        /** @param vocabulary each language's terms in the index ({@code body.<lang>}) */
+        WordTranslations make(Corpus corpus, Map<String, Set<String>> vocabulary) throws IOException;
+    }
+
+    /** An indexer that makes no word translations. */
+    public CorpusIndexer(String inputs, FieldAnalyzer analyzer, Function<Corpus, OpenNlpLanguageDetector> detector) {
+        this(inputs, analyzer, detector, (corpus, vocabulary) -> WordTranslations.empty());
+    }
 
     /**
-     * @param inputs   fingerprint of the schema and settings the documents depend on
-     * @param detector the paragraph language detector for a corpus's languages
+     * @param inputs       fingerprint of the schema and settings the documents depend on
+     * @param detector     the paragraph language detector for a corpus's languages
+     * @param translations the dictionaries' translations of question words into the articles' terms
      */
-    public CorpusIndexer(String inputs, FieldAnalyzer analyzer, Function<Corpus, OpenNlpLanguageDetector> detector) {
+    public CorpusIndexer(
+            String inputs,
+            FieldAnalyzer analyzer,
+            Function<Corpus, OpenNlpLanguageDetector> detector,
+            TranslationsMaker translations) {
         this.inputs = inputs;
         this.analyzer = analyzer;
         this.detector = detector;
+        this.translations = translations;
     }
 
     /**
@@ -161,10 +189,35 @@ public final class CorpusIndexer {
                 }
             }
             new FactBook(facts).save(folder);
+            translations.make(corpus, vocabulary(writer)).save(folder);
             new GenerationManifest(inputs, after).save(folder);
             new BuildProblems(problems, kept).save(folder, corpusDir);
         });
         return new Built(generation, problems, kept, reindexed, removed, after.size());
+    }
+
+    /** The terms of each body field, read from what the writer holds now (new and kept documents alike). */
+    private static Map<String, Set<String>> vocabulary(IndexWriter writer) throws IOException {
+        Map<String, Set<String>> out = new TreeMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+                if (!field.name.startsWith(Fields.BODY_PREFIX)) {
+                    continue;
+                }
+                Set<String> terms = new HashSet<>();
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Terms t = leaf.reader().terms(field.name);
+                    if (t != null) {
+                        TermsEnum e = t.iterator();
+                        for (BytesRef term = e.next(); term != null; term = e.next()) {
+                            terms.add(term.utf8ToString());
+                        }
+                    }
+                }
+                out.put(field.name.substring(Fields.BODY_PREFIX.length()), terms);
+            }
+        }
+        return out;
     }
 
     /** One article's preparation: its facts when it was written, else what went wrong. */

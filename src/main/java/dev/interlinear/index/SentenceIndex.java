@@ -108,13 +108,28 @@ public final class SentenceIndex implements Closeable {
      * heading, {@link Fields#PASSAGE_PREFIX}), read the same way: no neighbouring document is read.
      */
     public List<ScoredSentence> search(Query query, int n, String field, Collection<String> terms) {
+        return search(query, n, terms.isEmpty() ? Map.of() : Map.of(field, terms));
+    }
+
+    /**
+     * The same for terms of several fields: each hit says which of them its fields hold (a sentence has one body
+     * field, that of its language, so the terms of each language's field reach only that language's sentences).
+     */
+    public List<ScoredSentence> search(Query query, int n, Map<String, ? extends Collection<String>> termsByField) {
         return withSearcher(searcher -> {
             TopDocs top = inStableOrder(searcher, searcher.search(query, n + TIE_MARGIN), n);
             StoredFields stored = searcher.storedFields();
-            Map<Integer, Set<String>> held = terms.isEmpty() ? Map.of() : termsHeld(searcher, top, field, terms);
-            Map<Integer, Set<String>> inPassage = terms.isEmpty() || !field.startsWith(Fields.BODY_PREFIX)
-                    ? Map.of()
-                    : termsHeld(searcher, top, Fields.passageOfBody(field), terms);
+            Map<Integer, Set<String>> held = new HashMap<>();
+            Map<Integer, Set<String>> inPassage = new HashMap<>();
+            for (var e : termsByField.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                merge(held, termsHeld(searcher, top, e.getKey(), e.getValue()));
+                if (e.getKey().startsWith(Fields.BODY_PREFIX)) {
+                    merge(inPassage, termsHeld(searcher, top, Fields.passageOfBody(e.getKey()), e.getValue()));
+                }
+            }
             List<ScoredSentence> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
                 out.add(new ScoredSentence(
@@ -125,6 +140,11 @@ public final class SentenceIndex implements Closeable {
             }
             return out;
         });
+    }
+
+    private static void merge(Map<Integer, Set<String>> into, Map<Integer, Set<String>> more) {
+        more.forEach(
+                (doc, terms) -> into.computeIfAbsent(doc, d -> new HashSet<>()).addAll(terms));
     }
 
     /**

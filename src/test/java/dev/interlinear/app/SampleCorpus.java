@@ -20,6 +20,8 @@ public record SampleCorpus(App app, SentenceIndex index, AnswerService service) 
         return new Settings(
                 corpus,
                 dataDir,
+                // No dictionaries, whatever the machine has installed: the tests' answers do not depend on it.
+                dataDir.resolve("no-dictionaries"),
                 "en",
                 List.of("en", "de", "pt", "es", "fr"),
                 false,

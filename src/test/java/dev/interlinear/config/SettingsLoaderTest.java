@@ -22,6 +22,7 @@ class SettingsLoaderTest {
     private static final Settings DEFAULTS = new Settings(
             Path.of("config/articles"),
             Path.of("data"),
+            Path.of("/usr/share/dictd"),
             "en",
             List.of("en", "de", "pt", "es", "fr"),
             true,
@@ -75,6 +76,7 @@ class SettingsLoaderTest {
         Settings s = load(yaml("""
                 corpus: /srv/articles
                 data-dir: /var/lib/interlinear
+                dictionaries: /opt/dictd
                 default-language: pt
                 languages: [pt, de]
                 answer:
@@ -92,6 +94,7 @@ class SettingsLoaderTest {
                 .isEqualTo(new Settings(
                         Path.of("/srv/articles"),
                         Path.of("/var/lib/interlinear"),
+                        Path.of("/opt/dictd"),
                         "pt",
                         List.of("pt", "de"),
                         true,
@@ -105,6 +108,7 @@ class SettingsLoaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             INTERLINEAR_CORPUS           | /srv/other
             INTERLINEAR_DATA_DIR         | /tmp/idx
+            INTERLINEAR_DICTIONARIES     | /tmp/dictd
             INTERLINEAR_DEFAULT_LANGUAGE | de
             INTERLINEAR_LANGUAGES        | en,de
             INTERLINEAR_MIN_CONFIDENCE   | 0.7
@@ -141,6 +145,7 @@ class SettingsLoaderTest {
         Object expected = switch (variable) {
             case "INTERLINEAR_CORPUS" -> Path.of(value);
             case "INTERLINEAR_DATA_DIR" -> Path.of(value);
+            case "INTERLINEAR_DICTIONARIES" -> Path.of(value);
             case "INTERLINEAR_LANGUAGES" -> List.of("en", "de");
             case "INTERLINEAR_MIN_CONFIDENCE" -> 0.7;
             case "INTERLINEAR_ALTERNATIVES" -> 7;
@@ -160,6 +165,7 @@ class SettingsLoaderTest {
         return switch (variable) {
             case "INTERLINEAR_CORPUS" -> s.corpus();
             case "INTERLINEAR_DATA_DIR" -> s.dataDir();
+            case "INTERLINEAR_DICTIONARIES" -> s.dictionaries();
             case "INTERLINEAR_WATCH_ARTICLES" -> s.watchArticles();
             case "INTERLINEAR_DEFAULT_LANGUAGE" -> s.defaultLanguage();
             case "INTERLINEAR_LANGUAGES" -> s.languages();

@@ -28,7 +28,7 @@ public final class RegressionFile {
 
     private static final Set<String> TOP_KEYS = Set.of("tolerance", "sets");
     private static final Set<String> SET_KEYS =
-            Set.of("name", "corpus", "questions", "split", "locale", "tolerance", "expected");
+            Set.of("name", "corpus", "questions", "split", "locale", "dictionaries", "tolerance", "expected");
     /** In the order they are written and checked. */
     private static final List<String> FIGURE_KEYS =
             List.of("n", "answerable_hit_at_1", "declined_share", "wrong_language");
@@ -117,6 +117,14 @@ public final class RegressionFile {
                 throw fail(where + ".locale: " + e.getMessage());
             }
         }
+        boolean needsDictionaries = false;
+        if (node.has("dictionaries")) {
+            String value = text(node, "dictionaries", where);
+            if (!value.equals("required")) {
+                throw fail(where + ".dictionaries: only 'required' is known, got '" + value + "'");
+            }
+            needsDictionaries = true;
+        }
         double tolerance = node.has("tolerance")
                 ? share(node.get("tolerance"), where + ".tolerance", true).orElseThrow()
                 : defaultTolerance;
@@ -130,7 +138,7 @@ public final class RegressionFile {
             Map.Entry<String, JsonNode> e = it.next();
             figures.put(e.getKey(), figures(e.getValue(), where + ".expected." + e.getKey()));
         }
-        return new RegressionSet(name, corpus, questions, split, locale, tolerance, figures);
+        return new RegressionSet(name, corpus, questions, split, locale, needsDictionaries, tolerance, figures);
     }
 
     private RegressionSet.Expected figures(JsonNode node, String at) {

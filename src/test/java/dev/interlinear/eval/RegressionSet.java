@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param questions   the question file
  * @param split       the part of the questions run
  * @param locale      the asker's locale of the run
+ * @param needsDictionaries whether its figures were measured with the bilingual dictionaries installed (its
+ *                          questions have no article in their language)
  * @param tolerance   how far a share (hit@1, declined) may fall below its expected value
  * @param expected    the figures per language
  */
@@ -26,6 +28,7 @@ public record RegressionSet(
         Path questions,
         ArticleSplit split,
         AskerLocale locale,
+        boolean needsDictionaries,
         double tolerance,
         Map<String, Expected> expected) {
 

@@ -6,6 +6,7 @@ import dev.interlinear.app.App;
 import dev.interlinear.config.Settings;
 import dev.interlinear.config.SettingsLoader;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.lexicon.Dictionaries;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ class RegressionsTest {
         RegressionFile.Regressions regressions = RegressionFile.read(REGRESSIONS, Path.of(""));
         Settings configured = new SettingsLoader(name -> null).load(Path.of("config/interlinear.yaml"));
         App app = new App(configured);
+        boolean withDictionaries = !Dictionaries.in(configured.dictionaries()).isEmpty();
         Map<Path, List<RegressionSet>> byCorpus = new LinkedHashMap<>();
         regressions
                 .sets()
@@ -50,6 +52,12 @@ class RegressionsTest {
                     forCorpus.openIndex(corpus.getKey(), line -> {}).index()) {
                 double built = seconds(started);
                 for (RegressionSet set : corpus.getValue()) {
+                    if (set.needsDictionaries() && !withDictionaries) {
+                        System.out.printf(
+                                "%n== %s: skipped, no bilingual dictionaries in %s (.ci/run installs them)%n",
+                                set.name(), configured.dictionaries());
+                        continue;
+                    }
                     long setStarted = System.nanoTime();
                     List<EvalQuestion> questions = new QuestionFile().read(set.questions());
                     EvalRun.Outcome outcome = EvalRun.run(

@@ -1,0 +1,168 @@
+package dev.interlinear.lexicon;
+
+import dev.interlinear.language.Folding;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Makes the {@link WordTranslations} of a corpus from the installed dictionaries: for each language questions may
+ * be asked in and each language of the articles, the dictionary between them read in both directions (English to
+ * German, and German to English read backwards). A headword and a translation are taken when each is one word that
+ * the language's analyser makes one term of; a translation is kept only when the articles use its term.
+ */
+public final class TranslationsBuilder {
+
+    /** The terms a language's analyser makes of a text (the index's analysers). */
+    @FunctionalInterface
+    public interface Terms {
+        List<String> of(String lang, String text);
+    }
+
+    /** How many first letters {@link #mayBeUsed} compares. */
+    private static final int START = 3;
+
+    private final Dictionaries dictionaries;
+    private final Terms terms;
+
+    public TranslationsBuilder(Dictionaries dictionaries, Terms terms) {
+        this.dictionaries = dictionaries;
+        this.terms = terms;
+    }
+
+    /**
+     * @param askedIn    the languages questions may be asked in that some article lacks
+     * @param vocabulary each article language's terms, as the index holds them
+     */
+    public WordTranslations build(Set<String> askedIn, Map<String, Set<String>> vocabulary) throws IOException {
+        List<Callable<WordTranslations>> pairs = new ArrayList<>();
+        for (String asked : askedIn) {
+            for (var target : vocabulary.entrySet()) {
+                if (target.getKey().equals(asked)) {
+                    continue;
+                }
+                // Each direction is a task of its own: the largest dictionaries come in both directions.
+                if (dictionaries.between(asked, target.getKey()).isPresent()) {
+                    pairs.add(() -> pair(asked, target.getKey(), target.getValue(), true));
+                }
+                if (dictionaries.between(target.getKey(), asked).isPresent()) {
+                    pairs.add(() -> pair(asked, target.getKey(), target.getValue(), false));
+                }
+            }
+        }
+        WordTranslations out = WordTranslations.empty();
+        if (pairs.isEmpty()) {
+            return out;
+        }
+        // Each pair reads its own dictionaries: on every core, as the articles are prepared.
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.min(pairs.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            for (Future<WordTranslations> done : pool.invokeAll(pairs)) {
+                out.addAll(done.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the dictionaries", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("reading the dictionaries failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    /**
+     * The translations between a language questions are asked in and an article language, from the dictionary
+     * from the one into the other ({@code forwards}) or from the one the other way, read backwards.
+     */
+    private WordTranslations pair(String asked, String lang, Set<String> used, boolean forwards) throws IOException {
+        WordTranslations out = WordTranslations.empty();
+        Set<String> starts = starts(used);
+        Map<String, Optional<String>> askedTerms = new HashMap<>();
+        Map<String, Optional<String>> targetTerms = new HashMap<>();
+        Optional<DictdDictionary> forward = forwards ? dictionaries.between(asked, lang) : Optional.empty();
+        if (forward.isPresent()) {
+            forward.get().read(TranslationsBuilder::oneWord, entry -> {
+                Optional<String> stem = Optional.empty();
+                for (String t : entry.translations()) {
+                    if (!mayBeUsed(t, starts)) {
+                        continue;
+                    }
+                    Optional<String> term = oneTerm(lang, t, targetTerms).filter(used::contains);
+                    if (term.isPresent()) {
+                        stem = stem.isPresent() ? stem : oneTerm(asked, entry.headword(), askedTerms);
+                        if (stem.isEmpty()) {
+                            return;
+                        }
+                        out.add(asked, stem.get(), lang, term.get());
+                    }
+                }
+            });
+        }
+        Optional<DictdDictionary> backward = forwards ? Optional.empty() : dictionaries.between(lang, asked);
+        if (backward.isPresent()) {
+            backward.get().read(h -> oneWord(h) && mayBeUsed(h, starts), entry -> {
+                Optional<String> term =
+                        oneTerm(lang, entry.headword(), targetTerms).filter(used::contains);
+                if (term.isEmpty()) {
+                    return;
+                }
+                for (String t : entry.translations()) {
+                    oneTerm(asked, t, askedTerms).ifPresent(stem -> out.add(asked, stem, lang, term.get()));
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The first letters of the terms the articles use. A word whose first letters (lower case, without accents) are
+     * not among them makes no such term: an analyser keeps the start of a word, so most dictionary words are passed
+     * over without being analysed.
+     */
+    private static Set<String> starts(Set<String> used) {
+        Set<String> out = new HashSet<>();
+        for (String term : used) {
+            out.add(start(term));
+        }
+        return out;
+    }
+
+    private static boolean oneWord(String headword) {
+        return headword.indexOf(' ') < 0;
+    }
+
+    private static boolean mayBeUsed(String word, Set<String> starts) {
+        // Folding the first few letters is enough for the first START of the folded word, and much cheaper.
+        return starts.contains(start(Folding.fold(word.length() > 2 * START ? word.substring(0, 2 * START) : word)));
+    }
+
+    private static String start(String term) {
+        return term.length() <= START ? term : term.substring(0, START);
+    }
+
+    /** The one term a single word makes; empty for several words, a stop word, or a word of no letters. */
+    private Optional<String> oneTerm(String lang, String word, Map<String, Optional<String>> cache) {
+        if (word.isEmpty() || word.indexOf(' ') >= 0 || word.chars().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(word, w -> {
+            List<String> made = terms.of(lang, w);
+            return made.size() == 1 ? Optional.of(made.get(0)) : Optional.empty();
+        });
+    }
+}

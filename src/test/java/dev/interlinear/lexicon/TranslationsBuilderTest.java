@@ -1,0 +1,87 @@
+package dev.interlinear.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranslationsBuilderTest {
+
+    /** A toy analyser: lower case, "-ed" cut, "the" a stop word. */
+    private static final TranslationsBuilder.Terms TERMS =
+            (lang, text) -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                    .filter(w -> !w.isEmpty() && !w.equals("the"))
+                    .map(w -> w.endsWith("ed") ? w.substring(0, w.length() - 2) : w)
+                    .toList();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenBothDirections_whenBuilt_thenEachQuestionStemGetsTheArticleTermsTheArticlesUse() throws IOException {
+        // GIVEN an English-German dictionary and a German-English one, and German articles using some words
+        DictdFiles.write(dir, "eng", "deu", Map.of("sign", "unterzeichnen, Zeichen <neut>", "deal", "Handel"));
+        DictdFiles.write(dir, "deu", "eng", Map.of("Abkommen", "agreement, deal", "Vertrag", "contract"));
+        Map<String, Set<String>> vocabulary = Map.of("de", Set.of("unterzeichnen", "abkommen", "vertrag", "openai"));
+
+        // WHEN the translations for English questions are built
+        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS).build(Set.of("en"), vocabulary);
+
+        // THEN only terms the articles use are kept, from both dictionaries
+        assertThat(t.of("en", "sign")).isEqualTo(Map.of("de", Set.of("unterzeichnen")));
+        assertThat(t.of("en", "deal")).isEqualTo(Map.of("de", Set.of("abkommen")));
+        assertThat(t.of("en", "contract")).isEqualTo(Map.of("de", Set.of("vertrag")));
+        assertThat(t.of("en", "agreement")).isEqualTo(Map.of("de", Set.of("abkommen")));
+        assertThat(t.of("de", "vertrag")).isEmpty();
+    }
+
+    @Test
+    void givenSeveralWordsOnEitherSide_whenBuilt_thenTheyAreNoTranslation() throws IOException {
+        DictdFiles.write(dir, "eng", "deu", Map.of("sign up", "anmelden", "enrol", "anmelden, einschreiben lassen"));
+        Map<String, Set<String>> vocabulary = Map.of("de", Set.of("anmelden", "einschreiben", "lassen"));
+
+        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS).build(Set.of("en"), vocabulary);
+
+        // a headword of two words ("sign up") and a translation of two ("einschreiben lassen") are passed over
+        assertThat(t.of("en", "enrol")).isEqualTo(Map.of("de", Set.of("anmelden")));
+        assertThat(t.size()).isEqualTo(1);
+    }
+
+    @Test
+    void givenNoDictionaryFolder_whenBuilt_thenNoTranslations() throws IOException {
+        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir.resolve("missing")), TERMS)
+                .build(Set.of("en"), Map.of("de", Set.of("vertrag")));
+
+        assertThat(t.size()).isZero();
+    }
+
+    @Test
+    void givenTranslations_whenSavedAndLoaded_thenTheSame(@TempDir Path generation) throws IOException {
+        DictdFiles.write(dir, "eng", "deu", Map.of("sign", "unterzeichnen"));
+        DictdFiles.write(dir, "eng", "por", Map.of("sign", "assinar"));
+        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS)
+                .build(Set.of("en"), Map.of("de", Set.of("unterzeichnen"), "pt", Set.of("assinar")));
+
+        t.save(generation);
+        WordTranslations loaded = WordTranslations.load(generation);
+
+        assertThat(loaded.of("en", "sign")).isEqualTo(Map.of("de", Set.of("unterzeichnen"), "pt", Set.of("assinar")));
+        assertThat(WordTranslations.load(generation.resolve("none")).size()).isZero();
+    }
+
+    @Test
+    void givenFreeDictFileNames_whenListed_thenPairsOfTwoLetterTags() throws IOException {
+        DictdFiles.write(dir, "eng", "deu", Map.of("sign", "unterzeichnen"));
+        DictdFiles.write(dir, "fra", "por", Map.of("signer", "assinar"));
+
+        assertThat(Dictionaries.in(dir).pairs())
+                .containsExactly(new Dictionaries.Pair("en", "de"), new Dictionaries.Pair("fr", "pt"));
+        assertThat(Dictionaries.in(dir).description()).hasSize(2);
+    }
+}
