@@ -2,6 +2,7 @@ package dev.interlinear.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interlinear.index.IndexedSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,13 +35,29 @@ public final class AnswerConfidence {
 
     private final double[] weights;
     private final double bias;
+    private final double[] otherWeights;
+    private final double otherBias;
 
+    /** One model for every sentence. */
     public AnswerConfidence(double[] weights, double bias) {
-        if (weights.length != FEATURES.size()) {
-            throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
+        this(weights, bias, weights, bias);
+    }
+
+    /**
+     * A model with a part of its own for sentences in another language than the question: there a dictionary's
+     * translations and cognates cover less of a question that the sentence does answer, so the same evidence means
+     * more.
+     */
+    public AnswerConfidence(double[] weights, double bias, double[] otherWeights, double otherBias) {
+        for (double[] w : List.of(weights, otherWeights)) {
+            if (w.length != FEATURES.size()) {
+                throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + w.length);
+            }
         }
         this.weights = weights.clone();
         this.bias = bias;
+        this.otherWeights = otherWeights.clone();
+        this.otherBias = otherBias;
     }
 
     /** The model shipped with the application. */
@@ -63,25 +80,48 @@ public final class AnswerConfidence {
             throw new IllegalStateException(
                     "the confidence model's features " + names + " are not " + FEATURES + "; refit it with eval --fit");
         }
-        double[] w = new double[FEATURES.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = root.path("weights").path(i).asDouble();
+        double[] w = weights(root.path("weights"));
+        double b = root.path("bias").asDouble();
+        JsonNode other = root.path("other_language");
+        if (other.isMissingNode()) {
+            return new AnswerConfidence(w, b);
         }
-        return new AnswerConfidence(w, root.path("bias").asDouble());
+        return new AnswerConfidence(
+                w, b, weights(other.path("weights")), other.path("bias").asDouble());
     }
 
-    /** The probability, 0..1, for a feature vector. */
+    private static double[] weights(JsonNode node) {
+        double[] w = new double[FEATURES.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = node.path(i).asDouble();
+        }
+        return w;
+    }
+
+    /** The probability, 0..1, for a feature vector of a sentence in the question's language. */
     public double probability(double[] x) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * x[i];
+        return probability(x, false);
+    }
+
+    /** The probability, 0..1, for a feature vector; {@code otherLanguage}: the sentence is not in the question's. */
+    public double probability(double[] x, boolean otherLanguage) {
+        double[] w = otherLanguage ? otherWeights : weights;
+        double z = otherLanguage ? otherBias : bias;
+        for (int i = 0; i < w.length; i++) {
+            z += w[i] * x[i];
         }
         return 1 / (1 + Math.exp(-z));
     }
 
     /** The probability that candidate {@code i} of the ranking answers the question. */
     double probability(AnalyzedQuestion q, List<Ranker.Ranked> ranked, int i) {
-        return probability(features(q, ranked, i));
+        return probability(
+                features(q, ranked, i), otherLanguage(q, ranked.get(i).sentence()));
+    }
+
+    /** Whether a sentence's text is in another language than the question (as the ranker compares them). */
+    static boolean otherLanguage(AnalyzedQuestion q, IndexedSentence s) {
+        return !q.lang().equals(s.textLang());
     }
 
     /**

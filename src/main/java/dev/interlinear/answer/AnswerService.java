@@ -199,7 +199,8 @@ public final class AnswerService {
                     s.article(),
                     s.lang(),
                     s.text(),
-                    AnswerConfidence.features(considered.analyzed(), considered.ranked(), i)));
+                    AnswerConfidence.features(considered.analyzed(), considered.ranked(), i),
+                    AnswerConfidence.otherLanguage(considered.analyzed(), s)));
         }
         return new Judged(considered.lang(), out);
     }

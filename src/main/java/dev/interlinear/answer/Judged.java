@@ -14,8 +14,13 @@ public record Judged(String language, List<Candidate> candidates) {
         candidates = List.copyOf(candidates);
     }
 
-    /** One candidate sentence and its features (in the order of {@link AnswerConfidence#FEATURES}). */
-    public record Candidate(String article, String lang, String sentence, double[] features) {
+    /**
+     * One candidate sentence and its features (in the order of {@link AnswerConfidence#FEATURES}).
+     *
+     * @param otherLanguage whether the sentence is in another language than the question (the confidence model
+     *                      has a part of its own for those)
+     */
+    public record Candidate(String article, String lang, String sentence, double[] features, boolean otherLanguage) {
         public Candidate {
             features = features.clone();
         }

@@ -28,10 +28,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.slf4j.LoggerFactory;
@@ -165,24 +168,65 @@ public final class App {
     private CorpusIndexer indexer(List<String> buildInputs) {
         String inputs = Fingerprints.sha256(String.join("\n", buildInputs));
         return new CorpusIndexer(
-                inputs, new FieldAnalyzer(analyzers), corpus -> detector(languagesOf(corpus)), this::translations);
+                inputs, new FieldAnalyzer(analyzers), corpus -> detector(languagesOf(corpus)), new Translations());
     }
 
     /**
      * The dictionaries' translations of the words of each language questions are asked in that some article
      * lacks, into the terms of the articles' languages.
      */
-    private WordTranslations translations(Corpus corpus, Map<String, Set<String>> vocabulary) throws IOException {
-        Set<String> lacking = new LinkedHashSet<>();
-        for (String lang : settings.languages()) {
-            for (Article a : corpus.articles()) {
-                if (a.translations().keySet().stream()
-                        .noneMatch(t -> Languages.base(t).equals(lang))) {
-                    lacking.add(lang);
+    private final class Translations implements CorpusIndexer.TranslationsMaker {
+
+        @Override
+        public boolean needed(Corpus corpus) {
+            return !dictionaries.isEmpty() && !lacking(corpus).isEmpty();
+        }
+
+        @Override
+        public WordTranslations make(
+                Corpus corpus,
+                Map<String, Set<String>> vocabulary,
+                Optional<WordTranslations> previous,
+                Map<String, Set<String>> before)
+                throws IOException {
+            Set<String> lacking = lacking(corpus);
+            TranslationsBuilder builder = new TranslationsBuilder(dictionaries, analyzers::terms);
+            if (previous.isEmpty() || !previous.get().askedIn().containsAll(lacking)) {
+                return builder.build(lacking, vocabulary);
+            }
+            // Only the words new to the articles need the dictionaries read again (a changed figure needs nothing).
+            Map<String, Set<String>> added = new TreeMap<>();
+            vocabulary.forEach((lang, terms) -> {
+                Set<String> known = before.getOrDefault(lang, Set.of());
+                Set<String> fresh = new HashSet<>();
+                for (String t : terms) {
+                    if (!known.contains(t) && t.chars().anyMatch(Character::isLetter)) {
+                        fresh.add(t);
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    added.put(lang, fresh);
+                }
+            });
+            WordTranslations out = previous.get().forAskedIn(lacking);
+            if (!added.isEmpty()) {
+                out.addAll(builder.build(lacking, added));
+            }
+            return out;
+        }
+
+        private Set<String> lacking(Corpus corpus) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String lang : settings.languages()) {
+                for (Article a : corpus.articles()) {
+                    if (a.translations().keySet().stream()
+                            .noneMatch(t -> Languages.base(t).equals(lang))) {
+                        out.add(lang);
+                    }
                 }
             }
+            return out;
         }
-        return new TranslationsBuilder(dictionaries, analyzers::terms).build(lacking, vocabulary);
     }
 
     public AnswerService answerService(SentenceIndex index) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,8 @@ final class ConfidenceFitOptions {
      * names, few enough that a small corpus is not taught to decline everything.
      */
     static final int OFF_TOPIC_PER_SET = 40;
+    /** Fewer samples of sentences in another language than the question do not make a model of their own. */
+    static final int MIN_OTHER_LANGUAGE_SAMPLES = 200;
 
     @Option(
             names = "--fit",
@@ -109,7 +112,16 @@ final class ConfidenceFitOptions {
                 err.flush();
             }
         }
-        ConfidenceFit.Model fitted = new ConfidenceFit(L2).fit(samples);
+        // Sentences in another language than the question are fitted apart (AnswerConfidence): the same coverage
+        // means more there. Too few of them (no set asks across languages) and they share the one model.
+        List<ConfidenceFit.Sample> same =
+                samples.stream().filter(x -> !x.otherLanguage()).toList();
+        List<ConfidenceFit.Sample> other =
+                samples.stream().filter(ConfidenceFit.Sample::otherLanguage).toList();
+        boolean apart = other.size() >= MIN_OTHER_LANGUAGE_SAMPLES;
+        ConfidenceFit.Model fitted = new ConfidenceFit(L2).fit(apart ? same : samples);
+        Optional<ConfidenceFit.Model> fittedOther =
+                apart ? Optional.of(new ConfidenceFit(L2).fit(other)) : Optional.empty();
         StringBuilder command = new StringBuilder("java -jar target/interlinear.jar eval --fit ")
                 .append(model)
                 .append(" --corpus ")
@@ -118,14 +130,19 @@ final class ConfidenceFitOptions {
             command.append(" --fit-set ").append(pair);
         }
         command.append(' ').append(questions);
-        double threshold = ConfidenceFit.bestThreshold(fitted, samples);
-        ConfidenceModelFile.write(model, fitted, threshold, command.toString(), described);
+        double threshold = ConfidenceFit.bestThreshold(fitted, apart ? same : samples);
+        ConfidenceModelFile.write(model, fitted, fittedOther, threshold, command.toString(), described);
         out.printf(
                 Locale.ROOT,
                 "fitted on %d samples, log-loss %.4f; written to %s%n",
                 fitted.samples(),
                 fitted.logLoss(),
                 model);
+        fittedOther.ifPresent(o -> out.printf(
+                Locale.ROOT,
+                "sentences in another language than the question fitted apart: %d samples, log-loss %.4f%n",
+                o.samples(),
+                o.logLoss()));
         out.printf(
                 Locale.ROOT,
                 "the min-confidence of best value on the fit half (a wrong answer costs %.2f of a right one): %.2f%n",

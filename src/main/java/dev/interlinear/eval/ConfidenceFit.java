@@ -10,9 +10,10 @@ public final class ConfidenceFit {
 
     /**
      * One fitted question: the features of its best candidate, whether that candidate answers it, and whether
-     * the articles answer the question at all.
+     * the articles answer the question at all; {@code otherLanguage}: the candidate is in another language than
+     * the question (fitted apart).
      */
-    public record Sample(double[] features, boolean correct, boolean answerable) {}
+    public record Sample(double[] features, boolean correct, boolean answerable, boolean otherLanguage) {}
 
     /**
      * The fitted model.

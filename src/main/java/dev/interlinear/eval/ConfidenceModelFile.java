@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes a fitted confidence model in the form {@link AnswerConfidence#read} reads, with how it was made. */
 public final class ConfidenceModelFile {
@@ -18,7 +19,13 @@ public final class ConfidenceModelFile {
      * @param command the command that refits it, kept in the file so that whoever changes a feature knows how
      * @param sets    what it was fitted on, one line each
      */
-    public static void write(Path file, ConfidenceFit.Model model, double threshold, String command, List<String> sets)
+    public static void write(
+            Path file,
+            ConfidenceFit.Model model,
+            Optional<ConfidenceFit.Model> otherLanguage,
+            double threshold,
+            String command,
+            List<String> sets)
             throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -35,15 +42,26 @@ public final class ConfidenceModelFile {
         root.put("best_min_confidence_on_fit_half", threshold);
         ArrayNode features = root.putArray("features");
         AnswerConfidence.FEATURES.forEach(features::add);
-        ArrayNode weights = root.putArray("weights");
-        for (double w : model.weights()) {
-            weights.add(Math.round(w * 1e6) / 1e6);
-        }
-        root.put("bias", Math.round(model.bias() * 1e6) / 1e6);
+        put(root, model);
+        otherLanguage.ifPresent(o -> {
+            ObjectNode other = root.putObject("other_language");
+            other.put("about", "the part for sentences in another language than the question, fitted on those alone");
+            other.put("samples", o.samples());
+            other.put("log_loss", Math.round(o.logLoss() * 10000) / 10000.0);
+            put(other, o);
+        });
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+    }
+
+    private static void put(ObjectNode node, ConfidenceFit.Model model) {
+        ArrayNode weights = node.putArray("weights");
+        for (double w : model.weights()) {
+            weights.add(Math.round(w * 1e6) / 1e6);
+        }
+        node.put("bias", Math.round(model.bias() * 1e6) / 1e6);
     }
 }

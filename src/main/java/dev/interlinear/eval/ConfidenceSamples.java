@@ -54,7 +54,10 @@ public final class ConfidenceSamples {
         }
         Judged.Candidate top = judged.candidates().get(0);
         return java.util.Optional.of(new ConfidenceFit.Sample(
-                top.features(), q.answerable() && Evaluator.matches(top.sentence(), q.expect()), q.answerable()));
+                top.features(),
+                q.answerable() && Evaluator.matches(top.sentence(), q.expect()),
+                q.answerable(),
+                top.otherLanguage()));
     }
 
     /** "How many cranes does the harbour of Lindholm have?" becomes "many cranes does harbour lindholm have". */

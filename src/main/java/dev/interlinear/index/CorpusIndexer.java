@@ -68,15 +68,41 @@ public final class CorpusIndexer {
     private final TranslationsMaker translations;
 
     /** Makes a generation's {@link WordTranslations} once its documents are written. */
-    @FunctionalInterface
     public interface TranslationsMaker {
-        /** @param vocabulary each language's terms in the index ({@code body.<lang>}) */
-        WordTranslations make(Corpus corpus, Map<String, Set<String>> vocabulary) throws IOException;
+        /** Whether the corpus needs any (some article lacks a language questions are asked in, and dictionaries). */
+        boolean needed(Corpus corpus);
+
+        /**
+         * @param vocabulary each language's terms in the index ({@code body.<lang>})
+         * @param previous   the translations of the generation this one was built from, when there is one
+         * @param before     that generation's vocabulary (empty when there is none): a build changing a few
+         *                   articles adds the translations of their new terms only
+         */
+        WordTranslations make(
+                Corpus corpus,
+                Map<String, Set<String>> vocabulary,
+                Optional<WordTranslations> previous,
+                Map<String, Set<String>> before)
+                throws IOException;
     }
 
     /** An indexer that makes no word translations. */
     public CorpusIndexer(String inputs, FieldAnalyzer analyzer, Function<Corpus, OpenNlpLanguageDetector> detector) {
-        this(inputs, analyzer, detector, (corpus, vocabulary) -> WordTranslations.empty());
+        this(inputs, analyzer, detector, new TranslationsMaker() {
+            @Override
+            public boolean needed(Corpus corpus) {
+                return false;
+            }
+
+            @Override
+            public WordTranslations make(
+                    Corpus corpus,
+                    Map<String, Set<String>> vocabulary,
+                    Optional<WordTranslations> previous,
+                    Map<String, Set<String>> before) {
+                return WordTranslations.empty();
+            }
+        });
     }
 
     /**
@@ -158,7 +184,9 @@ public final class CorpusIndexer {
 
         FactBook previousFacts = base.map(FactBook::load).orElse(FactBook.empty());
         List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
+        boolean translate = translations.needed(corpus);
         Path generation = store.build(held, fingerprint, analyzer, base, (writer, folder) -> {
+            Map<String, Set<String>> vocabularyBefore = translate && base.isPresent() ? vocabulary(writer) : Map.of();
             for (String id : removed) {
                 writer.deleteDocuments(new Term(Fields.ARTICLE, id));
             }
@@ -189,7 +217,11 @@ public final class CorpusIndexer {
                 }
             }
             new FactBook(facts).save(folder);
-            translations.make(corpus, vocabulary(writer)).save(folder);
+            if (translate) {
+                translations
+                        .make(corpus, vocabulary(writer), base.map(WordTranslations::load), vocabularyBefore)
+                        .save(folder);
+            }
             new GenerationManifest(inputs, after).save(folder);
             new BuildProblems(problems, kept).save(folder, corpusDir);
         });

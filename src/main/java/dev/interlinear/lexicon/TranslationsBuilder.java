@@ -60,7 +60,7 @@ public final class TranslationsBuilder {
                 }
             }
         }
-        WordTranslations out = WordTranslations.empty();
+        WordTranslations out = WordTranslations.empty(askedIn);
         if (pairs.isEmpty()) {
             return out;
         }

@@ -27,15 +27,42 @@ public final class WordTranslations {
     /** The file in an index generation folder. */
     public static final String FILE = "translations.tsv.gz";
 
+    private static final String ASKED_IN = "# asked in: ";
+
     /** question language -> its stem -> article language -> stems there */
     private final Map<String, Map<String, Map<String, Set<String>>>> table;
+    /** The question languages it was made for (an incremental build may reuse it for these). */
+    private final Set<String> askedIn;
 
-    private WordTranslations(Map<String, Map<String, Map<String, Set<String>>>> table) {
+    private WordTranslations(Map<String, Map<String, Map<String, Set<String>>>> table, Set<String> askedIn) {
         this.table = table;
+        this.askedIn = askedIn;
     }
 
     public static WordTranslations empty() {
-        return new WordTranslations(new TreeMap<>());
+        return empty(Set.of());
+    }
+
+    /** No translations yet, for questions in these languages. */
+    public static WordTranslations empty(Set<String> askedIn) {
+        return new WordTranslations(new TreeMap<>(), new TreeSet<>(askedIn));
+    }
+
+    /** The question languages it was made for. */
+    public Set<String> askedIn() {
+        return Set.copyOf(askedIn);
+    }
+
+    /** A copy with the translations of questions in these languages only. */
+    public WordTranslations forAskedIn(Set<String> languages) {
+        WordTranslations out = empty(languages);
+        table.forEach((from, stems) -> {
+            if (languages.contains(from)) {
+                stems.forEach((stem, targets) ->
+                        targets.forEach((to, terms) -> terms.forEach(t -> out.add(from, stem, to, t))));
+            }
+        });
+        return out;
     }
 
     /** Adds that {@code stem} of language {@code from} may be {@code translation} of language {@code to}. */
@@ -47,7 +74,8 @@ public final class WordTranslations {
     }
 
     /** Adds every translation of another table. */
-    void addAll(WordTranslations other) {
+    public void addAll(WordTranslations other) {
+        askedIn.addAll(other.askedIn);
         other.table.forEach((from, stems) -> stems.forEach(
                 (stem, targets) -> targets.forEach((to, terms) -> terms.forEach(t -> add(from, stem, to, t)))));
     }
@@ -67,6 +95,7 @@ public final class WordTranslations {
         Path file = generation.resolve(FILE);
         try (BufferedWriter out = new BufferedWriter(
                 new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
+            out.write(ASKED_IN + String.join(" ", askedIn) + "\n");
             for (var byLang : table.entrySet()) {
                 for (var byStem : byLang.getValue().entrySet()) {
                     for (var target : byStem.getValue().entrySet()) {
@@ -89,6 +118,14 @@ public final class WordTranslations {
                 new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
+                if (line.startsWith(ASKED_IN)) {
+                    for (String lang : line.substring(ASKED_IN.length()).split(" ")) {
+                        if (!lang.isBlank()) {
+                            out.askedIn.add(lang);
+                        }
+                    }
+                    continue;
+                }
                 String[] cells = line.split("\t");
                 if (cells.length == 4) {
                     for (String t : cells[3].split(" ")) {
