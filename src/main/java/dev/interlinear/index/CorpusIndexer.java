@@ -218,9 +218,11 @@ public final class CorpusIndexer {
             }
             new FactBook(facts).save(folder);
             if (translate) {
-                translations
-                        .make(corpus, vocabulary(writer), base.map(WordTranslations::load), vocabularyBefore)
-                        .save(folder);
+                WordTranslations made = translations.make(
+                        corpus, vocabulary(writer), base.map(WordTranslations::load), vocabularyBefore);
+                made.save(folder);
+                progress.accept("dictionary translations for questions in " + String.join(", ", made.askedIn()) + ": "
+                        + made.size() + " words");
             }
             new GenerationManifest(inputs, after).save(folder);
             new BuildProblems(problems, kept).save(folder, corpusDir);

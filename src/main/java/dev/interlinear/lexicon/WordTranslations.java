@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,9 +49,9 @@ public final class WordTranslations {
         return new WordTranslations(new TreeMap<>(), new TreeSet<>(askedIn));
     }
 
-    /** The question languages it was made for. */
+    /** The question languages it was made for, in alphabetical order. */
     public Set<String> askedIn() {
-        return Set.copyOf(askedIn);
+        return Collections.unmodifiableSet(new TreeSet<>(askedIn));
     }
 
     /** A copy with the translations of questions in these languages only. */
