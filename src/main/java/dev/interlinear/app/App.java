@@ -190,7 +190,10 @@ public final class App {
                 Map<String, Set<String>> before)
                 throws IOException {
             Set<String> lacking = lacking(corpus);
-            TranslationsBuilder builder = new TranslationsBuilder(dictionaries, analyzers::terms);
+            TranslationsBuilder builder = new TranslationsBuilder(
+                    dictionaries,
+                    analyzers::terms,
+                    problem -> LoggerFactory.getLogger(App.class).warn("{}", problem));
             if (previous.isEmpty() || !previous.get().askedIn().containsAll(lacking)) {
                 return builder.build(lacking, vocabulary);
             }

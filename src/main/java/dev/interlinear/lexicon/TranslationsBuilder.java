@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Makes the {@link WordTranslations} of a corpus from the installed dictionaries: for each language questions may
@@ -34,10 +35,16 @@ public final class TranslationsBuilder {
 
     private final Dictionaries dictionaries;
     private final Terms terms;
+    private final Consumer<String> problems;
 
-    public TranslationsBuilder(Dictionaries dictionaries, Terms terms) {
+    /**
+     * @param problems told of each dictionary that cannot be read (damaged, unreadable): it is passed over, the
+     *                 others are used and the index is built all the same
+     */
+    public TranslationsBuilder(Dictionaries dictionaries, Terms terms, Consumer<String> problems) {
         this.dictionaries = dictionaries;
         this.terms = terms;
+        this.problems = problems;
     }
 
     /**
@@ -53,10 +60,10 @@ public final class TranslationsBuilder {
                 }
                 // Each direction is a task of its own: the largest dictionaries come in both directions.
                 if (dictionaries.between(asked, target.getKey()).isPresent()) {
-                    pairs.add(() -> pair(asked, target.getKey(), target.getValue(), true));
+                    pairs.add(() -> readable(asked, target.getKey(), target.getValue(), true));
                 }
                 if (dictionaries.between(target.getKey(), asked).isPresent()) {
-                    pairs.add(() -> pair(asked, target.getKey(), target.getValue(), false));
+                    pairs.add(() -> readable(asked, target.getKey(), target.getValue(), false));
                 }
             }
         }
@@ -83,6 +90,18 @@ public final class TranslationsBuilder {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /** {@link #pair}, or none when the dictionary cannot be read (a damaged file must not stop the index). */
+    private WordTranslations readable(String asked, String lang, Set<String> used, boolean forwards) {
+        try {
+            return pair(asked, lang, used, forwards);
+        } catch (IOException | RuntimeException e) {
+            String from = forwards ? asked : lang;
+            String to = forwards ? lang : asked;
+            problems.accept("the " + from + "-" + to + " dictionary could not be read and is passed over: " + e);
+            return WordTranslations.empty();
+        }
     }
 
     /**

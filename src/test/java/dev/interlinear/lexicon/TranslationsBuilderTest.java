@@ -3,8 +3,11 @@ package dev.interlinear.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +26,8 @@ class TranslationsBuilderTest {
     @TempDir
     Path dir;
 
+    private final List<String> problems = new ArrayList<>();
+
     @Test
     void givenBothDirections_whenBuilt_thenEachQuestionStemGetsTheArticleTermsTheArticlesUse() throws IOException {
         // GIVEN an English-German dictionary and a German-English one, and German articles using some words
@@ -31,7 +36,8 @@ class TranslationsBuilderTest {
         Map<String, Set<String>> vocabulary = Map.of("de", Set.of("unterzeichnen", "abkommen", "vertrag", "openai"));
 
         // WHEN the translations for English questions are built
-        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS).build(Set.of("en"), vocabulary);
+        WordTranslations t =
+                new TranslationsBuilder(Dictionaries.in(dir), TERMS, problems::add).build(Set.of("en"), vocabulary);
 
         // THEN only terms the articles use are kept, from both dictionaries
         assertThat(t.of("en", "sign")).isEqualTo(Map.of("de", Set.of("unterzeichnen")));
@@ -46,7 +52,8 @@ class TranslationsBuilderTest {
         DictdFiles.write(dir, "eng", "deu", Map.of("sign up", "anmelden", "enrol", "anmelden, einschreiben lassen"));
         Map<String, Set<String>> vocabulary = Map.of("de", Set.of("anmelden", "einschreiben", "lassen"));
 
-        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS).build(Set.of("en"), vocabulary);
+        WordTranslations t =
+                new TranslationsBuilder(Dictionaries.in(dir), TERMS, problems::add).build(Set.of("en"), vocabulary);
 
         // a headword of two words ("sign up") and a translation of two ("einschreiben lassen") are passed over
         assertThat(t.of("en", "enrol")).isEqualTo(Map.of("de", Set.of("anmelden")));
@@ -54,8 +61,25 @@ class TranslationsBuilderTest {
     }
 
     @Test
+    void givenADamagedDictionary_whenBuilt_thenItIsPassedOverWithAProblemAndTheOthersAreUsed() throws IOException {
+        // GIVEN an English-German dictionary whose data is not gzip, and a good German-English one
+        DictdFiles.write(dir, "eng", "deu", Map.of("sign", "unterzeichnen"));
+        Files.writeString(dir.resolve("freedict-eng-deu.dict.dz"), "not compressed at all");
+        DictdFiles.write(dir, "deu", "eng", Map.of("Vertrag", "contract"));
+
+        // WHEN the translations are built
+        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS, problems::add)
+                .build(Set.of("en"), Map.of("de", Set.of("unterzeichnen", "vertrag")));
+
+        // THEN the good one is used, and the damaged one is named
+        assertThat(t.of("en", "contract")).isEqualTo(Map.of("de", Set.of("vertrag")));
+        assertThat(t.of("en", "sign")).isEmpty();
+        assertThat(problems).singleElement().asString().contains("en-de dictionary could not be read");
+    }
+
+    @Test
     void givenNoDictionaryFolder_whenBuilt_thenNoTranslations() throws IOException {
-        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir.resolve("missing")), TERMS)
+        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir.resolve("missing")), TERMS, problems::add)
                 .build(Set.of("en"), Map.of("de", Set.of("vertrag")));
 
         assertThat(t.size()).isZero();
@@ -65,7 +89,7 @@ class TranslationsBuilderTest {
     void givenTranslations_whenSavedAndLoaded_thenTheSame(@TempDir Path generation) throws IOException {
         DictdFiles.write(dir, "eng", "deu", Map.of("sign", "unterzeichnen"));
         DictdFiles.write(dir, "eng", "por", Map.of("sign", "assinar"));
-        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS)
+        WordTranslations t = new TranslationsBuilder(Dictionaries.in(dir), TERMS, problems::add)
                 .build(Set.of("en"), Map.of("de", Set.of("unterzeichnen"), "pt", Set.of("assinar")));
 
         t.save(generation);
