@@ -183,6 +183,17 @@ public final class App {
         }
 
         @Override
+        public String missing(Corpus corpus) {
+            Set<String> lacking = lacking(corpus);
+            return dictionaries.isEmpty() && !lacking.isEmpty()
+                    ? "no bilingual dictionaries in " + settings.dictionaries() + ": questions in "
+                            + String.join(", ", lacking)
+                            + " are matched in the other translations by names, numbers and look-alike words only"
+                            + " (README: install FreeDict's dict-freedict-* packages)"
+                    : "";
+        }
+
+        @Override
         public WordTranslations make(
                 Corpus corpus,
                 Map<String, Set<String>> vocabulary,

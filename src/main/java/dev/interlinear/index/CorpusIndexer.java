@@ -72,6 +72,11 @@ public final class CorpusIndexer {
         /** Whether the corpus needs any (some article lacks a language questions are asked in, and dictionaries). */
         boolean needed(Corpus corpus);
 
+        /** What a user should know when the corpus would need translations but none can be made; empty if nothing. */
+        default String missing(Corpus corpus) {
+            return "";
+        }
+
         /**
          * @param vocabulary each language's terms in the index ({@code body.<lang>})
          * @param previous   the translations of the generation this one was built from, when there is one
@@ -185,6 +190,9 @@ public final class CorpusIndexer {
         FactBook previousFacts = base.map(FactBook::load).orElse(FactBook.empty());
         List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
         boolean translate = translations.needed(corpus);
+        if (!translate && !translations.missing(corpus).isEmpty()) {
+            progress.accept(translations.missing(corpus));
+        }
         Path generation = store.build(held, fingerprint, analyzer, base, (writer, folder) -> {
             Map<String, Set<String>> vocabularyBefore = translate && base.isPresent() ? vocabulary(writer) : Map.of();
             for (String id : removed) {
