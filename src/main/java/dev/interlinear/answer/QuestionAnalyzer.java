@@ -128,11 +128,12 @@ final class QuestionAnalyzer {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                // The surface as the ranker sees words: "d'étapes" is "etapes" once the elision is gone.
+                // The surface as the ranker sees words: its longest piece, so "d'étapes" is "etapes" once the
+                // elision is gone and "Warsaw's" is "warsaw", not the possessive's "s".
                 List<String> pieces = FoldedWords.split(text.substring(offset.startOffset(), offset.endOffset()));
-                if (!pieces.isEmpty()) {
-                    out.putIfAbsent(pieces.get(pieces.size() - 1), term.toString());
-                }
+                pieces.stream()
+                        .reduce((a, b) -> b.length() >= a.length() ? b : a)
+                        .ifPresent(longest -> out.putIfAbsent(longest, term.toString()));
             }
             ts.end();
         } catch (IOException e) {

@@ -82,6 +82,15 @@ class PassageEvidenceTest {
         return new Ranker().rank(q, candidates).get(0).sentence().text();
     }
 
+    @Test
+    void givenAPossessive_whenAnalysed_thenTheWordIsTheNameNotTheEnding() {
+        // "Øresund's" is one token; its folded surface must be "oresund" (what cognates and n-grams are matched
+        // by, as in another translation), not the possessive's "s".
+        AnalyzedQuestion q = questions.analyze("How long is Øresund's bridge?", "en", corpus.index());
+
+        assertThat(q.words()).extracting(QueryWord::folded).contains("oresund").doesNotContain("s");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
