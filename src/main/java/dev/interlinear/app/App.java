@@ -4,7 +4,6 @@ import dev.interlinear.answer.AnswerService;
 import dev.interlinear.answer.FactsService;
 import dev.interlinear.answer.Links;
 import dev.interlinear.config.Settings;
-import dev.interlinear.corpus.Article;
 import dev.interlinear.corpus.Corpus;
 import dev.interlinear.facts.FactBook;
 import dev.interlinear.index.CorpusIndexer;
@@ -28,13 +27,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.slf4j.LoggerFactory;
@@ -205,38 +202,18 @@ public final class App {
                     dictionaries,
                     analyzers::terms,
                     problem -> LoggerFactory.getLogger(App.class).warn("{}", problem));
-            if (previous.isEmpty() || !previous.get().askedIn().containsAll(lacking)) {
-                return builder.build(lacking, vocabulary);
-            }
-            // Only the words new to the articles need the dictionaries read again (a changed figure needs nothing).
-            Map<String, Set<String>> added = new TreeMap<>();
-            vocabulary.forEach((lang, terms) -> {
-                Set<String> known = before.getOrDefault(lang, Set.of());
-                Set<String> fresh = new HashSet<>();
-                for (String t : terms) {
-                    if (!known.contains(t) && t.chars().anyMatch(Character::isLetter)) {
-                        fresh.add(t);
-                    }
-                }
-                if (!fresh.isEmpty()) {
-                    added.put(lang, fresh);
-                }
-            });
-            WordTranslations out = previous.get().forAskedIn(lacking);
-            if (!added.isEmpty()) {
-                out.addAll(builder.build(lacking, added));
-            }
-            return out;
+            return previous.isPresent()
+                    ? builder.update(previous.get(), lacking, vocabulary, before)
+                    : builder.build(lacking, vocabulary);
         }
 
         private Set<String> lacking(Corpus corpus) {
             Set<String> out = new LinkedHashSet<>();
             for (String lang : settings.languages()) {
-                for (Article a : corpus.articles()) {
-                    if (a.translations().keySet().stream()
-                            .noneMatch(t -> Languages.base(t).equals(lang))) {
-                        out.add(lang);
-                    }
+                if (corpus.articles().stream()
+                        .anyMatch(a -> a.translations().keySet().stream()
+                                .noneMatch(t -> Languages.base(t).equals(lang)))) {
+                    out.add(lang);
                 }
             }
             return out;

@@ -190,8 +190,9 @@ public final class CorpusIndexer {
         FactBook previousFacts = base.map(FactBook::load).orElse(FactBook.empty());
         List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
         boolean translate = translations.needed(corpus);
-        if (!translate && !translations.missing(corpus).isEmpty()) {
-            progress.accept(translations.missing(corpus));
+        String missing = translate ? "" : translations.missing(corpus);
+        if (!missing.isEmpty()) {
+            progress.accept(missing);
         }
         Path generation = store.build(held, fingerprint, analyzer, base, (writer, folder) -> {
             Map<String, Set<String>> vocabularyBefore = translate && base.isPresent() ? vocabulary(writer) : Map.of();

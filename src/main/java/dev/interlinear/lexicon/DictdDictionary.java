@@ -1,6 +1,7 @@
 package dev.interlinear.lexicon;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,7 @@ public final class DictdDictionary {
                 previousTranslations = translations(new String(bytes, StandardCharsets.UTF_8));
                 consumer.accept(new Entry(entry.headword(), previousTranslations));
             }
-        } catch (java.io.EOFException truncated) {
+        } catch (EOFException truncated) {
             // as above: the entries before the end were read
         }
     }

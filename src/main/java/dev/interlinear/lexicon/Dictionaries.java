@@ -36,11 +36,6 @@ public final class Dictionaries {
         this.indexes = indexes;
     }
 
-    /** No dictionaries: answers from another translation rely on names, numbers and cognates. */
-    public static Dictionaries none() {
-        return new Dictionaries(Map.of());
-    }
-
     /**
      * The dictionaries of a folder, by pair of languages with a two-letter code; none when the folder does not exist
      * or cannot be read (the dictionaries are optional).

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -88,6 +89,42 @@ public final class TranslationsBuilder {
             throw new IllegalStateException("reading the dictionaries failed", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+        return out;
+    }
+
+    /**
+     * The translations of a new generation made from those of the one it was built from: only the articles' new
+     * words are looked up (a changed figure needs no dictionary read at all). Built anew when the previous ones were
+     * made for other question languages.
+     *
+     * @param before the previous generation's vocabulary
+     */
+    public WordTranslations update(
+            WordTranslations previous,
+            Set<String> askedIn,
+            Map<String, Set<String>> vocabulary,
+            Map<String, Set<String>> before)
+            throws IOException {
+        if (!previous.askedIn().containsAll(askedIn)) {
+            return build(askedIn, vocabulary);
+        }
+        Map<String, Set<String>> added = new TreeMap<>();
+        vocabulary.forEach((lang, terms) -> {
+            Set<String> known = before.getOrDefault(lang, Set.of());
+            Set<String> fresh = new HashSet<>();
+            for (String t : terms) {
+                if (!known.contains(t) && t.chars().anyMatch(Character::isLetter)) {
+                    fresh.add(t);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                added.put(lang, fresh);
+            }
+        });
+        WordTranslations out = previous.forAskedIn(askedIn);
+        if (!added.isEmpty()) {
+            out.addAll(build(askedIn, added));
         }
         return out;
     }

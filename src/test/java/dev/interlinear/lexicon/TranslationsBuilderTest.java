@@ -61,6 +61,23 @@ class TranslationsBuilderTest {
     }
 
     @Test
+    void givenThePreviousTranslations_whenUpdatedWithANewWord_thenTheOldAreKeptAndTheNewWordIsLookedUp()
+            throws IOException {
+        DictdFiles.write(dir, "eng", "deu", Map.of("sign", "unterzeichnen", "contract", "Vertrag"));
+        TranslationsBuilder builder = new TranslationsBuilder(Dictionaries.in(dir), TERMS, problems::add);
+        Map<String, Set<String>> before = Map.of("de", Set.of("unterzeichnen", "100"));
+        WordTranslations previous = builder.build(Set.of("en"), before);
+
+        // WHEN the articles gain the word "Vertrag" (and lose a figure)
+        WordTranslations updated =
+                builder.update(previous, Set.of("en"), Map.of("de", Set.of("unterzeichnen", "vertrag", "101")), before);
+
+        assertThat(updated.of("en", "sign")).isEqualTo(Map.of("de", Set.of("unterzeichnen")));
+        assertThat(updated.of("en", "contract")).isEqualTo(Map.of("de", Set.of("vertrag")));
+        assertThat(updated.askedIn()).containsExactly("en");
+    }
+
+    @Test
     void givenADamagedDictionary_whenBuilt_thenItIsPassedOverWithAProblemAndTheOthersAreUsed() throws IOException {
         // GIVEN an English-German dictionary whose data is not gzip, and a good German-English one
         DictdFiles.write(dir, "eng", "deu", Map.of("sign", "unterzeichnen"));
