@@ -12,8 +12,8 @@ RUN mvn -B package -DskipTests
 
 # The run stage has only a JRE and the jar; it runs as an unprivileged user.
 FROM eclipse-temurin:21-jre
-# FreeDict's bilingual dictionaries: questions in a language an article lacks are matched through them
-# (README, "Quick start").
+# FreeDict's bilingual dictionaries: questions in a language an article lacks are matched through them;
+# Hunspell's spelling dictionaries: typing slips in questions are read as the article's words (README, "Quick start").
 RUN apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
        dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-por dict-freedict-por-eng \
@@ -21,6 +21,7 @@ RUN apt-get update \
        dict-freedict-fra-deu dict-freedict-deu-fra dict-freedict-fra-por dict-freedict-por-fra \
        dict-freedict-eng-spa dict-freedict-spa-eng dict-freedict-eng-fra dict-freedict-fra-eng \
        dict-freedict-fra-spa \
+       hunspell-en-us hunspell-de-de hunspell-es hunspell-pt-pt hunspell-pt-br hunspell-fr \
     && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --user-group --home-dir /app --no-create-home interlinear \
     && mkdir -p /app/data /app/config \

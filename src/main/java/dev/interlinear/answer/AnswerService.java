@@ -11,6 +11,7 @@ import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.language.LanguageDetector;
 import dev.interlinear.language.Languages;
+import dev.interlinear.lexicon.SpellingDictionaries;
 import dev.interlinear.lexicon.WordTranslations;
 import dev.interlinear.quantity.QuantityExtractor;
 import java.util.ArrayList;
@@ -68,10 +69,10 @@ public final class AnswerService {
                 defaultLanguage,
                 settings,
                 links,
-                AnswerConfidence.shipped());
+                SpellingDictionaries.none());
     }
 
-    /** @param confidence the model of the chance that a sentence answers the question (the decline uses it) */
+    /** @param spelling the languages' spelling dictionaries: a question word they do not know may be a typing slip */
     public AnswerService(
             SentenceIndex index,
             FactBook facts,
@@ -81,8 +82,8 @@ public final class AnswerService {
             String defaultLanguage,
             AnswerSettings settings,
             Links links,
-            AnswerConfidence confidence) {
-        this.confidence = confidence;
+            SpellingDictionaries spelling) {
+        this.confidence = AnswerConfidence.shipped();
         this.index = index;
         this.facts = facts;
         this.settings = settings;
@@ -91,8 +92,12 @@ public final class AnswerService {
         supported.addAll(index.languages());
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
-        this.questionAnalyzer =
-                new QuestionAnalyzer(analyzers, interrogatives, signals, WordTranslations.load(index.generation()));
+        this.questionAnalyzer = new QuestionAnalyzer(
+                analyzers,
+                interrogatives,
+                signals,
+                WordTranslations.load(index.generation()),
+                new TypoCorrection(spelling));
         this.ranker = new Ranker();
     }
 

@@ -9,10 +9,12 @@ import dev.interlinear.lexicon.WordTranslations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,31 +38,38 @@ final class QuestionAnalyzer {
     private final Interrogatives interrogatives;
     private final SentenceSignals signals;
     private final WordTranslations translations;
+    private final TypoCorrection typos;
 
     QuestionAnalyzer(LanguageAnalyzers analyzers, Interrogatives interrogatives, SentenceSignals signals) {
-        this(analyzers, interrogatives, signals, WordTranslations.empty());
+        this(analyzers, interrogatives, signals, WordTranslations.empty(), TypoCorrection.none());
     }
 
-    /** @param translations the dictionaries' translations of question words into the articles' terms */
+    /**
+     * @param translations the dictionaries' translations of question words into the articles' terms
+     * @param typos        what reads a word no sentence has as the indexed word it is a slip of
+     */
     QuestionAnalyzer(
             LanguageAnalyzers analyzers,
             Interrogatives interrogatives,
             SentenceSignals signals,
-            WordTranslations translations) {
+            WordTranslations translations,
+            TypoCorrection typos) {
         this.analyzers = analyzers;
         this.interrogatives = interrogatives;
         this.signals = signals;
         this.translations = translations;
+        this.typos = typos;
     }
 
     AnalyzedQuestion analyze(String question, String lang, SentenceIndex index) {
         AnswerType type = interrogatives.typeOf(question, lang);
         String content = interrogatives.withoutQuestionWords(question, lang);
-        Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang));
+        Map<String, String> written = new HashMap<>();
+        Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang), written);
         // German capitalises every noun, so there capitals say nothing about names.
         Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
-        List<QueryWord> words =
-                index.withSearcher(searcher -> weighed(stemsBySurface, lang, names, searcher.getIndexReader()));
+        List<QueryWord> words = index.withSearcher(
+                searcher -> weighed(stemsBySurface, written, lang, names, searcher.getIndexReader()));
         List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
                 .distinct()
                 .limit(MAX_WORDS)
@@ -70,7 +79,12 @@ final class QuestionAnalyzer {
 
     /** The content words with their weights, every document frequency read from one reader. */
     private List<QueryWord> weighed(
-            Map<String, String> stemsBySurface, String lang, Set<String> names, IndexReader reader) throws IOException {
+            Map<String, String> stemsBySurface,
+            Map<String, String> written,
+            String lang,
+            Set<String> names,
+            IndexReader reader)
+            throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<QueryWord> words = new ArrayList<>();
         for (var e : stemsBySurface.entrySet()) {
@@ -82,6 +96,15 @@ final class QuestionAnalyzer {
                 continue; // numbers are matched as canonical number terms
             }
             String stem = e.getValue();
+            // A name written with its capital is spelt as meant; "opneai" typed in lower case may be a slip.
+            if (!names.contains(folded) && unseen(reader, lang, folded, stem)) {
+                Optional<String> corrected = typos.correct(stem, written.getOrDefault(folded, folded), lang, reader);
+                if (corrected.isPresent()) {
+                    System.err.println("TYPO " + stem + " -> " + corrected.get());
+                    folded = Folding.fold(corrected.get());
+                    stem = corrected.get();
+                }
+            }
             // Document frequency of the stem where the question's language is indexed (inflections count
             // as one word), else of the folded word across all languages; unseen words weigh most.
             long dfInLanguage = reader.docFreq(new Term(Fields.body(lang), stem));
@@ -104,6 +127,15 @@ final class QuestionAnalyzer {
         return words;
     }
 
+    /** Whether no sentence has the word: not its stem in the question's language, nor it anywhere, nor a translation. */
+    private boolean unseen(IndexReader reader, String lang, String folded, String stem) throws IOException {
+        if (reader.docFreq(new Term(Fields.body(lang), stem)) > 0
+                || reader.docFreq(new Term(Fields.GRAMS, folded)) > 0) {
+            return false;
+        }
+        return translations.of(lang, stem).isEmpty();
+    }
+
     /** Folded words written like names: capitalised after the first word, or with capitals inside (OpenAI, TSMC). */
     static Set<String> nameLike(String question) {
         Set<String> out = new HashSet<>();
@@ -120,8 +152,19 @@ final class QuestionAnalyzer {
         return out;
     }
 
+    /** The longest run of letters of a token as written, in lower case: what a spelling dictionary is asked about. */
+    private static String longestWritten(String surface) {
+        String longest = "";
+        for (String piece : surface.split("[^\\p{L}\\p{M}]+")) {
+            if (piece.length() > longest.length()) {
+                longest = piece;
+            }
+        }
+        return longest.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Folded surface word -> stem, in order, for every token the language's analyser keeps. */
-    private static Map<String, String> stems(String text, Analyzer analyzer) {
+    private static Map<String, String> stems(String text, Analyzer analyzer, Map<String, String> written) {
         Map<String, String> out = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream("q", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -131,9 +174,13 @@ final class QuestionAnalyzer {
                 // The surface as the ranker sees words: its longest piece, so "d'étapes" is "etapes" once the
                 // elision is gone and "Warsaw's" is "warsaw", not the possessive's "s".
                 List<String> pieces = FoldedWords.split(text.substring(offset.startOffset(), offset.endOffset()));
+                String surface = text.substring(offset.startOffset(), offset.endOffset());
                 pieces.stream()
                         .reduce((a, b) -> b.length() >= a.length() ? b : a)
-                        .ifPresent(longest -> out.putIfAbsent(longest, term.toString()));
+                        .ifPresent(longest -> {
+                            out.putIfAbsent(longest, term.toString());
+                            written.putIfAbsent(longest, longestWritten(surface));
+                        });
             }
             ts.end();
         } catch (IOException e) {

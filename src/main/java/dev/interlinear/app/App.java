@@ -15,6 +15,7 @@ import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.language.Languages;
 import dev.interlinear.language.OpenNlpLanguageDetector;
 import dev.interlinear.lexicon.Dictionaries;
+import dev.interlinear.lexicon.SpellingDictionaries;
 import dev.interlinear.lexicon.TranslationsBuilder;
 import dev.interlinear.lexicon.WordTranslations;
 import dev.interlinear.serving.Edition;
@@ -63,6 +64,8 @@ public final class App {
 
     private final IndexGenerations generations;
     private final Dictionaries dictionaries;
+    /** Read when a question first needs a language's, and kept: every edition of the index shares them. */
+    private final SpellingDictionaries spelling;
 
     /** When the language detector's model is read. */
     public enum ModelLoading {
@@ -95,6 +98,9 @@ public final class App {
         this.languageModel = languageModel;
         // What besides the articles' files an index is built from: a change makes every generation stale.
         this.dictionaries = Dictionaries.in(settings.dictionaries());
+        this.spelling = new SpellingDictionaries(
+                settings.spelling(),
+                problem -> LoggerFactory.getLogger(App.class).warn("{}", problem));
         List<String> buildInputs = new ArrayList<>(List.of(SCHEMA, String.join(",", settings.languages())));
         buildInputs.addAll(dictionaries.description());
         this.generations = new IndexGenerations(settings.dataDir(), buildInputs, indexer(buildInputs), health);
@@ -266,7 +272,8 @@ public final class App {
                 languages,
                 settings.defaultLanguage(),
                 settings.answer(),
-                new Links(settings.web().baseUrl()));
+                new Links(settings.web().baseUrl()),
+                spelling);
     }
 
     private FactsService factsService(SentenceIndex index, FactBook facts) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param dataDir         where the on-disk index lives
  * @param dictionaries    the folder of bilingual dictionaries (FreeDict's dictd files) that translate question words
  *                        when an article lacks the asker's language; a missing folder means none
+ * @param spelling        the folder of spelling dictionaries (Hunspell's {@code .aff}/{@code .dic}) that tell a typing
+ *                        slip from a word; a missing folder means none
  * @param defaultLanguage the reply language when nothing else tells
  * @param languages       the languages questions are detected in; the corpus's own languages are added
  * @param watchArticles   whether the bot and the reader index changed articles while they run
@@ -19,6 +21,7 @@ public record Settings(
         Path corpus,
         Path dataDir,
         Path dictionaries,
+        Path spelling,
         String defaultLanguage,
         List<String> languages,
         boolean watchArticles,
@@ -38,21 +41,71 @@ public record Settings(
 
     public Settings withCorpus(Path otherCorpus) {
         return new Settings(
-                otherCorpus, dataDir, dictionaries, defaultLanguage, languages, watchArticles, answer, web, discord);
+                otherCorpus,
+                dataDir,
+                dictionaries,
+                spelling,
+                defaultLanguage,
+                languages,
+                watchArticles,
+                answer,
+                web,
+                discord);
     }
 
     public Settings withAnswer(AnswerSettings otherAnswer) {
         return new Settings(
-                corpus, dataDir, dictionaries, defaultLanguage, languages, watchArticles, otherAnswer, web, discord);
+                corpus,
+                dataDir,
+                dictionaries,
+                spelling,
+                defaultLanguage,
+                languages,
+                watchArticles,
+                otherAnswer,
+                web,
+                discord);
     }
 
     public Settings withDictionaries(Path otherDictionaries) {
         return new Settings(
-                corpus, dataDir, otherDictionaries, defaultLanguage, languages, watchArticles, answer, web, discord);
+                corpus,
+                dataDir,
+                otherDictionaries,
+                spelling,
+                defaultLanguage,
+                languages,
+                watchArticles,
+                answer,
+                web,
+                discord);
+    }
+
+    public Settings withSpelling(Path otherSpelling) {
+        return new Settings(
+                corpus,
+                dataDir,
+                dictionaries,
+                otherSpelling,
+                defaultLanguage,
+                languages,
+                watchArticles,
+                answer,
+                web,
+                discord);
     }
 
     public Settings withDataDir(Path otherDataDir) {
         return new Settings(
-                corpus, otherDataDir, dictionaries, defaultLanguage, languages, watchArticles, answer, web, discord);
+                corpus,
+                otherDataDir,
+                dictionaries,
+                spelling,
+                defaultLanguage,
+                languages,
+                watchArticles,
+                answer,
+                web,
+                discord);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.interlinear.lexicon.Dictionaries;
+import dev.interlinear.lexicon.SpellingDictionaries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class SettingsLoader {
             Map.entry("corpus", "INTERLINEAR_CORPUS"),
             Map.entry("data-dir", "INTERLINEAR_DATA_DIR"),
             Map.entry("dictionaries", "INTERLINEAR_DICTIONARIES"),
+            Map.entry("spelling", "INTERLINEAR_SPELLING"),
             Map.entry("default-language", "INTERLINEAR_DEFAULT_LANGUAGE"),
             Map.entry("languages", "INTERLINEAR_LANGUAGES"),
             Map.entry("watch-articles", "INTERLINEAR_WATCH_ARTICLES"),
@@ -64,6 +66,7 @@ public final class SettingsLoader {
                 base.resolve(text(root, "corpus").orElse("config/articles")),
                 base.resolve(text(root, "data-dir").orElse("data")),
                 text(root, "dictionaries").map(base::resolve).orElse(Dictionaries.DEBIAN_FOLDER),
+                text(root, "spelling").map(base::resolve).orElse(SpellingDictionaries.DEBIAN_FOLDER),
                 text(root, "default-language").map(SettingsLoader::languageTag).orElse("en"),
                 list(root, "languages").orElse(List.of("en", "de", "pt", "es", "fr")).stream()
                         .map(SettingsLoader::languageTag)

@@ -22,6 +22,7 @@ public record SampleCorpus(App app, SentenceIndex index, AnswerService service) 
                 dataDir,
                 // No dictionaries, whatever the machine has installed: the tests' answers do not depend on it.
                 dataDir.resolve("no-dictionaries"),
+                dataDir.resolve("no-spelling-dictionaries"),
                 "en",
                 List.of("en", "de", "pt", "es", "fr"),
                 false,

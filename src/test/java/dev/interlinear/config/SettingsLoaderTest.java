@@ -23,6 +23,7 @@ class SettingsLoaderTest {
             Path.of("config/articles"),
             Path.of("data"),
             Path.of("/usr/share/dictd"),
+            Path.of("/usr/share/hunspell"),
             "en",
             List.of("en", "de", "pt", "es", "fr"),
             true,
@@ -77,6 +78,7 @@ class SettingsLoaderTest {
                 corpus: /srv/articles
                 data-dir: /var/lib/interlinear
                 dictionaries: /opt/dictd
+                spelling: /opt/hunspell
                 default-language: pt
                 languages: [pt, de]
                 answer:
@@ -95,6 +97,7 @@ class SettingsLoaderTest {
                         Path.of("/srv/articles"),
                         Path.of("/var/lib/interlinear"),
                         Path.of("/opt/dictd"),
+                        Path.of("/opt/hunspell"),
                         "pt",
                         List.of("pt", "de"),
                         true,
@@ -109,6 +112,7 @@ class SettingsLoaderTest {
             INTERLINEAR_CORPUS           | /srv/other
             INTERLINEAR_DATA_DIR         | /tmp/idx
             INTERLINEAR_DICTIONARIES     | /tmp/dictd
+            INTERLINEAR_SPELLING         | /tmp/hunspell
             INTERLINEAR_DEFAULT_LANGUAGE | de
             INTERLINEAR_LANGUAGES        | en,de
             INTERLINEAR_MIN_CONFIDENCE   | 0.7
@@ -146,6 +150,7 @@ class SettingsLoaderTest {
             case "INTERLINEAR_CORPUS" -> Path.of(value);
             case "INTERLINEAR_DATA_DIR" -> Path.of(value);
             case "INTERLINEAR_DICTIONARIES" -> Path.of(value);
+            case "INTERLINEAR_SPELLING" -> Path.of(value);
             case "INTERLINEAR_LANGUAGES" -> List.of("en", "de");
             case "INTERLINEAR_MIN_CONFIDENCE" -> 0.7;
             case "INTERLINEAR_ALTERNATIVES" -> 7;
@@ -166,6 +171,7 @@ class SettingsLoaderTest {
             case "INTERLINEAR_CORPUS" -> s.corpus();
             case "INTERLINEAR_DATA_DIR" -> s.dataDir();
             case "INTERLINEAR_DICTIONARIES" -> s.dictionaries();
+            case "INTERLINEAR_SPELLING" -> s.spelling();
             case "INTERLINEAR_WATCH_ARTICLES" -> s.watchArticles();
             case "INTERLINEAR_DEFAULT_LANGUAGE" -> s.defaultLanguage();
             case "INTERLINEAR_LANGUAGES" -> s.languages();

@@ -27,8 +27,8 @@ import java.util.Set;
 public final class RegressionFile {
 
     private static final Set<String> TOP_KEYS = Set.of("tolerance", "sets");
-    private static final Set<String> SET_KEYS =
-            Set.of("name", "corpus", "questions", "split", "locale", "dictionaries", "tolerance", "expected");
+    private static final Set<String> SET_KEYS = Set.of(
+            "name", "corpus", "questions", "split", "locale", "dictionaries", "spelling", "tolerance", "expected");
     /** In the order they are written and checked. */
     private static final List<String> FIGURE_KEYS =
             List.of("n", "answerable_hit_at_1", "declined_share", "wrong_language");
@@ -117,14 +117,8 @@ public final class RegressionFile {
                 throw fail(where + ".locale: " + e.getMessage());
             }
         }
-        boolean needsDictionaries = false;
-        if (node.has("dictionaries")) {
-            String value = text(node, "dictionaries", where);
-            if (!value.equals("required")) {
-                throw fail(where + ".dictionaries: only 'required' is known, got '" + value + "'");
-            }
-            needsDictionaries = true;
-        }
+        boolean needsDictionaries = required(node, "dictionaries", where);
+        boolean needsSpelling = required(node, "spelling", where);
         double tolerance = node.has("tolerance")
                 ? share(node.get("tolerance"), where + ".tolerance", true).orElseThrow()
                 : defaultTolerance;
@@ -138,7 +132,20 @@ public final class RegressionFile {
             Map.Entry<String, JsonNode> e = it.next();
             figures.put(e.getKey(), figures(e.getValue(), where + ".expected." + e.getKey()));
         }
-        return new RegressionSet(name, corpus, questions, split, locale, needsDictionaries, tolerance, figures);
+        return new RegressionSet(
+                name, corpus, questions, split, locale, needsDictionaries, needsSpelling, tolerance, figures);
+    }
+
+    /** A key that may only say {@code required}: the set's figures need something installed. */
+    private boolean required(JsonNode node, String key, String where) {
+        if (!node.has(key)) {
+            return false;
+        }
+        String value = text(node, key, where);
+        if (!value.equals("required")) {
+            throw fail(where + "." + key + ": only 'required' is known, got '" + value + "'");
+        }
+        return true;
     }
 
     private RegressionSet.Expected figures(JsonNode node, String at) {

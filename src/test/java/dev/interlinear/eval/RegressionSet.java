@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param locale      the asker's locale of the run
  * @param needsDictionaries whether its figures were measured with the bilingual dictionaries installed (its
  *                          questions have no article in their language)
+ * @param needsSpelling whether its figures were measured with the spelling dictionaries of its languages installed
+ *                      (its questions have typing slips)
  * @param tolerance   how far a share (hit@1, declined) may fall below its expected value
  * @param expected    the figures per language
  */
@@ -29,6 +31,7 @@ public record RegressionSet(
         ArticleSplit split,
         AskerLocale locale,
         boolean needsDictionaries,
+        boolean needsSpelling,
         double tolerance,
         Map<String, Expected> expected) {
 

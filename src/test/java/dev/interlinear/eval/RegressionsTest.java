@@ -7,6 +7,7 @@ import dev.interlinear.config.Settings;
 import dev.interlinear.config.SettingsLoader;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.lexicon.Dictionaries;
+import dev.interlinear.lexicon.SpellingDictionaries;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ class RegressionsTest {
         Settings configured = new SettingsLoader(name -> null).load(Path.of("config/interlinear.yaml"));
         App app = new App(configured);
         boolean withDictionaries = !Dictionaries.in(configured.dictionaries()).isEmpty();
+        SpellingDictionaries spelling = new SpellingDictionaries(configured.spelling(), problem -> {});
         Map<Path, List<RegressionSet>> byCorpus = new LinkedHashMap<>();
         regressions
                 .sets()
@@ -56,6 +58,12 @@ class RegressionsTest {
                         System.out.printf(
                                 "%n== %s: skipped, no bilingual dictionaries in %s (.ci/run installs them)%n",
                                 set.name(), configured.dictionaries());
+                        continue;
+                    }
+                    if (set.needsSpelling() && !set.expected().keySet().stream().allMatch(spelling::covers)) {
+                        System.out.printf(
+                                "%n== %s: skipped, not every language's spelling dictionary in %s (.ci/run installs them)%n",
+                                set.name(), configured.spelling());
                         continue;
                     }
                     long setStarted = System.nanoTime();

@@ -1,0 +1,104 @@
+package dev.interlinear.answer;
+
+import dev.interlinear.index.Fields;
+import dev.interlinear.lexicon.SpellingDictionaries;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * A question word that no sentence has, read as the indexed word it is a typing slip away from ("opneai", "signd",
+ * "unterzeichent"): chat questions are typed fast, and an unseen word counts as the rarest of all, so a single slip
+ * both loses the match and makes the question look like one about something the articles never name.
+ *
+ * <p>Lucene's {@link DirectSpellChecker} walks the index's own terms with a Levenshtein automaton (transpositions
+ * count as one edit), so only words the articles use are proposed. As in Elasticsearch's {@code AUTO} fuzziness, a
+ * short word may be one edit off and a longer one two; words shorter than {@value #MIN_LENGTH} are left alone (at one
+ * edit nearly every short word is another word), and so is the first letter.
+ */
+final class TypoCorrection {
+
+    static final int MIN_LENGTH = 4;
+    /** From this length on a word may be two edits off. */
+    static final int TWO_EDITS_FROM = 6;
+
+    private final SpellingDictionaries spelling;
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
+
+    TypoCorrection(SpellingDictionaries spelling) {
+        this.spelling = spelling;
+    }
+
+    /** Corrects nothing. */
+    static TypoCorrection none() {
+        return new TypoCorrection(SpellingDictionaries.none());
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinPrefix(1);
+        checker.setMinQueryLength(MIN_LENGTH);
+        checker.setAccuracy(0f); // the edit limit is the rule; the default accuracy would cut long words' two edits
+        return checker;
+    }
+
+    /**
+     * The indexed term a word is most likely a slip of: in the question language's sentences where some article has
+     * that language, else in every language's (names are spelt alike in all of them). Empty when no indexed term is
+     * near enough, or when the language's spelling dictionary knows the word as written (a real word the articles
+     * happen not to use), or when there is no dictionary for the language.
+     *
+     * @param term    the word as the question language's analyser indexes it
+     * @param written the word as typed, in lower case
+     */
+    Optional<String> correct(String term, String written, String lang, IndexReader reader) throws IOException {
+        if (term.codePointCount(0, term.length()) < MIN_LENGTH || !term.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        DirectSpellChecker checker = term.codePointCount(0, term.length()) >= TWO_EDITS_FROM ? twoEdits : oneEdit;
+        SuggestWord best = null;
+        for (String field : fields(lang, reader)) {
+            SuggestWord[] found =
+                    checker.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (found.length > 0 && (best == null || better(found[0], best))) {
+                best = found[0];
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        // Asked only now: most unseen words have no near term, and reading a dictionary takes a fraction of a second.
+        // Without a dictionary a word the articles lack cannot be told from a slip, and is taken as written:
+        // correcting every such word answered more of the questions the articles do not answer.
+        boolean slip = !spelling.knows(lang, written).orElse(true);
+        return slip ? Optional.of(best.string) : Optional.empty();
+    }
+
+    private static boolean better(SuggestWord a, SuggestWord b) {
+        return a.score > b.score || (a.score == b.score && a.freq > b.freq);
+    }
+
+    private static List<String> fields(String lang, IndexReader reader) throws IOException {
+        String own = Fields.body(lang);
+        if (reader.getDocCount(own) > 0) {
+            return List.of(own);
+        }
+        List<String> out = new ArrayList<>();
+        for (FieldInfo f : FieldInfos.getMergedFieldInfos(reader)) {
+            if (f.getName().startsWith(Fields.BODY_PREFIX)) {
+                out.add(f.getName());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.interlinear.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interlinear.app.App;
+import dev.interlinear.app.SampleCorpus;
+import dev.interlinear.index.SentenceIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Chat questions with a typing slip in a word, read through a spelling dictionary. */
+class TypoQuestionTest {
+
+    /** "amdd": a slip of "AMD", which the sample names in both translations. */
+    private static final String QUESTION = "o que a openai assinou com a amdd";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenAPortugueseSpellingDictionary_whenAWordHasASlip_thenItIsReadAsTheArticleWordAndAnswered()
+            throws IOException {
+        // GIVEN a Portuguese dictionary that does not know "amdd"
+        Path spelling = dictionary("assinou", "que", "com");
+
+        // WHEN the question is asked
+        AnswerResult r = ask(spelling);
+
+        // THEN it is answered with the AMD sentence of the Portuguese translation
+        assertThat(r.answered()).isTrue();
+        assertThat(r.answer().orElseThrow().lang()).isEqualTo("pt");
+        assertThat(r.answer().orElseThrow().sentence()).contains("AMD", "assinou");
+    }
+
+    @Test
+    void givenNoSpellingDictionary_whenTheSameQuestionIsAsked_thenTheUnknownWordSinksItAndItIsDeclined()
+            throws IOException {
+        AnswerResult r = ask(dir.resolve("no-spelling"));
+
+        assertThat(r.answered()).isFalse();
+    }
+
+    @Test
+    void givenADictionaryThatKnowsTheWord_whenAsked_thenTheWordIsTakenAsWrittenAndItIsDeclined() throws IOException {
+        // GIVEN "amdd" is a word of the language (as a real word the articles never use would be)
+        Path spelling = dictionary("assinou", "que", "com", "amdd");
+
+        assertThat(ask(spelling).answered()).isFalse();
+    }
+
+    private Path dictionary(String... words) throws IOException {
+        Path folder = dir.resolve("hunspell");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("pt_PT.aff"), "SET UTF-8\n");
+        Files.writeString(folder.resolve("pt_PT.dic"), words.length + "\n" + String.join("\n", words) + "\n");
+        return folder;
+    }
+
+    private AnswerResult ask(Path spelling) throws IOException {
+        App app = new App(SampleCorpus.settings(SampleCorpus.ARTICLES, dir.resolve("data"))
+                .withSpelling(spelling));
+        try (SentenceIndex index =
+                app.openIndex(SampleCorpus.ARTICLES, line -> {}).index()) {
+            return app.answerService(index).ask(AskRequest.of(QUESTION).withUserLocale("pt"));
+        }
+    }
+}
