@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds typos.jsonl from holes.jsonl (see SOURCE.md): the same questions as a chat message would put them.
+"""Builds typos.jsonl from holes.jsonl, and without-LANG-typos.jsonl from without-LANG.jsonl (see SOURCE.md): the
+same questions as a chat message would put them.
 
 Each question is lower-cased, its punctuation dropped, and one of its words of five letters or more gets one
 typing slip: two neighbouring letters swapped, a letter dropped, a letter doubled, or a letter replaced by a
@@ -56,8 +57,14 @@ def chat_form(question, rnd):
     return " ".join(words)
 
 
-with open(os.path.join(HERE, "typos.jsonl"), "w", encoding="utf-8") as out:
-    for line in open(os.path.join(HERE, "holes.jsonl"), encoding="utf-8"):
-        q = json.loads(line)
-        q["question"] = chat_form(q["question"], random.Random(hashlib.sha256(q["id"].encode()).hexdigest()))
-        out.write(json.dumps(q, ensure_ascii=False) + "\n")
+def write(source, target):
+    with open(os.path.join(HERE, target), "w", encoding="utf-8") as out:
+        for line in open(os.path.join(HERE, source), encoding="utf-8"):
+            q = json.loads(line)
+            q["question"] = chat_form(q["question"], random.Random(hashlib.sha256(q["id"].encode()).hexdigest()))
+            out.write(json.dumps(q, ensure_ascii=False) + "\n")
+
+
+write("holes.jsonl", "typos.jsonl")
+for lang in ["en", "de", "es"]:
+    write("without-%s.jsonl" % lang, "without-%s-typos.jsonl" % lang)

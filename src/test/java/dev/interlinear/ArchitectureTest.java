@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * The layering of DESIGN.md: the core knows nothing of Discord, HTTP, serving or the front ends; {@code serving}
@@ -22,6 +23,7 @@ class ArchitectureTest {
         "dev.interlinear.segment..",
         "dev.interlinear.align..",
         "dev.interlinear.facts..",
+        "dev.interlinear.lexicon..",
         "dev.interlinear.index..",
         "dev.interlinear.answer..",
         "dev.interlinear.eval..",
@@ -66,6 +68,13 @@ class ArchitectureTest {
                     "com.sun.net.httpserver..",
                     "java.net.http..")
             .because("serving keeps the edition live for every front end; the application wires it");
+
+    @ArchTest
+    static final ArchRule coreDoesNotPrint = noClasses()
+            .that()
+            .resideInAnyPackage(CORE)
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("the core tells its callers through results and callbacks; front ends decide what is printed");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCli = noClasses()

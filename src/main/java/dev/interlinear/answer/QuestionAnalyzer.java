@@ -96,44 +96,53 @@ final class QuestionAnalyzer {
                 continue; // numbers are matched as canonical number terms
             }
             String stem = e.getValue();
+            Frequency f = frequency(reader, lang, folded, stem);
             // A name written with its capital is spelt as meant; "opneai" typed in lower case may be a slip.
-            if (!names.contains(folded) && unseen(reader, lang, folded, stem)) {
-                Optional<String> corrected = typos.correct(stem, written.getOrDefault(folded, folded), lang, reader);
+            if (f.unseen() && !names.contains(folded)) {
+                Optional<String> corrected = typos.correct(
+                        stem, written.getOrDefault(folded, folded), lang, reader, translations.stems(lang));
                 if (corrected.isPresent()) {
-                    System.err.println("TYPO " + stem + " -> " + corrected.get());
                     folded = Folding.fold(corrected.get());
                     stem = corrected.get();
+                    f = frequency(reader, lang, folded, stem);
                 }
             }
-            // Document frequency of the stem where the question's language is indexed (inflections count
-            // as one word), else of the folded word across all languages; unseen words weigh most.
-            long dfInLanguage = reader.docFreq(new Term(Fields.body(lang), stem));
-            long df = Math.max(dfInLanguage, reader.docFreq(new Term(Fields.GRAMS, folded)));
-            // A word the articles have only in another language is as rare as its most common translation there.
-            Map<String, Set<String>> translated = translations.of(lang, stem);
-            for (var t : translated.entrySet()) {
-                for (String term : t.getValue()) {
-                    df = Math.max(df, reader.docFreq(new Term(Fields.body(t.getKey()), term)));
-                }
-            }
-            double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-            if (df == 0 && names.contains(folded)) {
+            double idf = Math.log(1 + (docs - f.anywhere() + 0.5) / (f.anywhere() + 0.5));
+            if (f.unseen() && names.contains(folded)) {
                 // A name the articles never mention ("the CEO of Apple") pins the question to something
                 // they do not cover: it counts double, so the rest of the question cannot carry it.
                 idf *= NAME_WEIGHT;
             }
-            words.add(new QueryWord(folded, stem, FoldedWords.grams(folded), idf, dfInLanguage, df == 0, translated));
+            words.add(new QueryWord(
+                    folded, stem, FoldedWords.grams(folded), idf, f.inLanguage(), f.unseen(), f.translated()));
         }
         return words;
     }
 
-    /** Whether no sentence has the word: not its stem in the question's language, nor it anywhere, nor a translation. */
-    private boolean unseen(IndexReader reader, String lang, String folded, String stem) throws IOException {
-        if (reader.docFreq(new Term(Fields.body(lang), stem)) > 0
-                || reader.docFreq(new Term(Fields.GRAMS, folded)) > 0) {
-            return false;
+    /**
+     * How many sentences have a word.
+     *
+     * @param inLanguage the sentences of the question's language with its stem (inflections count as one word)
+     * @param anywhere   the most of that, of the sentences of any language with the folded word, and of those with
+     *                   its most common translation (a word the articles have only in another language is as rare as
+     *                   its translation there); 0: no sentence has it, and it weighs most
+     */
+    private record Frequency(long inLanguage, long anywhere, Map<String, Set<String>> translated) {
+        boolean unseen() {
+            return anywhere == 0;
         }
-        return translations.of(lang, stem).isEmpty();
+    }
+
+    private Frequency frequency(IndexReader reader, String lang, String folded, String stem) throws IOException {
+        long inLanguage = reader.docFreq(new Term(Fields.body(lang), stem));
+        long anywhere = Math.max(inLanguage, reader.docFreq(new Term(Fields.GRAMS, folded)));
+        Map<String, Set<String>> translated = translations.of(lang, stem);
+        for (var t : translated.entrySet()) {
+            for (String term : t.getValue()) {
+                anywhere = Math.max(anywhere, reader.docFreq(new Term(Fields.body(t.getKey()), term)));
+            }
+        }
+        return new Frequency(inLanguage, anywhere, translated);
     }
 
     /** Folded words written like names: capitalised after the first word, or with capitals inside (OpenAI, TSMC). */

@@ -4,6 +4,7 @@ import dev.interlinear.index.Fields;
 import dev.interlinear.lexicon.SpellingDictionaries;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.FieldInfo;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -29,6 +31,8 @@ final class TypoCorrection {
     static final int MIN_LENGTH = 4;
     /** From this length on a word may be two edits off. */
     static final int TWO_EDITS_FROM = 6;
+
+    private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
 
     private final SpellingDictionaries spelling;
     private final DirectSpellChecker oneEdit = checker(1);
@@ -53,25 +57,47 @@ final class TypoCorrection {
     }
 
     /**
-     * The indexed term a word is most likely a slip of: in the question language's sentences where some article has
-     * that language, else in every language's (names are spelt alike in all of them). Empty when no indexed term is
-     * near enough, or when the language's spelling dictionary knows the word as written (a real word the articles
-     * happen not to use), or when there is no dictionary for the language.
+     * The term a word is most likely a slip of: a term of the question language's sentences where some article has
+     * that language, else of every language's (names are spelt alike in all of them), or a word of the question's
+     * language that a dictionary translates into the articles' terms. Fewest edits first, then the term the most
+     * sentences have. Empty when nothing is near enough, or when the language's spelling dictionary knows the word
+     * as written (a real word the articles happen not to use), or when there is no dictionary for the language.
      *
-     * @param term    the word as the question language's analyser indexes it
-     * @param written the word as typed, in lower case
+     * @param term       the word as the question language's analyser indexes it
+     * @param written    the word as typed, in lower case
+     * @param translated the question language's stems that have translations (empty where every article has it)
      */
-    Optional<String> correct(String term, String written, String lang, IndexReader reader) throws IOException {
-        if (term.codePointCount(0, term.length()) < MIN_LENGTH || !term.chars().allMatch(Character::isLetter)) {
+    Optional<String> correct(
+            String term, String written, String lang, IndexReader reader, Collection<String> translated)
+            throws IOException {
+        int length = term.codePointCount(0, term.length());
+        if (length < MIN_LENGTH || !term.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        DirectSpellChecker checker = term.codePointCount(0, term.length()) >= TWO_EDITS_FROM ? twoEdits : oneEdit;
-        SuggestWord best = null;
+        int maxEdits = length >= TWO_EDITS_FROM ? 2 : 1;
+        DirectSpellChecker checker = maxEdits == 2 ? twoEdits : oneEdit;
+        String best = null;
+        int bestEdits = Integer.MAX_VALUE;
+        int bestFreq = -1;
         for (String field : fields(lang, reader)) {
-            SuggestWord[] found =
-                    checker.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (found.length > 0 && (best == null || better(found[0], best))) {
-                best = found[0];
+            for (SuggestWord w :
+                    checker.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                int edits = edits(term, w.string);
+                if (edits < bestEdits || (edits == bestEdits && w.freq > bestFreq)) {
+                    best = w.string;
+                    bestEdits = edits;
+                    bestFreq = w.freq;
+                }
+            }
+        }
+        for (String key : translated) {
+            if (key.isEmpty() || key.charAt(0) != term.charAt(0) || Math.abs(key.length() - term.length()) > maxEdits) {
+                continue;
+            }
+            int edits = edits(term, key);
+            if (edits <= maxEdits && edits < bestEdits) { // an index term at the same distance is kept
+                best = key;
+                bestEdits = edits;
             }
         }
         if (best == null) {
@@ -81,11 +107,14 @@ final class TypoCorrection {
         // Without a dictionary a word the articles lack cannot be told from a slip, and is taken as written:
         // correcting every such word answered more of the questions the articles do not answer.
         boolean slip = !spelling.knows(lang, written).orElse(true);
-        return slip ? Optional.of(best.string) : Optional.empty();
+        return slip ? Optional.of(best) : Optional.empty();
     }
 
-    private static boolean better(SuggestWord a, SuggestWord b) {
-        return a.score > b.score || (a.score == b.score && a.freq > b.freq);
+    /** Damerau-Levenshtein edits between two words (a swap of neighbours is one), as the spell checker counts. */
+    static int edits(String a, String b) {
+        float similarity = DISTANCE.getDistance(a, b);
+        return Math.round(
+                (1 - similarity) * Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())));
     }
 
     private static List<String> fields(String lang, IndexReader reader) throws IOException {

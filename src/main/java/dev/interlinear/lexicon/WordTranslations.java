@@ -86,6 +86,11 @@ public final class WordTranslations {
         return table.getOrDefault(lang, Map.of()).getOrDefault(stem, Map.of());
     }
 
+    /** The stems of questions in {@code lang} that have a translation, in alphabetical order. */
+    public Set<String> stems(String lang) {
+        return Collections.unmodifiableSet(table.getOrDefault(lang, Map.of()).keySet());
+    }
+
     /** How many question stems have a translation. */
     public int size() {
         return table.values().stream().mapToInt(Map::size).sum();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interlinear.app.App;
 import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.index.SentenceIndex;
+import dev.interlinear.lexicon.DictdFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,34 @@ class TypoQuestionTest {
         assertThat(ask(spelling).answered()).isFalse();
     }
 
+    @Test
+    void givenAnEnglishQuestionOfTheGermanSample_whenAWordToTranslateHasASlip_thenItIsReadAsTheDictionaryWord()
+            throws IOException {
+        // GIVEN an English-German dictionary and an English spelling dictionary that does not know "signd"
+        Path dictionaries = dir.resolve("dictd");
+        DictdFiles.write(
+                dictionaries,
+                "eng",
+                "deu",
+                Map.of("yesterday", "gestern", "evening", "Abend <masc>", "signed", "unterzeichnet, signiert"));
+        Path spelling = dir.resolve("hunspell-en");
+        Files.createDirectories(spelling);
+        Files.writeString(spelling.resolve("en_US.aff"), "SET UTF-8\n");
+        Files.writeString(spelling.resolve("en_US.dic"), "3\nwhat\nyesterday\nevening\n");
+        String question = "what did openai signd yesterday evening";
+
+        // WHEN the question is asked with and without the spelling dictionary
+        AnswerResult read = ask(spelling, dictionaries, question, "en");
+        AnswerResult asWritten = ask(dir.resolve("no-spelling"), dictionaries, question, "en");
+
+        // THEN "signd" is read as "signed", translated, and the German AMD sentence answers with more confidence than
+        // when "signd" is a word no sentence has
+        assertThat(read.answered()).isTrue();
+        assertThat(read.answer().orElseThrow().sentence()).contains("Gestern Abend", "AMD", "unterzeichnet");
+        assertThat(read.answer().orElseThrow().score())
+                .isGreaterThan(asWritten.answer().orElseThrow().score() + 0.1);
+    }
+
     private Path dictionary(String... words) throws IOException {
         Path folder = dir.resolve("hunspell");
         Files.createDirectories(folder);
@@ -60,11 +90,16 @@ class TypoQuestionTest {
     }
 
     private AnswerResult ask(Path spelling) throws IOException {
+        return ask(spelling, dir.resolve("no-dictionaries"), QUESTION, "pt");
+    }
+
+    private AnswerResult ask(Path spelling, Path dictionaries, String question, String locale) throws IOException {
         App app = new App(SampleCorpus.settings(SampleCorpus.ARTICLES, dir.resolve("data"))
-                .withSpelling(spelling));
+                .withSpelling(spelling)
+                .withDictionaries(dictionaries));
         try (SentenceIndex index =
                 app.openIndex(SampleCorpus.ARTICLES, line -> {}).index()) {
-            return app.answerService(index).ask(AskRequest.of(QUESTION).withUserLocale("pt"));
+            return app.answerService(index).ask(AskRequest.of(question).withUserLocale(locale));
         }
     }
 }
