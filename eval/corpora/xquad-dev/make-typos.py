@@ -2,8 +2,8 @@
 """Builds typos.jsonl from holes.jsonl, and without-LANG-typos.jsonl from without-LANG.jsonl (see SOURCE.md): the
 same questions as a chat message would put them.
 
-Each question is lower-cased, its punctuation dropped, and one of its words of five letters or more gets one
-typing slip: two neighbouring letters swapped, a letter dropped, a letter doubled, or a letter replaced by a
+Each question is lower-cased, its punctuation dropped (apostrophes and hyphens kept), and one of its words of
+five letters or more gets one typing slip: two neighbouring letters swapped, a letter dropped, a letter doubled, or a letter replaced by a
 neighbour on a QWERTY keyboard. The first letter is never touched. Which word and which slip is drawn from a
 generator seeded with the question's id, so the file is the same on every run. Nothing else changes: the
 expected sentences, the article, the unanswerable questions.
@@ -51,9 +51,14 @@ def slip(word, rnd):
 def chat_form(question, rnd):
     words = re.sub(r"[^\w\s'-]", " ", question.lower()).split()
     long_words = [k for k, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
-    if long_words:
+    for _ in range(20):  # a swap of two equal letters, or a letter off the keyboard, changes nothing: try again
+        if not long_words:
+            break
         k = rnd.choice(long_words)
-        words[k] = slip(words[k], rnd)
+        slipped = slip(words[k], rnd)
+        if slipped != words[k]:
+            words[k] = slipped
+            break
     return " ".join(words)
 
 

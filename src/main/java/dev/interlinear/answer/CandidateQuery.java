@@ -2,6 +2,7 @@ package dev.interlinear.answer;
 
 import dev.interlinear.index.Fields;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,14 @@ final class CandidateQuery {
     static final float GRAMS = 0.6f;
     static final float NUMBERS = 1.5f;
     static final float ANSWER_TYPE = 0.3f;
+    /**
+     * At most this many n-gram clauses in all: Lucene refuses a query of more than 1 024 clauses, and a question of
+     * a few 200-letter "words" would make thousands. No real word of a question of ordinary length is cut.
+     */
+    static final int GRAM_CLAUSES = 512;
+
+    static final int MIN_GRAMS_PER_WORD = 4;
+
     /** A word's dictionary translations, in the articles that lack the question's language. */
     static final float TRANSLATED = 1.0f;
 
@@ -53,6 +62,8 @@ final class CandidateQuery {
         for (String stem : stems) {
             scoring.add(boosted(new TermQuery(new Term(Fields.body(q.lang()), stem)), BODY), Occur.SHOULD);
         }
+        long needGrams = q.words().stream().filter(w -> !w.inLanguage()).count();
+        int gramsPerWord = (int) Math.max(MIN_GRAMS_PER_WORD, GRAM_CLAUSES / Math.max(1, needGrams));
         for (QueryWord w : q.words()) {
             if (w.inLanguage()) {
                 continue; // found as itself in the question's language: its grams add cost (long posting lists), not
@@ -60,7 +71,10 @@ final class CandidateQuery {
             }
             // One sub-query per word, scaled by its number of grams, so long words do not outweigh short ones.
             BooleanQuery.Builder word = new BooleanQuery.Builder();
-            for (String gram : w.grams()) {
+            Collection<String> grams = w.grams().size() <= gramsPerWord
+                    ? w.grams()
+                    : w.grams().stream().sorted().limit(gramsPerWord).toList();
+            for (String gram : grams) {
                 word.add(new TermQuery(new Term(Fields.GRAMS, gram)), Occur.SHOULD);
             }
             word.add(new TermQuery(new Term(Fields.GRAMS, w.folded())), Occur.SHOULD);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,13 @@ final class QuestionAnalyzer {
     static final int MAX_WORDS = 32;
 
     static final double NAME_WEIGHT = 2.0;
+
+    /**
+     * Words of a question that no article has are taken for typing slips when there are at most this many (or when
+     * no article is in the question's language).
+     */
+    static final int MAX_SLIPS = 3;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final LanguageAnalyzers analyzers;
@@ -86,37 +94,67 @@ final class QuestionAnalyzer {
             IndexReader reader)
             throws IOException {
         int docs = Math.max(1, reader.numDocs());
-        List<QueryWord> words = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         for (var e : stemsBySurface.entrySet()) {
-            if (words.size() == MAX_WORDS) {
+            if (read.size() == MAX_WORDS) {
                 break;
             }
             String folded = e.getKey();
             if (folded.chars().allMatch(Character::isDigit)) {
                 continue; // numbers are matched as canonical number terms
             }
-            String stem = e.getValue();
-            Frequency f = frequency(reader, lang, folded, stem);
-            // A name written with its capital is spelt as meant; "opneai" typed in lower case may be a slip.
-            if (f.unseen() && !names.contains(folded)) {
-                Optional<String> corrected = typos.correct(
-                        stem, written.getOrDefault(folded, folded), lang, reader, translations.stems(lang));
-                if (corrected.isPresent()) {
-                    folded = Folding.fold(corrected.get());
-                    stem = corrected.get();
-                    f = frequency(reader, lang, folded, stem);
-                }
+            read.add(new Read(folded, e.getValue(), frequency(reader, lang, folded, e.getValue())));
+        }
+        // A name written with its capital is spelt as meant ("names" is empty in German, where every noun has one);
+        // "opneai" typed in lower case may be a slip. In a language the articles have, more unknown words than a few
+        // are no slips but a question about something else: looking for near terms would only cost time (a few
+        // milliseconds each on a large index). In a language they lack, many words have no translation.
+        List<Read> unknown = read.stream()
+                .filter(r -> r.frequency().unseen() && !names.contains(r.folded()))
+                .toList();
+        boolean mayBeSlips = unknown.size() <= MAX_SLIPS || reader.getDocCount(Fields.body(lang)) == 0;
+        List<QueryWord> words = new ArrayList<>();
+        for (Read r : read) {
+            if (mayBeSlips && unknown.contains(r)) {
+                r = corrected(r, written.getOrDefault(r.folded(), r.folded()), lang, reader);
             }
+            Frequency f = r.frequency();
             double idf = Math.log(1 + (docs - f.anywhere() + 0.5) / (f.anywhere() + 0.5));
-            if (f.unseen() && names.contains(folded)) {
+            if (f.unseen() && names.contains(r.folded())) {
                 // A name the articles never mention ("the CEO of Apple") pins the question to something
                 // they do not cover: it counts double, so the rest of the question cannot carry it.
                 idf *= NAME_WEIGHT;
             }
             words.add(new QueryWord(
-                    folded, stem, FoldedWords.grams(folded), idf, f.inLanguage(), f.unseen(), f.translated()));
+                    r.folded(),
+                    r.stem(),
+                    FoldedWords.grams(r.folded()),
+                    idf,
+                    f.inLanguage(),
+                    f.unseen(),
+                    f.translated()));
         }
         return words;
+    }
+
+    /** A question word as read: folded, as the question language's analyser indexes it, and how common it is. */
+    private record Read(String folded, String stem, Frequency frequency) {}
+
+    /** The word read as the article term it is a slip of, if it is one. */
+    private Read corrected(Read r, String written, String lang, IndexReader reader) throws IOException {
+        Optional<TypoCorrection.Correction> c =
+                typos.correct(r.stem(), written, lang, reader, translations.stems(lang));
+        if (c.isEmpty()) {
+            return r;
+        }
+        String term = c.get().term();
+        String folded = Folding.fold(term);
+        // Found in another language's sentences (no article has the question's), the term is a stem there: as
+        // common as it is in them.
+        return new Read(
+                folded,
+                term,
+                frequency(reader, lang, folded, term).atLeast(c.get().documents()));
     }
 
     /**
@@ -130,6 +168,10 @@ final class QuestionAnalyzer {
     private record Frequency(long inLanguage, long anywhere, Map<String, Set<String>> translated) {
         boolean unseen() {
             return anywhere == 0;
+        }
+
+        Frequency atLeast(long documents) {
+            return new Frequency(inLanguage, Math.max(anywhere, documents), translated);
         }
     }
 
@@ -165,11 +207,11 @@ final class QuestionAnalyzer {
     private static String longestWritten(String surface) {
         String longest = "";
         for (String piece : surface.split("[^\\p{L}\\p{M}]+")) {
-            if (piece.length() > longest.length()) {
+            if (piece.length() >= longest.length()) { // the last of equal ones, as the stems' key
                 longest = piece;
             }
         }
-        return longest.toLowerCase(java.util.Locale.ROOT);
+        return longest.toLowerCase(Locale.ROOT);
     }
 
     /** Folded surface word -> stem, in order, for every token the language's analyser keeps. */
@@ -182,9 +224,8 @@ final class QuestionAnalyzer {
             while (ts.incrementToken()) {
                 // The surface as the ranker sees words: its longest piece, so "d'étapes" is "etapes" once the
                 // elision is gone and "Warsaw's" is "warsaw", not the possessive's "s".
-                List<String> pieces = FoldedWords.split(text.substring(offset.startOffset(), offset.endOffset()));
                 String surface = text.substring(offset.startOffset(), offset.endOffset());
-                pieces.stream()
+                FoldedWords.split(surface).stream()
                         .reduce((a, b) -> b.length() >= a.length() ? b : a)
                         .ifPresent(longest -> {
                             out.putIfAbsent(longest, term.toString());

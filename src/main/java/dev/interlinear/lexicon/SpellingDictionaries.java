@@ -2,12 +2,17 @@ package dev.interlinear.lexicon;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -18,20 +23,32 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Hunspell dictionaries (a folder of {@code xx_YY.aff} + {@code .dic}, as Debian's {@code hunspell-*} packages install
  * them in {@code /usr/share/hunspell}), read with Lucene's Hunspell: whether a word is a word of a language at all.
- * Each language's dictionary is read the first time it is asked about (a few hundred milliseconds), then kept.
+ * Every variant of a language there is read ({@code pt_PT} and {@code pt_BR}): a word is known if one of them knows
+ * it. A language's dictionaries are read the first time it is asked about (0.4 to 1.5 s each), then kept; which files
+ * exist is looked up once, so a dictionary installed later is read after a restart.
  */
 public final class SpellingDictionaries {
 
     /** Where Debian's {@code hunspell-*} packages put them. */
     public static final Path DEBIAN_FOLDER = Path.of("/usr/share/hunspell");
 
+    /** What a dictionary says of a word. */
+    public enum Verdict {
+        KNOWN,
+        UNKNOWN,
+        /** No dictionary for the language. */
+        CANNOT_TELL
+    }
+
     private final Path folder;
     private final Consumer<String> problems;
-    private final Map<String, Optional<Hunspell>> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, List<Path>> files = new ConcurrentHashMap<>();
+    private final Map<String, List<Hunspell>> byLanguage = new ConcurrentHashMap<>();
 
     /**
      * @param folder   where the dictionaries are; a missing folder means none
-     * @param problems told of a dictionary that cannot be read: the language is then without one, as if not installed
+     * @param problems told of a folder or dictionary that cannot be read: the language is then without one, as if not
+     *                 installed
      */
     public SpellingDictionaries(Path folder, Consumer<String> problems) {
         this.folder = folder;
@@ -43,52 +60,98 @@ public final class SpellingDictionaries {
         return new SpellingDictionaries(null, problem -> {});
     }
 
-    /** Whether the folder has a dictionary for the language (a primary tag such as {@code de}). */
+    /** Whether the folder has a dictionary for the language (a primary tag such as {@code de}), without reading it. */
     public boolean covers(String lang) {
-        return hunspell(lang).isPresent();
+        return !files(lang).isEmpty();
     }
 
     /**
-     * Whether the language's dictionary knows the word, written in lower case as a chat message would: a German noun
-     * is also tried with a capital. Empty where there is no dictionary for the language.
+     * What the language's dictionaries say of a word typed in lower case, as a chat message would be: it is also tried
+     * with a capital (a German noun, a name) and in capitals (an acronym: "nasa").
      */
-    public Optional<Boolean> knows(String lang, String lowerCaseWord) {
-        return hunspell(lang).map(h -> {
-            if (h.spell(lowerCaseWord)) {
-                return true;
+    public Verdict check(String lang, String lowerCaseWord) {
+        List<Hunspell> dictionaries = hunspell(lang);
+        if (dictionaries.isEmpty()) {
+            return Verdict.CANNOT_TELL;
+        }
+        if (lowerCaseWord.isEmpty()) {
+            return Verdict.KNOWN;
+        }
+        int first = lowerCaseWord.codePointAt(0);
+        String capitalised = new StringBuilder()
+                .appendCodePoint(Character.toTitleCase(first))
+                .append(lowerCaseWord, Character.charCount(first), lowerCaseWord.length())
+                .toString();
+        Set<String> forms =
+                new LinkedHashSet<>(List.of(lowerCaseWord, capitalised, lowerCaseWord.toUpperCase(Locale.ROOT)));
+        for (Hunspell h : dictionaries) {
+            for (String form : forms) {
+                if (h.spell(form)) {
+                    return Verdict.KNOWN;
+                }
             }
-            String capitalised = lowerCaseWord.substring(0, 1).toUpperCase(Locale.ROOT) + lowerCaseWord.substring(1);
-            return h.spell(capitalised);
+        }
+        return Verdict.UNKNOWN;
+    }
+
+    private List<Hunspell> hunspell(String lang) {
+        List<Path> affixFiles = files(lang);
+        if (affixFiles.isEmpty()) {
+            return List.of();
+        }
+        return byLanguage.computeIfAbsent(lang, l -> {
+            List<Hunspell> out = new ArrayList<>();
+            for (Path aff : affixFiles) {
+                read(aff).ifPresent(out::add);
+            }
+            return List.copyOf(out);
         });
     }
 
-    private Optional<Hunspell> hunspell(String lang) {
-        if (folder == null) {
-            return Optional.empty();
+    private List<Path> files(String lang) {
+        if (folder == null || !lang.matches("[a-z]{2,3}")) {
+            return List.of();
         }
-        return byLanguage.computeIfAbsent(lang, l -> file(l).flatMap(this::read));
+        return files.computeIfAbsent(lang, this::find);
     }
 
-    /** {@code de.aff}, else {@code de_DE.aff}, else the first {@code de_*.aff} by name. */
-    private Optional<Path> file(String lang) {
-        if (!lang.matches("[a-z]{2,3}") || !Files.isDirectory(folder)) {
-            return Optional.empty();
+    /** {@code de.aff}, {@code de_DE.aff}, then every other {@code de_*.aff} by name; one file per real path. */
+    private List<Path> find(String lang) {
+        if (!Files.exists(folder)) {
+            return List.of();
         }
-        for (String name : new String[] {lang, lang + "_" + lang.toUpperCase(Locale.ROOT)}) {
-            Path aff = folder.resolve(name + ".aff");
+        if (!Files.isDirectory(folder)) {
+            problems.accept(
+                    "the spelling dictionaries' folder " + folder + " is not a folder: words are taken as written");
+            return List.of();
+        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(folder.resolve(lang + ".aff"));
+        candidates.add(folder.resolve(lang + "_" + lang.toUpperCase(Locale.ROOT) + ".aff"));
+        try (Stream<Path> listed = Files.list(folder)) {
+            listed.filter(p -> p.getFileName().toString().startsWith(lang + "_")
+                            && p.getFileName().toString().endsWith(".aff"))
+                    .sorted()
+                    .forEach(candidates::add);
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept("cannot list the spelling dictionaries in " + folder + " (" + e.getMessage()
+                    + "): words are taken as written");
+            return List.of();
+        }
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path aff : candidates) {
             if (Files.isRegularFile(aff) && Files.isRegularFile(dic(aff))) {
-                return Optional.of(aff);
+                try {
+                    if (seen.add(aff.toRealPath())) { // es_MX.aff and the others are links to es_ES.aff
+                        out.add(aff);
+                    }
+                } catch (IOException e) {
+                    problems.accept("cannot read the spelling dictionary " + aff + " (" + e.getMessage() + ")");
+                }
             }
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(lang + "_")
-                            && p.getFileName().toString().endsWith(".aff")
-                            && Files.isRegularFile(dic(p)))
-                    .sorted()
-                    .findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return List.copyOf(out);
     }
 
     private static Path dic(Path aff) {
@@ -102,8 +165,8 @@ public final class SpellingDictionaries {
                 ByteBuffersDirectory scratch = new ByteBuffersDirectory()) {
             return Optional.of(new Hunspell(new Dictionary(scratch, "hunspell", affix, words)));
         } catch (IOException | ParseException | RuntimeException e) {
-            problems.accept("cannot read the spelling dictionary " + aff + " (" + e.getMessage()
-                    + "): its language's words are taken as written");
+            problems.accept(
+                    "cannot read the spelling dictionary " + aff + " (" + e.getMessage() + "): it is passed over");
             return Optional.empty();
         }
     }

@@ -8,11 +8,14 @@ import dev.interlinear.app.SampleCorpus;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.facts.FactKind;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -68,6 +71,26 @@ class QuestionPropertiesTest {
             c.check("refused " + InvalidQuestionException.Reason.TOO_LONG).count(n -> n > 0);
             c.check("refused " + InvalidQuestionException.Reason.NO_WORDS).count(n -> n > 0);
         });
+    }
+
+    @Example
+    void givenAFewVeryLongWords_whenAsked_thenTheyAreDeclinedWithoutError() {
+        // Each unknown word is looked up by its letter n-grams: seven 250-letter words once made a query of more
+        // clauses than Lucene accepts.
+        Random random = new Random(1);
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < 7; w++) {
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i < 250; i++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            words.add(word.toString());
+        }
+
+        Outcome outcome = ask(AskRequest.of(String.join(" ", words)));
+
+        assertThat(outcome.result())
+                .hasValueSatisfying(r -> assertThat(r.answered()).isFalse());
     }
 
     @Property(tries = 40)

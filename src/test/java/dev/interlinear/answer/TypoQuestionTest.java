@@ -81,6 +81,30 @@ class TypoQuestionTest {
                 .isGreaterThan(asWritten.answer().orElseThrow().score() + 0.1);
     }
 
+    @Test
+    void givenMoreUnknownWordsThanSlips_whenAsked_thenNoneIsCorrected() throws IOException {
+        // GIVEN a Portuguese dictionary that knows none of "amdd", "cotnrato", "opneai", "asinou"
+        Path spelling = dictionary("que", "com");
+
+        // WHEN three unknown words are asked, and then four
+        String three = searched(spelling, "o que a opneai asinou com a amdd");
+        String four = searched(spelling, "o que a opneai asinou com a amdd cotnrato");
+
+        // THEN three are read as slips ("amd" is searched), four are a question about something else
+        assertThat(three).containsPattern("body\\.pt:amd\\b").contains("body.pt:openai");
+        assertThat(four).doesNotContainPattern("body\\.pt:amd\\b").contains("body.pt:amdd");
+    }
+
+    /** The Lucene query a question is searched with, as text. */
+    private String searched(Path spelling, String question) throws IOException {
+        App app = new App(SampleCorpus.settings(SampleCorpus.ARTICLES, dir.resolve("data"))
+                .withSpelling(spelling));
+        try (SentenceIndex index =
+                app.openIndex(SampleCorpus.ARTICLES, line -> {}).index()) {
+            return app.answerService(index).candidateQuery(question, "pt").toString();
+        }
+    }
+
     private Path dictionary(String... words) throws IOException {
         Path folder = dir.resolve("hunspell");
         Files.createDirectories(folder);

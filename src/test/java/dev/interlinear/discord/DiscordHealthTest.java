@@ -66,7 +66,9 @@ class DiscordHealthTest {
         fake.holdGateway();
         fake.closeGateway(4000);
 
-        Health.Part down = awaitDiscord(p -> p.state() == Health.State.DOWN, SHOWS_WITHIN);
+        // JDA tells the disconnection and then, in a later event, the close code: wait for both.
+        Health.Part down =
+                awaitDiscord(p -> p.state() == Health.State.DOWN && p.detail().contains("4000"), SHOWS_WITHIN);
         assertThat(down.detail()).startsWith("disconnected, reconnecting").contains("4000");
         assertThat(health.overall()).as("a bot without Discord cannot answer").isEqualTo(Health.Overall.UNAVAILABLE);
         assertThat(running.bot.connected()).isFalse();

@@ -1,5 +1,8 @@
 package dev.interlinear.lexicon;
 
+import static dev.interlinear.lexicon.SpellingDictionaries.Verdict.CANNOT_TELL;
+import static dev.interlinear.lexicon.SpellingDictionaries.Verdict.KNOWN;
+import static dev.interlinear.lexicon.SpellingDictionaries.Verdict.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,15 +28,17 @@ class SpellingDictionariesTest {
     }
 
     @Test
-    void givenAGermanDictionary_whenAskedAboutWords_thenItKnowsItsWordsAndNounsTypedInLowerCase() throws IOException {
-        // GIVEN a dictionary with a verb and a capitalised noun
-        write(dir, "de_DE", "unterzeichnet", "Vertrag");
+    void givenAGermanDictionary_whenAskedAboutWordsTypedInLowerCase_thenItKnowsNounsAndAcronymsToo()
+            throws IOException {
+        // GIVEN a dictionary with a verb, a capitalised noun and an acronym
+        write(dir, "de_DE", "unterzeichnet", "Vertrag", "NASA");
         SpellingDictionaries spelling = new SpellingDictionaries(dir, problems::add);
 
         // WHEN / THEN
-        assertThat(spelling.knows("de", "unterzeichnet")).contains(true);
-        assertThat(spelling.knows("de", "vertrag")).contains(true);
-        assertThat(spelling.knows("de", "unterzeichent")).contains(false);
+        assertThat(spelling.check("de", "unterzeichnet")).isEqualTo(KNOWN);
+        assertThat(spelling.check("de", "vertrag")).isEqualTo(KNOWN);
+        assertThat(spelling.check("de", "nasa")).isEqualTo(KNOWN);
+        assertThat(spelling.check("de", "unterzeichent")).isEqualTo(UNKNOWN);
         assertThat(spelling.covers("de")).isTrue();
         assertThat(problems).isEmpty();
     }
@@ -43,30 +48,52 @@ class SpellingDictionariesTest {
         write(dir, "de_DE", "unterzeichnet");
         SpellingDictionaries spelling = new SpellingDictionaries(dir, problems::add);
 
-        assertThat(spelling.knows("pt", "assinou")).isEmpty();
-        assertThat(new SpellingDictionaries(dir.resolve("missing"), problems::add).knows("de", "unterzeichnet"))
-                .isEmpty();
+        assertThat(spelling.check("pt", "assinou")).isEqualTo(CANNOT_TELL);
+        assertThat(spelling.covers("pt")).isFalse();
+        assertThat(new SpellingDictionaries(dir.resolve("missing"), problems::add).check("de", "unterzeichnet"))
+                .isEqualTo(CANNOT_TELL);
         assertThat(SpellingDictionaries.none().covers("de")).isFalse();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void givenTwoVariantsOfALanguage_whenAsked_thenAWordEitherKnowsIsKnown() throws IOException {
+        // GIVEN Portuguese of Portugal and of Brazil (as hunspell-pt-pt and hunspell-pt-br install them)
+        write(dir, "pt_PT", "contacto");
+        write(dir, "pt_BR", "contato");
+        SpellingDictionaries spelling = new SpellingDictionaries(dir, problems::add);
+
+        assertThat(spelling.check("pt", "contacto")).isEqualTo(KNOWN);
+        assertThat(spelling.check("pt", "contato")).isEqualTo(KNOWN);
+        assertThat(spelling.check("pt", "contatto")).isEqualTo(UNKNOWN);
     }
 
     @Test
     void givenOnlyARegionalDictionary_whenAskedAboutItsLanguage_thenThatOneIsRead() throws IOException {
-        // GIVEN Brazilian Portuguese only (as hunspell-pt-br installs it): pt_BR.aff, pt_BR.dic
-        write(dir, "pt_BR", "assinou");
+        write(dir, "en_US", "signed");
 
-        assertThat(new SpellingDictionaries(dir, problems::add).knows("pt", "assinou"))
-                .contains(true);
+        assertThat(new SpellingDictionaries(dir, problems::add).check("en", "signed"))
+                .isEqualTo(KNOWN);
     }
 
     @Test
-    void givenADamagedDictionary_whenAsked_thenTheProblemIsToldAndTheLanguageIsWithoutOne() throws IOException {
+    void givenADamagedDictionary_whenAsked_thenTheProblemIsToldAndTheLanguageCannotTell() throws IOException {
         // GIVEN an affix file cut off in the middle of a rule
         Files.writeString(dir.resolve("de_DE.aff"), "SET UTF-8\nSFX A Y 2\nSFX A 0 s .\n");
         Files.writeString(dir.resolve("de_DE.dic"), "1\nVertrag/A\n");
         SpellingDictionaries spelling = new SpellingDictionaries(dir, problems::add);
 
         // WHEN / THEN
-        assertThat(spelling.knows("de", "unterzeichnet")).isEmpty();
-        assertThat(problems).singleElement().asString().contains("de_DE.aff", "taken as written");
+        assertThat(spelling.check("de", "vertrag")).isEqualTo(CANNOT_TELL);
+        assertThat(problems).singleElement().asString().contains("de_DE.aff", "passed over");
+    }
+
+    @Test
+    void givenAFileWhereTheFolderShouldBe_whenAsked_thenTheProblemIsTold() throws IOException {
+        Path file = Files.writeString(dir.resolve("hunspell"), "not a folder");
+
+        assertThat(new SpellingDictionaries(file, problems::add).check("de", "vertrag"))
+                .isEqualTo(CANNOT_TELL);
+        assertThat(problems).singleElement().asString().contains("is not a folder");
     }
 }
