@@ -143,6 +143,13 @@ public final class App {
      * since (by this process's {@link IndexGenerations#update} or by another process sharing the data directory).
      */
     public ServedEdition served(SentenceIndex index) {
+        // A fresh `ask` reads a language's spelling dictionaries only when a question needs them; a server reads
+        // them at start, beside the first questions, so that none waits up to a second or two for them.
+        Set<String> languages = new LinkedHashSet<>(settings.languages());
+        languages.addAll(index.languages());
+        Thread reader = new Thread(() -> spelling.readAll(languages), "spelling-reader");
+        reader.setDaemon(true);
+        reader.start();
         return new ServedEdition(
                 edition(index),
                 served ->

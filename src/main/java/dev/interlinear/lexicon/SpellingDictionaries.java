@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,11 @@ public final class SpellingDictionaries {
             }
         }
         return Verdict.UNKNOWN;
+    }
+
+    /** Reads the dictionaries of these languages now (a server does at start, so no question waits for them). */
+    public void readAll(Collection<String> languages) {
+        languages.forEach(this::hunspell);
     }
 
     private List<Hunspell> hunspell(String lang) {
