@@ -9,7 +9,6 @@ import dev.interlinear.lexicon.WordTranslations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,12 +71,10 @@ final class QuestionAnalyzer {
     AnalyzedQuestion analyze(String question, String lang, SentenceIndex index) {
         AnswerType type = interrogatives.typeOf(question, lang);
         String content = interrogatives.withoutQuestionWords(question, lang);
-        Map<String, String> written = new HashMap<>();
-        Map<String, String> stemsBySurface = stems(content, analyzers.forLanguage(lang), written);
+        Map<String, Token> tokens = tokens(content, analyzers.forLanguage(lang));
         // German capitalises every noun, so there capitals say nothing about names.
         Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
-        List<QueryWord> words = index.withSearcher(
-                searcher -> weighed(stemsBySurface, written, lang, names, searcher.getIndexReader()));
+        List<QueryWord> words = index.withSearcher(searcher -> weighed(tokens, lang, names, searcher.getIndexReader()));
         List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
                 .distinct()
                 .limit(MAX_WORDS)
@@ -86,16 +83,11 @@ final class QuestionAnalyzer {
     }
 
     /** The content words with their weights, every document frequency read from one reader. */
-    private List<QueryWord> weighed(
-            Map<String, String> stemsBySurface,
-            Map<String, String> written,
-            String lang,
-            Set<String> names,
-            IndexReader reader)
+    private List<QueryWord> weighed(Map<String, Token> tokens, String lang, Set<String> names, IndexReader reader)
             throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<Read> read = new ArrayList<>();
-        for (var e : stemsBySurface.entrySet()) {
+        for (var e : tokens.entrySet()) {
             if (read.size() == MAX_WORDS) {
                 break;
             }
@@ -103,7 +95,8 @@ final class QuestionAnalyzer {
             if (folded.chars().allMatch(Character::isDigit)) {
                 continue; // numbers are matched as canonical number terms
             }
-            read.add(new Read(folded, e.getValue(), frequency(reader, lang, folded, e.getValue())));
+            String stem = e.getValue().stem();
+            read.add(new Read(folded, stem, e.getValue().written(), frequency(reader, lang, folded, stem)));
         }
         // A name written with its capital is spelt as meant ("names" is empty in German, where every noun has one);
         // "opneai" typed in lower case may be a slip. In a language the articles have, more unknown words than a few
@@ -116,7 +109,7 @@ final class QuestionAnalyzer {
         List<QueryWord> words = new ArrayList<>();
         for (Read r : read) {
             if (mayBeSlips && unknown.contains(r)) {
-                r = corrected(r, written.getOrDefault(r.folded(), r.folded()), lang, reader);
+                r = corrected(r, lang, reader);
             }
             Frequency f = r.frequency();
             double idf = Math.log(1 + (docs - f.anywhere() + 0.5) / (f.anywhere() + 0.5));
@@ -137,13 +130,16 @@ final class QuestionAnalyzer {
         return words;
     }
 
-    /** A question word as read: folded, as the question language's analyser indexes it, and how common it is. */
-    private record Read(String folded, String stem, Frequency frequency) {}
+    /**
+     * A question word as read: folded, as the question language's analyser indexes it, as typed (lower case), and
+     * how common it is.
+     */
+    private record Read(String folded, String stem, String written, Frequency frequency) {}
 
     /** The word read as the article term it is a slip of, if it is one. */
-    private Read corrected(Read r, String written, String lang, IndexReader reader) throws IOException {
+    private Read corrected(Read r, String lang, IndexReader reader) throws IOException {
         Optional<TypoCorrection.Correction> c =
-                typos.correct(r.stem(), written, lang, reader, translations.stems(lang));
+                typos.correct(r.stem(), r.written(), lang, reader, translations.stems(lang));
         if (c.isEmpty()) {
             return r;
         }
@@ -154,6 +150,7 @@ final class QuestionAnalyzer {
         return new Read(
                 folded,
                 term,
+                r.written(),
                 frequency(reader, lang, folded, term).atLeast(c.get().documents()));
     }
 
@@ -214,9 +211,12 @@ final class QuestionAnalyzer {
         return longest.toLowerCase(Locale.ROOT);
     }
 
-    /** Folded surface word -> stem, in order, for every token the language's analyser keeps. */
-    private static Map<String, String> stems(String text, Analyzer analyzer, Map<String, String> written) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** A token of the question: as the language's analyser indexes it, and as typed (lower case). */
+    private record Token(String stem, String written) {}
+
+    /** Folded surface word -> its token, in order, for every token the language's analyser keeps. */
+    private static Map<String, Token> tokens(String text, Analyzer analyzer) {
+        Map<String, Token> out = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream("q", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -227,10 +227,8 @@ final class QuestionAnalyzer {
                 String surface = text.substring(offset.startOffset(), offset.endOffset());
                 FoldedWords.split(surface).stream()
                         .reduce((a, b) -> b.length() >= a.length() ? b : a)
-                        .ifPresent(longest -> {
-                            out.putIfAbsent(longest, term.toString());
-                            written.putIfAbsent(longest, longestWritten(surface));
-                        });
+                        .ifPresent(longest ->
+                                out.putIfAbsent(longest, new Token(term.toString(), longestWritten(surface))));
             }
             ts.end();
         } catch (IOException e) {

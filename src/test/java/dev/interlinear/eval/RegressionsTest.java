@@ -36,7 +36,8 @@ class RegressionsTest {
         Settings configured = new SettingsLoader(name -> null).load(Path.of("config/interlinear.yaml"));
         App app = new App(configured);
         boolean withDictionaries = !Dictionaries.in(configured.dictionaries()).isEmpty();
-        SpellingDictionaries spelling = new SpellingDictionaries(configured.spelling(), problem -> {});
+        SpellingDictionaries spelling =
+                new SpellingDictionaries(configured.spelling(), problem -> System.out.println("spelling: " + problem));
         Map<Path, List<RegressionSet>> byCorpus = new LinkedHashMap<>();
         regressions
                 .sets()
