@@ -8,7 +8,6 @@ import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.lexicon.DictdFiles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +25,7 @@ class TranslatedQuestionTest {
                     throws IOException {
         // GIVEN the sample article (German and Portuguese only) and an English-German dictionary
         Path dictionaries = dir.resolve("dictd");
-        DictdFiles.write(
-                dictionaries,
-                "eng",
-                "deu",
-                Map.of("yesterday", "gestern", "evening", "Abend <masc>", "signed", "unterzeichnet, signiert"));
+        DictdFiles.writeSampleEnglishGerman(dictionaries);
 
         // WHEN an English question is asked
         AnswerResult r = ask(dictionaries, dir.resolve("data"));

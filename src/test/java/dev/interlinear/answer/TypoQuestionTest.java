@@ -9,7 +9,6 @@ import dev.interlinear.lexicon.DictdFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,11 +57,7 @@ class TypoQuestionTest {
             throws IOException {
         // GIVEN an English-German dictionary and an English spelling dictionary that does not know "signd"
         Path dictionaries = dir.resolve("dictd");
-        DictdFiles.write(
-                dictionaries,
-                "eng",
-                "deu",
-                Map.of("yesterday", "gestern", "evening", "Abend <masc>", "signed", "unterzeichnet, signiert"));
+        DictdFiles.writeSampleEnglishGerman(dictionaries);
         Path spelling = dir.resolve("hunspell-en");
         Files.createDirectories(spelling);
         Files.writeString(spelling.resolve("en_US.aff"), "SET UTF-8\n");

@@ -19,6 +19,18 @@ public final class DictdFiles {
      *
      * @param entries headword -> the entry's text after its headword line, as FreeDict writes it
      */
+    /**
+     * The three English-German entries the sample's "What did OpenAI sign yesterday evening?" needs: its German AMD
+     * sentence has "Gestern Abend ... unterzeichnet".
+     */
+    public static void writeSampleEnglishGerman(Path folder) throws IOException {
+        write(
+                folder,
+                "eng",
+                "deu",
+                Map.of("yesterday", "gestern", "evening", "Abend <masc>", "signed", "unterzeichnet, signiert"));
+    }
+
     public static void write(Path folder, String from, String to, Map<String, String> entries) throws IOException {
         Files.createDirectories(folder);
         StringBuilder index = new StringBuilder();
