@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Interrogatives {
 
+    private final ChatShorthand shorthand = new ChatShorthand();
+
     private record Cue(AnswerType type, Pattern pattern) {}
 
     /** Ordered: the first cue that matches decides the type (a quote cue beats "what"). */
@@ -100,13 +102,17 @@ final class Interrogatives {
         String stripped = text.strip();
         // No question word is near this long: a long chat message is judged by its start only.
         String start = stripped.length() > LONGEST_START ? stripped.substring(0, LONGEST_START) : stripped;
-        String first = start.split("[\\s,;:!.]+", 2)[0].toLowerCase(Locale.ROOT);
-        if (first.isEmpty()) {
+        String token = start.split("[\\s,;:!.]+", 2)[0];
+        if (token.isEmpty()) {
             return false;
         }
-        for (Pattern p : QUESTION_STARTS.values()) {
-            if (p.matcher(first).matches()) {
-                return true;
+        // "oq" ("o que"), "whats" ("what is"): one of the words chat shorthand stands for opens the question
+        for (String word : shorthand.wordsOfFirstToken(token)) {
+            String first = word.toLowerCase(Locale.ROOT);
+            for (Pattern p : QUESTION_STARTS.values()) {
+                if (p.matcher(first).matches()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -46,6 +46,7 @@ final class QuestionAnalyzer {
     private final SentenceSignals signals;
     private final WordTranslations translations;
     private final TypoCorrection typos;
+    private final ChatShorthand shorthand = new ChatShorthand();
 
     QuestionAnalyzer(LanguageAnalyzers analyzers, Interrogatives interrogatives, SentenceSignals signals) {
         this(analyzers, interrogatives, signals, WordTranslations.empty(), TypoCorrection.none());
@@ -68,7 +69,8 @@ final class QuestionAnalyzer {
         this.typos = typos;
     }
 
-    AnalyzedQuestion analyze(String question, String lang, SentenceIndex index) {
+    AnalyzedQuestion analyze(String typed, String lang, SentenceIndex index) {
+        String question = shorthand.expand(typed, lang);
         AnswerType type = interrogatives.typeOf(question, lang);
         String content = interrogatives.withoutQuestionWords(question, lang);
         Map<String, Token> tokens = tokens(content, analyzers.forLanguage(lang));

@@ -56,6 +56,12 @@ public final class SentenceSegmenter {
                     + "Artikel|Lebensjahr|Geburtstag|Jahrestag)\\b)"
                     + "|(?<![\\p{L}\\p{N}])(?:am|im|zum|zur|vom|beim|dem|den|des|seit|ab|bis)\\s+\\d{1,3}\\.",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * "n. Chr." and "v. Chr." (after and before Christ): the first part never ends a sentence, while the whole often
+     * does ("im Jahr 44 v. Chr. Danach ..."), so only the break between the two is dropped.
+     */
+    static final Pattern GERMAN_ERA = Pattern.compile("(?<![\\p{L}\\p{N}])[nv]\\.(?=\\s?Chr\\.)");
+
     /** A quotation opened right after a colon: the quote belongs to the sentence that introduces it. */
     static final Pattern COLON_QUOTE = Pattern.compile(":\\s*([\"„“«»‚‘'])");
 
@@ -326,6 +332,9 @@ public final class SentenceSegmenter {
         }
         if (language.equals("de") && hasDigitThenFullStop(text)) {
             addMatches(spans, GERMAN_ORDINAL.matcher(text));
+        }
+        if (language.equals("de") && text.contains("Chr.")) {
+            addMatches(spans, GERMAN_ERA.matcher(text));
         }
         if (text.indexOf(':') >= 0) {
             addColonQuotes(spans, text);

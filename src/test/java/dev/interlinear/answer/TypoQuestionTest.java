@@ -90,6 +90,22 @@ class TypoQuestionTest {
         assertThat(four).doesNotContainPattern("body\\.pt:amd\\b").contains("body.pt:amdd");
     }
 
+    @Test
+    void givenChatShorthandAndLaughter_whenAsked_thenTheyAreReadAsWordsNotAsWordsNoArticleHas() throws IOException {
+        // GIVEN no spelling dictionary at all
+        Path none = dir.resolve("no-spelling");
+
+        // WHEN the same question is asked written out and as a chat message with shorthand and laughter
+        AnswerResult written = ask(none, dir.resolve("no-dictionaries"), "o que o ceo da tsmc disse", "pt");
+        AnswerResult chat = ask(none, dir.resolve("no-dictionaries"), "oq o ceo da tsmc disse kkkk", "pt");
+
+        // THEN both are answered by the TSMC sentence, as sure of it as each other
+        assertThat(chat.answered()).isTrue();
+        assertThat(chat.answer().orElseThrow().sentence()).contains("TSMC", "Altman");
+        assertThat(chat.answer().orElseThrow().score())
+                .isEqualTo(written.answer().orElseThrow().score());
+    }
+
     /** The Lucene query a question is searched with, as text. */
     private String searched(Path spelling, String question) throws IOException {
         App app = new App(SampleCorpus.settings(SampleCorpus.ARTICLES, dir.resolve("data"))

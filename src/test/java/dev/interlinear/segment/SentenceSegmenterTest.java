@@ -116,6 +116,18 @@ class SentenceSegmenterTest {
         }
 
         @Test
+        void givenGermanEraAbbreviation_whenSplit_thenNoBreakInsideItButStillAfterIt() {
+            assertThat(segmenter.split(
+                            "Al-Biruni (973-1048 n. Chr.) gehört zu den ersten Geologen. Caesar starb 44 v. Chr. "
+                                    + "Danach kam Augustus.",
+                            "de"))
+                    .containsExactly(
+                            "Al-Biruni (973-1048 n. Chr.) gehört zu den ersten Geologen.",
+                            "Caesar starb 44 v. Chr.",
+                            "Danach kam Augustus.");
+        }
+
+        @Test
         void givenEnglishAbbreviations_whenSplit_thenNoBreakInsideThem() {
             String text = "Mr. Smith met Dr. Jones, e.g. Monday. Fruit, i.e. Apples, etc. The end.";
             assertThat(segmenter.split(text, "en"))
