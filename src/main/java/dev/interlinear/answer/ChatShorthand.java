@@ -1,8 +1,8 @@
 package dev.interlinear.answer;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,21 +17,61 @@ import java.util.regex.Pattern;
  */
 final class ChatShorthand {
 
-    /** A word on its own: not part of a contraction ("don't"), a compound ("U-Boot") or an abbreviation ("U.S."). */
+    /**
+     * A word on its own: not part of a contraction ("don't"), a compound ("U-Boot"), an abbreviation ("U.S.") or an
+     * address ("?q=amd", "/rs/").
+     */
     private static final Pattern TOKEN =
-            Pattern.compile("(?<![\\p{L}\\p{N}'’.-])[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}'’-]|\\.\\p{L})");
+            Pattern.compile("(?<![\\p{L}\\p{N}'’.\\-/?=_@#&:])[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}'’\\-/=_@#&]|\\.\\p{L})");
 
-    /** Laughter and chat formulas of any language: nothing to look up. */
+    /**
+     * Laughter and chat formulas of any language, typed in lower case: nothing to look up ("RS", "KKK", "MDR", "PLZ"
+     * in capitals are a state, an organisation, a broadcaster, a postcode).
+     */
     private static final Pattern NOISE = Pattern.compile(
-            "lol+|lool+|lmao+|rofl|omg|pls|plz|pliz|thx|thnx|btw|idk|tbh|xd+|(?:ha){2,}h?|(?:he){2,}|"
-                    + "(?:hi){2,}|(?:ja){2,}|(?:je){2,}|k{3,}|(?:rs){1,}|mdr|ptdr|xpdr",
-            Pattern.CASE_INSENSITIVE);
+            "lo+l|lmao+|rofl|omg|pls|plz|pliz|thx|thnx|btw|idk|tbh|xd+|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:ja){2,}|"
+                    + "(?:je){2,}|k{4,}|(?:rs){2,}|mdr|ptdr|xpdr");
+
+    /**
+     * Shorthand that opens a question, in any language: a chat message starting with it asks something ("oq é isso",
+     * "whats the deal"). Not every expansion does: "thats", "dont" or "hats" open statements.
+     */
+    private static final Set<String> QUESTION_OPENERS = Set.of(
+            "wat",
+            "wut",
+            "wht",
+            "whats",
+            "whos",
+            "wheres",
+            "whens",
+            "hows",
+            "wieviel",
+            "wieviele",
+            "wievielen",
+            "oq",
+            "pq",
+            "qto",
+            "qnt",
+            "qta",
+            "qtos",
+            "qnts",
+            "qtas",
+            "qdo",
+            "qnd",
+            "qndo",
+            "xq",
+            "porq",
+            "dnd",
+            "kien",
+            "qien",
+            "cdo",
+            "pkoi",
+            "cmb");
 
     private static final Map<String, Map<String, String>> BY_LANGUAGE = Map.of(
             "en",
                     Map.ofEntries(
                             Map.entry("u", "you"),
-                            Map.entry("ur", "your"),
                             Map.entry("wat", "what"),
                             Map.entry("wut", "what"),
                             Map.entry("wht", "what"),
@@ -59,8 +99,6 @@ final class ChatShorthand {
                             Map.entry("wasnt", "was not"),
                             Map.entry("arent", "are not"),
                             Map.entry("werent", "were not"),
-                            Map.entry("cant", "cannot"),
-                            Map.entry("wont", "will not"),
                             Map.entry("thats", "that is"),
                             Map.entry("theres", "there is")),
             "de",
@@ -116,7 +154,6 @@ final class ChatShorthand {
             "es",
                     Map.ofEntries(
                             Map.entry("q", "que"),
-                            Map.entry("k", "que"),
                             Map.entry("qe", "que"),
                             Map.entry("ke", "que"),
                             Map.entry("xq", "por qué"),
@@ -163,10 +200,17 @@ final class ChatShorthand {
         Matcher m = TOKEN.matcher(question);
         StringBuilder out = null;
         int last = 0;
+        boolean first = true;
         while (m.find()) {
             String token = m.group();
-            String replacement = words.get(token.toLowerCase(Locale.ROOT));
-            if (replacement == null && NOISE.matcher(token).matches()) {
+            boolean opening = first;
+            first = false;
+            String lower = typedAsShorthand(token, opening, question, m.end());
+            if (lower == null) {
+                continue;
+            }
+            String replacement = words.get(lower);
+            if (replacement == null && NOISE.matcher(lower).matches()) {
                 replacement = "";
             }
             if (replacement == null) {
@@ -183,14 +227,30 @@ final class ChatShorthand {
                 : out.append(question, last, question.length()).toString();
     }
 
-    /** The words a chat message's first token stands for in some language ("oq": "o", "que"), or the token itself. */
-    List<String> wordsOfFirstToken(String token) {
-        for (Map<String, String> words : BY_LANGUAGE.values()) {
-            String replacement = words.get(token.toLowerCase(Locale.ROOT));
-            if (replacement != null && !replacement.isEmpty()) {
-                return List.of(replacement.split(" "));
-            }
+    /** Whether a chat message's first token is shorthand that opens a question in some language ("oq", "whats"). */
+    boolean opensQuestion(String token) {
+        String lower = typedAsShorthand(token, true, token, token.length());
+        return lower != null && QUESTION_OPENERS.contains(lower);
+    }
+
+    /**
+     * The token in lower case if it may be shorthand: typed in lower case, or with a capital as a message's first word
+     * ("Whats"); "TB", "AVC", "Angkor Wat" are something else. A one-letter token before a full stop is an initial.
+     */
+    private static String typedAsShorthand(String token, boolean opening, String text, int end) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        boolean lowerCase = lower.equals(token);
+        boolean capitalised = opening
+                && token.length() > 1
+                && Character.isUpperCase(token.codePointAt(0))
+                && token.substring(Character.charCount(token.codePointAt(0)))
+                        .equals(lower.substring(Character.charCount(lower.codePointAt(0))));
+        if (!lowerCase && !capitalised) {
+            return null;
         }
-        return List.of(token);
+        if (token.length() == 1 && end < text.length() && text.charAt(end) == '.') {
+            return null;
+        }
+        return lower;
     }
 }

@@ -106,13 +106,13 @@ final class Interrogatives {
         if (token.isEmpty()) {
             return false;
         }
-        // "oq" ("o que"), "whats" ("what is"): one of the words chat shorthand stands for opens the question
-        for (String word : shorthand.wordsOfFirstToken(token)) {
-            String first = word.toLowerCase(Locale.ROOT);
-            for (Pattern p : QUESTION_STARTS.values()) {
-                if (p.matcher(first).matches()) {
-                    return true;
-                }
+        if (shorthand.opensQuestion(token)) {
+            return true; // "oq ...", "whats ..."
+        }
+        String first = token.toLowerCase(Locale.ROOT);
+        for (Pattern p : QUESTION_STARTS.values()) {
+            if (p.matcher(first).matches()) {
+                return true;
             }
         }
         return false;

@@ -60,7 +60,7 @@ public final class SentenceSegmenter {
      * "n. Chr." and "v. Chr." (after and before Christ): the first part never ends a sentence, while the whole often
      * does ("im Jahr 44 v. Chr. Danach ..."), so only the break between the two is dropped.
      */
-    static final Pattern GERMAN_ERA = Pattern.compile("(?<![\\p{L}\\p{N}])[nv]\\.(?=\\s?Chr\\.)");
+    static final Pattern GERMAN_ERA = Pattern.compile("(?<![\\p{L}\\p{N}])[nv]\\.[\\s\\u00A0\\u202F]?(?=Chr\\.)");
 
     /** A quotation opened right after a colon: the quote belongs to the sentence that introduces it. */
     static final Pattern COLON_QUOTE = Pattern.compile(":\\s*([\"„“«»‚‘'])");

@@ -43,20 +43,39 @@ class ChatShorthandTest {
     }
 
     @Test
-    void givenAChatMessagesFirstToken_whenRead_thenShorthandOfAnyLanguageIsTheWordsItStandsFor() {
-        assertThat(shorthand.wordsOfFirstToken("oq")).containsExactly("o", "que");
-        assertThat(shorthand.wordsOfFirstToken("Whats")).containsExactly("what", "is");
-        assertThat(shorthand.wordsOfFirstToken("openai")).containsExactly("openai");
+    void givenAcronymsNamesAndCapitalisedWords_whenExpanded_thenOnlyAMessagesFirstWordMayHaveACapital() {
+        assertThat(shorthand.expand("Whats the oracle deal", "en")).isEqualTo("what is the oracle deal");
+        assertThat(shorthand.expand("how big is angkor Wat", "en")).isEqualTo("how big is angkor Wat");
+        assertThat(shorthand.expand("quanto custa 10 TB", "pt")).isEqualTo("quanto custa 10 TB");
+        assertThat(shorthand.expand("quem governa o RS", "pt")).isEqualTo("quem governa o RS");
+        assertThat(shorthand.expand("what did the KKK say", "en")).isEqualTo("what did the KKK say");
     }
 
     @Test
-    void givenAChatMessageOpenedByShorthand_whenAskedWhetherItIsAQuestion_thenItIs() {
+    void givenAddressesAndInitials_whenExpanded_thenNothingChanges() {
+        assertThat(shorthand.expand("o que diz https://x.org/?q=amd", "pt"))
+                .isEqualTo("o que diz https://x.org/?q=amd");
+        assertThat(shorthand.expand("who wrote u. and v.", "en")).isEqualTo("who wrote u. and v.");
+    }
+
+    @Test
+    void givenAChatMessagesFirstToken_whenAskedWhetherItOpensAQuestion_thenOnlyQuestionShorthandDoes() {
+        assertThat(shorthand.opensQuestion("oq")).isTrue();
+        assertThat(shorthand.opensQuestion("Whats")).isTrue();
+        assertThat(shorthand.opensQuestion("thats")).isFalse();
+        assertThat(shorthand.opensQuestion("koi")).isFalse();
+        assertThat(shorthand.opensQuestion("OQ")).isFalse();
+    }
+
+    @Test
+    void givenAChatMessageOpenedByShorthand_whenAskedWhetherItIsAQuestion_thenOnlyAQuestionIs() {
         Interrogatives interrogatives = new Interrogatives();
 
         assertThat(interrogatives.startsWithQuestionWord("oq a openai assinou com a amd"))
                 .isTrue();
         assertThat(interrogatives.startsWithQuestionWord("whats the oracle deal"))
                 .isTrue();
+        assertThat(interrogatives.startsWithQuestionWord("thats cool")).isFalse();
         assertThat(interrogatives.startsWithQuestionWord("tb acho isso")).isFalse();
     }
 }

@@ -128,6 +128,12 @@ class SentenceSegmenterTest {
         }
 
         @Test
+        void givenGermanEraAbbreviationWithANoBreakSpace_whenSplit_thenNoBreakInsideIt() {
+            assertThat(segmenter.split("Er lebte um 100\u00A0v.\u00A0Chr. in Rom. Dann nicht mehr.", "de"))
+                    .containsExactly("Er lebte um 100\u00A0v.\u00A0Chr. in Rom.", "Dann nicht mehr.");
+        }
+
+        @Test
         void givenEnglishAbbreviations_whenSplit_thenNoBreakInsideThem() {
             String text = "Mr. Smith met Dr. Jones, e.g. Monday. Fruit, i.e. Apples, etc. The end.";
             assertThat(segmenter.split(text, "en"))
