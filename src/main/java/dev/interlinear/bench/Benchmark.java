@@ -226,10 +226,13 @@ public final class Benchmark {
     static List<Question> questions(
             List<SyntheticCorpus.Target> targets, List<String> languages, int count, Random random) {
         List<Question> out = new ArrayList<>();
-        List<SyntheticCorpus.Target> shuffled = new ArrayList<>(targets);
+        // A sentence of symbols only ("—", "·") gives no question: the bot would refuse it, not answer it.
+        List<SyntheticCorpus.Target> shuffled = new ArrayList<>(targets.stream()
+                .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                .toList());
         Collections.shuffle(shuffled, random);
         int unanswerable = Math.max(1, count / 10);
-        for (int i = 0; out.size() < count - unanswerable && !shuffled.isEmpty(); i++) {
+        for (int i = 0; out.size() < count - unanswerable && !shuffled.isEmpty() && i < 100 * count; i++) {
             SyntheticCorpus.Target t = shuffled.get(i % shuffled.size());
             List<String> words =
                     new ArrayList<>(Arrays.asList(t.text().replace(".", "").split(" ")));
@@ -237,7 +240,10 @@ public final class Benchmark {
             if (words.size() > 2) {
                 Collections.swap(words, 0, 1 + random.nextInt(words.size() - 1));
             }
-            out.add(new Question(String.join(" ", words.subList(0, Math.min(words.size(), 12))) + "?", t.lang(), t));
+            String text = String.join(" ", words.subList(0, Math.min(words.size(), 12)));
+            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) { // dropping words may leave symbols only
+                out.add(new Question(text + "?", t.lang(), t));
+            }
         }
         Vocabulary nonsense = Vocabulary.synthetic("q", 2000, random);
         for (int i = 0; i < unanswerable; i++) {

@@ -36,6 +36,19 @@ class BenchmarkTest {
     }
 
     @Test
+    void givenSentencesOfSymbolsOnly_whenQuestionsAreMade_thenNoneIsWithoutAWord() {
+        List<SyntheticCorpus.Target> targets = List.of(
+                new SyntheticCorpus.Target("a", "en", 0, "—"),
+                new SyntheticCorpus.Target("a", "en", 1, "· ·"),
+                new SyntheticCorpus.Target("a", "en", 2, "the cat sat on the mat."));
+
+        List<Benchmark.Question> questions = Benchmark.questions(targets, List.of("en"), 20, new java.util.Random(1));
+
+        assertThat(questions).hasSize(20);
+        assertThat(questions).allMatch(q -> q.text().codePoints().anyMatch(Character::isLetterOrDigit), "has a word");
+    }
+
+    @Test
     void givenRealText_whenAVocabularyIsLearnt_thenFrequentWordsAreDrawnMoreOften() {
         Vocabulary v = Vocabulary.learn(java.util.Collections.nCopies(
                 300, "the cat sat on the mat while the dog slept by the door of the house"));
