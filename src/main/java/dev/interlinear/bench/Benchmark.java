@@ -226,10 +226,7 @@ public final class Benchmark {
     static List<Question> questions(
             List<SyntheticCorpus.Target> targets, List<String> languages, int count, Random random) {
         List<Question> out = new ArrayList<>();
-        // A sentence of symbols only ("—", "·") gives no question: the bot would refuse it, not answer it.
-        List<SyntheticCorpus.Target> shuffled = new ArrayList<>(targets.stream()
-                .filter(t -> t.text().codePoints().anyMatch(Character::isLetterOrDigit))
-                .toList());
+        List<SyntheticCorpus.Target> shuffled = new ArrayList<>(targets);
         Collections.shuffle(shuffled, random);
         int unanswerable = Math.max(1, count / 10);
         for (int i = 0; out.size() < count - unanswerable && !shuffled.isEmpty() && i < 100 * count; i++) {
@@ -241,7 +238,8 @@ public final class Benchmark {
                 Collections.swap(words, 0, 1 + random.nextInt(words.size() - 1));
             }
             String text = String.join(" ", words.subList(0, Math.min(words.size(), 12)));
-            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) { // dropping words may leave symbols only
+            // Symbols only ("—", "·", or what dropping words left) make no question: the bot would refuse it.
+            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 out.add(new Question(text + "?", t.lang(), t));
             }
         }
