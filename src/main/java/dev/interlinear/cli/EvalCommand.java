@@ -2,6 +2,7 @@ package dev.interlinear.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interlinear.app.App;
+import dev.interlinear.config.Settings;
 import dev.interlinear.eval.ArticleSplit;
 import dev.interlinear.eval.AskerLocale;
 import dev.interlinear.eval.EvalJson;
@@ -11,6 +12,7 @@ import dev.interlinear.eval.EvalResult;
 import dev.interlinear.eval.EvalRun;
 import dev.interlinear.eval.LanguageFigures;
 import dev.interlinear.eval.QuestionFile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,13 @@ final class EvalCommand implements Callable<Integer> {
                             + "Evidence for the reply language, not a choice.")
     String locale;
 
+    @Option(
+            names = "--each-article",
+            description = "Ask each article's questions of that article alone (a corpus of one article, as on a "
+                    + "server that loads one), and report the figures over all of them. Questions without an "
+                    + "article are left out.")
+    boolean eachArticle;
+
     @Parameters(paramLabel = "FILE.jsonl", description = "The question file.")
     Path file;
 
@@ -95,9 +104,10 @@ final class EvalCommand implements Callable<Integer> {
         if (fit.requested()) {
             return fit.run(common.settings(), file, out, err);
         }
-        App app = new App(common.settings());
-        try (var index = common.open(app, err).index()) {
-            EvalRun.Outcome outcome = EvalRun.run(app.answerService(index), index, questions, part, asker, baseline);
+        EvalRun.Outcome outcome = eachArticle
+                ? eachArticle(common.settings(), questions, part, asker, err)
+                : wholeCorpus(common.settings(), questions, part, asker, err);
+        {
             EvalReport report = outcome.report();
             if (json) {
                 out.println(
@@ -115,7 +125,8 @@ final class EvalCommand implements Callable<Integer> {
                                     .orElse(""),
                             r.sentence().map(EvalCommand::shorten).orElse("(declined)"));
                 }
-                out.println(outcome.selection().line() + "; asker locale: " + asker.label());
+                out.println(outcome.selection().line() + (eachArticle ? ", each article alone" : "")
+                        + "; asker locale: " + asker.label());
                 for (LanguageFigures f : report.byLanguage().values()) {
                     out.println(f.line());
                 }
@@ -131,6 +142,30 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private EvalRun.Outcome wholeCorpus(
+            Settings settings, List<EvalQuestion> questions, ArticleSplit part, AskerLocale asker, PrintWriter err)
+            throws IOException {
+        App app = new App(settings);
+        try (var index = common.open(app, err).index()) {
+            return EvalRun.run(app.answerService(index), index, questions, part, asker, baseline);
+        }
+    }
+
+    /** Each article of the part as a corpus of its own, asked its own questions; the results put together. */
+    private EvalRun.Outcome eachArticle(
+            Settings settings, List<EvalQuestion> questions, ArticleSplit part, AskerLocale asker, PrintWriter err)
+            throws IOException {
+        if (!Files.isDirectory(settings.corpus())) {
+            throw new UsageException("the corpus folder " + settings.corpus() + " does not exist");
+        }
+        return EvalRun.eachArticle(settings.corpus(), questions, part, asker, (corpus, dataDir, about) -> {
+            App app = new App(settings.withCorpus(corpus).withDataDir(dataDir));
+            try (var index = common.open(app, err).index()) {
+                return EvalRun.run(app.answerService(index), index, about, ArticleSplit.ALL, asker, baseline);
+            }
+        });
     }
 
     private static String shorten(String s) {

@@ -5,6 +5,8 @@ import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.SentenceIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +73,52 @@ public final class EvalRun {
             out.add(first.article());
         }
         return out;
+    }
+
+    /** Opens a corpus folder's index, with its data in {@code dataDir}, and runs questions on it as {@link #run} does. */
+    @FunctionalInterface
+    public interface CorpusRun {
+        Outcome run(Path corpus, Path dataDir, List<EvalQuestion> questions) throws IOException;
+    }
+
+    /**
+     * The questions of one part, each article of the corpus asked its own questions alone (a corpus of that article
+     * only, as on a server that loads one); the results put together. Questions without an article are left out.
+     */
+    public static Outcome eachArticle(
+            Path corpus, List<EvalQuestion> questions, ArticleSplit split, AskerLocale locale, CorpusRun run)
+            throws IOException {
+        List<EvalResult> results = new ArrayList<>();
+        List<EvalResult> plain = new ArrayList<>();
+        List<EvalQuestion> asked = new ArrayList<>();
+        boolean withBaseline = false;
+        int articles = 0;
+        int allArticles;
+        try (ArticlesAlone alone = ArticlesAlone.of(corpus)) {
+            allArticles = alone.articles().size();
+            for (String id : alone.articles()) {
+                if (!split.containsArticle(id)) {
+                    continue;
+                }
+                articles++;
+                List<EvalQuestion> about = ArticlesAlone.about(questions, id);
+                if (about.isEmpty()) {
+                    continue;
+                }
+                Outcome one = run.run(alone.corpusOf(id), alone.dataDir(), about);
+                asked.addAll(about);
+                results.addAll(one.report().results());
+                if (one.baseline().isPresent()) {
+                    withBaseline = true;
+                    plain.addAll(one.baseline().get().results());
+                }
+            }
+        }
+        return new Outcome(
+                new Selection(split, articles, allArticles, asked, questions.size()),
+                locale,
+                new EvalReport(results),
+                withBaseline ? Optional.of(new EvalReport(plain)) : Optional.empty());
     }
 
     /** Runs the questions of one part through the answer service (and the plain BM25 baseline when asked). */

@@ -28,7 +28,16 @@ public final class RegressionFile {
 
     private static final Set<String> TOP_KEYS = Set.of("tolerance", "sets");
     private static final Set<String> SET_KEYS = Set.of(
-            "name", "corpus", "questions", "split", "locale", "dictionaries", "spelling", "tolerance", "expected");
+            "name",
+            "corpus",
+            "questions",
+            "split",
+            "each_article",
+            "locale",
+            "dictionaries",
+            "spelling",
+            "tolerance",
+            "expected");
     /** In the order they are written and checked. */
     private static final List<String> FIGURE_KEYS =
             List.of("n", "answerable_hit_at_1", "declined_share", "wrong_language");
@@ -109,6 +118,13 @@ public final class RegressionFile {
                 throw fail(where + ".split: " + e.getMessage());
             }
         }
+        boolean eachArticle = false;
+        if (node.has("each_article")) {
+            if (!node.get("each_article").isBoolean()) {
+                throw fail(where + ".each_article: must be true or false");
+            }
+            eachArticle = node.get("each_article").booleanValue();
+        }
         AskerLocale locale = AskerLocale.QUESTION_LANGUAGE;
         if (node.has("locale")) {
             try {
@@ -133,7 +149,16 @@ public final class RegressionFile {
             figures.put(e.getKey(), figures(e.getValue(), where + ".expected." + e.getKey()));
         }
         return new RegressionSet(
-                name, corpus, questions, split, locale, needsDictionaries, needsSpelling, tolerance, figures);
+                name,
+                corpus,
+                questions,
+                split,
+                eachArticle,
+                locale,
+                needsDictionaries,
+                needsSpelling,
+                tolerance,
+                figures);
     }
 
     /** A key that may only say {@code required}: the set's figures need something installed. */

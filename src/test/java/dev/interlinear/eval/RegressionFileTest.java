@@ -47,6 +47,7 @@ class RegressionFileTest {
         assertThat(set.questions()).isEqualTo(Path.of("/repo/tiny.jsonl"));
         assertThat(set.split()).isEqualTo(ArticleSplit.CHECK);
         assertThat(set.locale()).isEqualTo(AskerLocale.QUESTION_LANGUAGE);
+        assertThat(set.eachArticle()).isFalse();
         assertThat(set.tolerance()).isEqualTo(0.01);
         assertThat(set.expected().get("de"))
                 .isEqualTo(new RegressionSet.Expected(4, OptionalDouble.of(0.5), OptionalDouble.of(1.0), 0));
@@ -82,6 +83,7 @@ class RegressionFileTest {
             tolerance: 0.01\\nsets: [ 3 ]                        | eval/regressions.yaml: sets[0]: must be a mapping
             tolerance: 0.01\\nsets: [ {name: a} ]                | eval/regressions.yaml: sets[0] (a).corpus: must be given as text
             tolerance: 0.01\\nsets: [ {name: a, corpus: c, questions: q, split: test} ] | eval/regressions.yaml: sets[0] (a).split: split must be one of fit, check, all (not 'test')
+            tolerance: 0.01\\nsets: [ {name: a, corpus: c, questions: q, each_article: yes please} ] | eval/regressions.yaml: sets[0] (a).each_article: must be true or false
             tolerance: 0.01\\nsets: [ {name: a, corpus: c, questions: q} ] | eval/regressions.yaml: sets[0] (a).expected: must map each language to its figures, e.g. en: { n: 24, answerable_hit_at_1: 0.75, declined_share: null, wrong_language: 0 }
             tolerance: 0.01\\nsets: [ {name: a, corpus: c, questions: q, expected: {en: {n: 3}}} ] | eval/regressions.yaml: sets[0] (a).expected.en: 'answerable_hit_at_1' is missing (null when the language has no such question)
             tolerance: 0.01\\nsets: [ {name: a, corpus: c, questions: q, expected: {en: {n: 3, answerable_hit_at_1: high, declined_share: null, wrong_language: 0}}} ] | eval/regressions.yaml: sets[0] (a).expected.en.answerable_hit_at_1: must be a number between 0 and 1 or null (not 'high')
@@ -92,6 +94,15 @@ class RegressionFileTest {
         assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void givenEachArticle_whenParsed_thenTheSetAsksEachArticleAlone() {
+        RegressionSet set = parse(ONE_SET.replace("split: check", "split: check\n    each_article: true"))
+                .sets()
+                .getFirst();
+
+        assertThat(set.eachArticle()).isTrue();
     }
 
     @Test

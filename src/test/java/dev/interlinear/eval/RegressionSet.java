@@ -16,6 +16,7 @@ import java.util.TreeMap;
  * @param corpus      the corpus folder the questions are asked of
  * @param questions   the question file
  * @param split       the part of the questions run
+ * @param eachArticle whether each article is asked its own questions alone, as a corpus of its own
  * @param locale      the asker's locale of the run
  * @param needsDictionaries whether its figures were measured with the bilingual dictionaries installed (its
  *                          questions have no article in their language)
@@ -29,6 +30,7 @@ public record RegressionSet(
         Path corpus,
         Path questions,
         ArticleSplit split,
+        boolean eachArticle,
         AskerLocale locale,
         boolean needsDictionaries,
         boolean needsSpelling,

@@ -39,10 +39,14 @@ class RegressionsTest {
         SpellingDictionaries spelling =
                 new SpellingDictionaries(configured.spelling(), problem -> System.out.println("spelling: " + problem));
         Map<Path, List<RegressionSet>> byCorpus = new LinkedHashMap<>();
-        regressions
-                .sets()
-                .forEach(set -> byCorpus.computeIfAbsent(set.corpus(), c -> new ArrayList<>())
-                        .add(set));
+        List<RegressionSet> eachArticle = new ArrayList<>();
+        for (RegressionSet set : regressions.sets()) {
+            if (set.eachArticle()) {
+                eachArticle.add(set);
+            } else {
+                byCorpus.computeIfAbsent(set.corpus(), c -> new ArrayList<>()).add(set);
+            }
+        }
 
         List<String> failures = new ArrayList<>();
         int corpusNumber = 0;
@@ -55,42 +59,79 @@ class RegressionsTest {
                     forCorpus.openIndex(corpus.getKey(), line -> {}).index()) {
                 double built = seconds(started);
                 for (RegressionSet set : corpus.getValue()) {
-                    if (set.needsDictionaries() && !withDictionaries) {
-                        System.out.printf(
-                                "%n== %s: skipped, no bilingual dictionaries in %s (.ci/run installs them)%n",
-                                set.name(), configured.dictionaries());
-                        continue;
-                    }
-                    if (set.needsSpelling() && !set.expected().keySet().stream().allMatch(spelling::covers)) {
-                        System.out.printf(
-                                "%n== %s: skipped, not every language's spelling dictionary in %s (.ci/run installs them)%n",
-                                set.name(), configured.spelling());
+                    if (skipped(set, configured, withDictionaries, spelling)) {
                         continue;
                     }
                     long setStarted = System.nanoTime();
                     List<EvalQuestion> questions = new QuestionFile().read(set.questions());
                     EvalRun.Outcome outcome = EvalRun.run(
                             forCorpus.answerService(index), index, questions, set.split(), set.locale(), false);
-                    List<String> fell = set.check(outcome.report());
-                    failures.addAll(fell);
-                    System.out.printf(
-                            Locale.ROOT,
-                            "%n== %s: %s; asker locale %s (index %.1f s, questions %.1f s)%n",
-                            set.name(),
-                            outcome.selection().line(),
-                            set.locale().label(),
-                            built,
-                            seconds(setStarted));
-                    outcome.report().byLanguage().values().forEach(f -> System.out.println(f.line()));
-                    System.out.println(outcome.report().summaryLine());
-                    System.out.print(RegressionSet.expectedYaml(outcome.report()));
-                    System.out.println(fell.isEmpty() ? "holds" : "FELL:\n  " + String.join("\n  ", fell));
+                    failures.addAll(
+                            report(set, outcome, String.format(Locale.ROOT, "index %.1f s, ", built), setStarted));
                 }
             }
+        }
+        for (RegressionSet set : eachArticle) {
+            if (skipped(set, configured, withDictionaries, spelling)) {
+                continue;
+            }
+            long setStarted = System.nanoTime();
+            List<EvalQuestion> questions = new QuestionFile().read(set.questions());
+            EvalRun.Outcome outcome = EvalRun.eachArticle(
+                    set.corpus(), questions, set.split(), set.locale(), (corpus, dataDir, about) -> {
+                        App forArticle =
+                                app.withSettings(configured.withCorpus(corpus).withDataDir(dataDir));
+                        try (SentenceIndex index =
+                                forArticle.openIndex(corpus, line -> {}).index()) {
+                            return EvalRun.run(
+                                    forArticle.answerService(index),
+                                    index,
+                                    about,
+                                    ArticleSplit.ALL,
+                                    set.locale(),
+                                    false);
+                        }
+                    });
+            failures.addAll(report(set, outcome, "each article alone, indexed and ", setStarted));
         }
         assertThat(failures)
                 .as("figures of eval/regressions.yaml that fell (raise a figure there only when it rose)")
                 .isEmpty();
+    }
+
+    private static boolean skipped(
+            RegressionSet set, Settings configured, boolean withDictionaries, SpellingDictionaries spelling) {
+        if (set.needsDictionaries() && !withDictionaries) {
+            System.out.printf(
+                    "%n== %s: skipped, no bilingual dictionaries in %s (.ci/run installs them)%n",
+                    set.name(), configured.dictionaries());
+            return true;
+        }
+        if (set.needsSpelling() && !set.expected().keySet().stream().allMatch(spelling::covers)) {
+            System.out.printf(
+                    "%n== %s: skipped, not every language's spelling dictionary in %s (.ci/run installs them)%n",
+                    set.name(), configured.spelling());
+            return true;
+        }
+        return false;
+    }
+
+    /** Prints what a set measured and returns what fell. */
+    private static List<String> report(RegressionSet set, EvalRun.Outcome outcome, String timing, long setStarted) {
+        List<String> fell = set.check(outcome.report());
+        System.out.printf(
+                Locale.ROOT,
+                "%n== %s: %s; asker locale %s (%squestions %.1f s)%n",
+                set.name(),
+                outcome.selection().line(),
+                set.locale().label(),
+                timing,
+                seconds(setStarted));
+        outcome.report().byLanguage().values().forEach(f -> System.out.println(f.line()));
+        System.out.println(outcome.report().summaryLine());
+        System.out.print(RegressionSet.expectedYaml(outcome.report()));
+        System.out.println(fell.isEmpty() ? "holds" : "FELL:\n  " + String.join("\n  ", fell));
+        return fell;
     }
 
     private static double seconds(long since) {
