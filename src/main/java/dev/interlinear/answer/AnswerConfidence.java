@@ -37,6 +37,30 @@ public final class AnswerConfidence {
     private final double bias;
     private final double[] otherWeights;
     private final double otherBias;
+    private final SmallCorpus smallCorpus;
+
+    /**
+     * A part fitted on small corpora (each public article asked its own questions alone), for sentences in the
+     * question's language. Among a few dozen sentences per language the same evidence means more than among
+     * thousands: fewer sentences compete, and word weights are read from fewer. Up to {@code from} sentences per
+     * language it alone decides; from {@code to} on the main part alone; between them the two are mixed in
+     * log-odds, by the logarithm of the size. A sentence in another language keeps the main part: there the
+     * evidence is a dictionary's translations, whose senses one article cannot tell apart (fitted on small corpora,
+     * "where is OpenAI based?" was answered by "... basiert auf ...").
+     */
+    public record SmallCorpus(AnswerConfidence model, double from, double to) {
+        public SmallCorpus {
+            if (!(from > 0 && to > from)) {
+                throw new IllegalArgumentException("small corpus sizes must be 0 < from < to, got " + from + ", " + to);
+            }
+        }
+
+        /** How much the main part counts at this many sentences per language (0..1). */
+        double mainShare(int sentencesPerLanguage) {
+            double t = (Math.log(Math.max(1, sentencesPerLanguage)) - Math.log(from)) / (Math.log(to) - Math.log(from));
+            return Math.max(0, Math.min(1, t));
+        }
+    }
 
     /** One model for every sentence. */
     public AnswerConfidence(double[] weights, double bias) {
@@ -49,6 +73,11 @@ public final class AnswerConfidence {
      * more.
      */
     public AnswerConfidence(double[] weights, double bias, double[] otherWeights, double otherBias) {
+        this(weights, bias, otherWeights, otherBias, null);
+    }
+
+    private AnswerConfidence(
+            double[] weights, double bias, double[] otherWeights, double otherBias, SmallCorpus smallCorpus) {
         for (double[] w : List.of(weights, otherWeights)) {
             if (w.length != FEATURES.size()) {
                 throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + w.length);
@@ -58,6 +87,12 @@ public final class AnswerConfidence {
         this.bias = bias;
         this.otherWeights = otherWeights.clone();
         this.otherBias = otherBias;
+        this.smallCorpus = smallCorpus;
+    }
+
+    /** This model with a part of its own for small corpora. */
+    public AnswerConfidence withSmallCorpus(SmallCorpus small) {
+        return new AnswerConfidence(weights, bias, otherWeights, otherBias, small);
     }
 
     /** The model shipped with the application. */
@@ -80,9 +115,23 @@ public final class AnswerConfidence {
             throw new IllegalStateException(
                     "the confidence model's features " + names + " are not " + FEATURES + "; refit it with eval --fit");
         }
-        double[] w = weights(root.path("weights"));
-        double b = root.path("bias").asDouble();
-        JsonNode other = root.path("other_language");
+        AnswerConfidence main = parts(root);
+        JsonNode small = root.path("small_corpus");
+        if (small.isMissingNode()) {
+            return main;
+        }
+        return main.withSmallCorpus(new SmallCorpus(
+                new AnswerConfidence(
+                        weights(small.path("weights")), small.path("bias").asDouble()),
+                small.path("from_sentences").asDouble(),
+                small.path("to_sentences").asDouble()));
+    }
+
+    /** The weights of a node, and of its {@code other_language} part when it has one. */
+    private static AnswerConfidence parts(JsonNode node) {
+        double[] w = weights(node.path("weights"));
+        double b = node.path("bias").asDouble();
+        JsonNode other = node.path("other_language");
         if (other.isMissingNode()) {
             return new AnswerConfidence(w, b);
         }
@@ -103,20 +152,37 @@ public final class AnswerConfidence {
         return probability(x, false);
     }
 
-    /** The probability, 0..1, for a feature vector; {@code otherLanguage}: the sentence is not in the question's. */
+    /**
+     * The probability, 0..1, for a feature vector by the main part; {@code otherLanguage}: the sentence is not in
+     * the question's.
+     */
     public double probability(double[] x, boolean otherLanguage) {
+        return 1 / (1 + Math.exp(-logOdds(x, otherLanguage)));
+    }
+
+    /** The probability for a feature vector in an index of this many sentences per language. */
+    public double probability(double[] x, boolean otherLanguage, int sentencesPerLanguage) {
+        double z = logOdds(x, otherLanguage);
+        if (smallCorpus != null && !otherLanguage) {
+            double t = smallCorpus.mainShare(sentencesPerLanguage);
+            z = t * z + (1 - t) * smallCorpus.model().logOdds(x, otherLanguage);
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private double logOdds(double[] x, boolean otherLanguage) {
         double[] w = otherLanguage ? otherWeights : weights;
         double z = otherLanguage ? otherBias : bias;
         for (int i = 0; i < w.length; i++) {
             z += w[i] * x[i];
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
     }
 
     /** The probability that candidate {@code i} of the ranking answers the question. */
     double probability(AnalyzedQuestion q, List<Ranker.Ranked> ranked, int i) {
         return probability(
-                features(q, ranked, i), otherLanguage(q, ranked.get(i).sentence()));
+                features(q, ranked, i), otherLanguage(q, ranked.get(i).sentence()), q.sentencesPerLanguage());
     }
 
     /** Whether a sentence's text is in another language than the question (as the ranker compares them). */

@@ -4,12 +4,14 @@ import dev.interlinear.app.App;
 import dev.interlinear.config.AnswerSettings;
 import dev.interlinear.config.Settings;
 import dev.interlinear.eval.ArticleSplit;
+import dev.interlinear.eval.ArticlesAlone;
 import dev.interlinear.eval.ConfidenceFit;
 import dev.interlinear.eval.ConfidenceModelFile;
 import dev.interlinear.eval.ConfidenceSamples;
 import dev.interlinear.eval.EvalQuestion;
 import dev.interlinear.eval.QuestionFile;
 import dev.interlinear.index.SentenceIndex;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,8 +52,16 @@ final class ConfidenceFitOptions {
             description = "A further corpus and question file to fit on (repeatable).")
     List<String> moreSets = new ArrayList<>();
 
+    @Option(
+            names = "--fit-small",
+            paramLabel = "MODEL.json",
+            description = "Fit the confidence model's part for small corpora (each fit-half article of the question "
+                    + "file's corpus, and of each --fit-set, asked its own questions alone; sentences in the "
+                    + "question's language) and write it into MODEL.json, keeping the rest of that file.")
+    Path smallModel;
+
     boolean requested() {
-        return model != null;
+        return model != null || smallModel != null;
     }
 
     /** The questions of the first set after set {@code i} whose articles set {@code i} never asks about. */
@@ -69,8 +80,7 @@ final class ConfidenceFitOptions {
         return List.of();
     }
 
-    /** Fits on the corpus of {@code settings} with {@code questions}, and on each --fit-set. */
-    int run(Settings settings, Path questions, PrintWriter out, PrintWriter err) throws Exception {
+    private List<String[]> sets(Settings settings, Path questions) {
         List<String[]> sets = new ArrayList<>();
         sets.add(new String[] {settings.corpus().toString(), questions.toString()});
         for (String pair : moreSets) {
@@ -80,6 +90,31 @@ final class ConfidenceFitOptions {
             }
             sets.add(parts);
         }
+        return sets;
+    }
+
+    private String command(String option, Path file, List<String[]> sets) {
+        StringBuilder command = new StringBuilder("java -jar target/interlinear.jar eval ")
+                .append(option)
+                .append(' ')
+                .append(file)
+                .append(" --corpus ")
+                .append(sets.get(0)[0]);
+        for (String pair : moreSets) {
+            command.append(" --fit-set ").append(pair);
+        }
+        return command.append(' ').append(sets.get(0)[1]).toString();
+    }
+
+    /** Fits on the corpus of {@code settings} with {@code questions}, and on each --fit-set. */
+    int run(Settings settings, Path questions, PrintWriter out, PrintWriter err) throws Exception {
+        if (smallModel != null) {
+            if (model != null) {
+                throw new UsageException("--fit and --fit-small are fitted one at a time");
+            }
+            return runSmall(settings, questions, out, err);
+        }
+        List<String[]> sets = sets(settings, questions);
         List<ConfidenceFit.Sample> samples = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {
@@ -122,16 +157,8 @@ final class ConfidenceFitOptions {
         ConfidenceFit.Model fitted = new ConfidenceFit(L2).fit(apart ? same : samples);
         Optional<ConfidenceFit.Model> fittedOther =
                 apart ? Optional.of(new ConfidenceFit(L2).fit(other)) : Optional.empty();
-        StringBuilder command = new StringBuilder("java -jar target/interlinear.jar eval --fit ")
-                .append(model)
-                .append(" --corpus ")
-                .append(sets.get(0)[0]);
-        for (String pair : moreSets) {
-            command.append(" --fit-set ").append(pair);
-        }
-        command.append(' ').append(questions);
         double threshold = ConfidenceFit.bestThreshold(fitted, apart ? same : samples);
-        ConfidenceModelFile.write(model, fitted, fittedOther, threshold, command.toString(), described);
+        ConfidenceModelFile.write(model, fitted, fittedOther, threshold, command("--fit", model, sets), described);
         out.printf(
                 Locale.ROOT,
                 "fitted on %d samples, log-loss %.4f; written to %s%n",
@@ -150,5 +177,115 @@ final class ConfidenceFitOptions {
                 threshold);
         out.flush();
         return 0;
+    }
+
+    /**
+     * Fits the part for small corpora: each fit-half article of each set asked its own questions alone, with the
+     * questions about the set's other fit-half articles as off-topic ones; written into the model file beside its
+     * main part, with the sizes between which the two are mixed (the median sentences per language of the articles
+     * alone, and of the whole corpora).
+     */
+    private int runSmall(Settings settings, Path questions, PrintWriter out, PrintWriter err) throws Exception {
+        if (!java.nio.file.Files.isRegularFile(smallModel)) {
+            throw new UsageException("--fit-small writes into an existing model file (fit it with --fit first): "
+                    + smallModel + " does not exist");
+        }
+        List<String[]> sets = sets(settings, questions);
+        List<ConfidenceFit.Sample> samples = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        List<Integer> aloneSizes = new ArrayList<>();
+        List<Integer> wholeSizes = new ArrayList<>();
+        for (String[] set : sets) {
+            Settings whole = settings.withCorpus(Path.of(set[0]));
+            try (SentenceIndex index =
+                    new App(whole).openIndex(whole.corpus(), line -> {}).index()) {
+                wholeSizes.add(sentencesPerLanguage(index));
+            }
+            samples.addAll(eachArticle(settings, set, aloneSizes, described, err));
+        }
+        // Sentences in the question's language only: in another language the evidence is a dictionary's
+        // translations, whose senses one article cannot tell apart ("where is OpenAI based?" and "basiert auf").
+        List<ConfidenceFit.Sample> same =
+                samples.stream().filter(x -> !x.otherLanguage()).toList();
+        ConfidenceFit.Model fitted = new ConfidenceFit(L2).fit(same);
+        int from = median(aloneSizes);
+        int to = median(wholeSizes);
+        if (to <= from) {
+            throw new UsageException("the whole corpora (median " + to + " sentences per language) are no larger than "
+                    + "their articles alone (" + from + "): nothing to tell small corpora apart by");
+        }
+        ConfidenceModelFile.writeSmallCorpus(
+                smallModel, fitted, from, to, command("--fit-small", smallModel, sets), described);
+        out.printf(
+                Locale.ROOT,
+                "small corpora (sentences in the question's language): fitted on %d samples, log-loss %.4f; alone up "
+                        + "to %d sentences per language, mixed with the main part up to %d; written into %s%n",
+                fitted.samples(),
+                fitted.logLoss(),
+                from,
+                to,
+                smallModel);
+        out.flush();
+        return 0;
+    }
+
+    private static int sentencesPerLanguage(SentenceIndex index) {
+        return index.size() / Math.max(1, index.languages().size());
+    }
+
+    private static int median(List<Integer> values) {
+        List<Integer> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The samples of each fit-half article of a set asked alone; adds each article's size to {@code sizes}. */
+    private static List<ConfidenceFit.Sample> eachArticle(
+            Settings settings, String[] set, List<Integer> sizes, List<String> described, PrintWriter err)
+            throws IOException {
+        List<EvalQuestion> fitHalf = new QuestionFile()
+                .read(Path.of(set[1])).stream()
+                        .filter(ArticleSplit.FIT::contains)
+                        .toList();
+        List<ConfidenceFit.Sample> samples = new ArrayList<>();
+        int articles = 0;
+        int asked = 0;
+        int offTopicAsked = 0;
+        try (ArticlesAlone alone = ArticlesAlone.of(Path.of(set[0]))) {
+            for (String id : alone.articles()) {
+                List<EvalQuestion> about = ArticlesAlone.about(fitHalf, id);
+                if (!ArticleSplit.FIT.containsArticle(id) || about.isEmpty()) {
+                    continue;
+                }
+                List<EvalQuestion> others = fitHalf.stream()
+                        .filter(q -> q.article().filter(id::equals).isEmpty())
+                        .toList();
+                // Spread over the file (its languages and articles), not its first lines.
+                int stride = Math.max(1, others.size() / OFF_TOPIC_PER_SET);
+                List<EvalQuestion> offTopic = IntStream.range(0, others.size())
+                        .filter(k -> k % stride == 0)
+                        .mapToObj(others::get)
+                        .map(q -> new EvalQuestion(q.id(), q.lang(), q.question(), q.article(), List.of()))
+                        .limit(OFF_TOPIC_PER_SET)
+                        .toList();
+                Settings local = settings.withCorpus(alone.corpusOf(id))
+                        .withDataDir(alone.dataDir())
+                        .withAnswer(new AnswerSettings(0, settings.answer().alternatives()));
+                App app = new App(local);
+                try (SentenceIndex index =
+                        app.openIndex(local.corpus(), line -> {}).index()) {
+                    samples.addAll(ConfidenceSamples.collect(app.answerService(index), about));
+                    samples.addAll(ConfidenceSamples.collect(app.answerService(index), offTopic));
+                    sizes.add(sentencesPerLanguage(index));
+                }
+                articles++;
+                asked += about.size();
+                offTopicAsked += offTopic.size();
+            }
+        }
+        described.add(set[1] + " on each of the " + articles + " fit-half articles of " + set[0] + " alone: " + asked
+                + " questions, " + offTopicAsked + " of other articles as off-topic, " + samples.size() + " samples");
+        err.println("fitting on " + described.get(described.size() - 1));
+        err.flush();
+        return samples;
     }
 }

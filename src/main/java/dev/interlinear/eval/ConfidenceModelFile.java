@@ -1,5 +1,6 @@
 package dev.interlinear.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,10 +51,47 @@ public final class ConfidenceModelFile {
             other.put("log_loss", Math.round(o.logLoss() * 10000) / 10000.0);
             put(other, o);
         });
+        // A part for small corpora is fitted on its own (writeSmallCorpus): refitting the main part keeps it.
+        if (Files.isRegularFile(file)) {
+            JsonNode small = mapper.readTree(file.toFile()).path("small_corpus");
+            if (!small.isMissingNode()) {
+                root.set("small_corpus", small);
+            }
+        }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+    }
+
+    /**
+     * Writes the part for small corpora into an existing model file, keeping its main part.
+     *
+     * @param from up to this many sentences per language the part alone decides
+     * @param to   from this many on the main part alone
+     */
+    public static void writeSmallCorpus(
+            Path file, ConfidenceFit.Model model, int from, int to, String command, List<String> sets)
+            throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(file.toFile());
+        ObjectNode small = mapper.createObjectNode();
+        small.put(
+                "about",
+                "The part for small corpora (AnswerConfidence.SmallCorpus), fitted on each fit-half article asked its"
+                        + " own questions alone, for sentences in the question's language: up to from_sentences per"
+                        + " language it alone decides, from to_sentences on the main part; between them the two are"
+                        + " mixed by the logarithm of the size.");
+        small.put("command", command);
+        ArrayNode fittedOn = small.putArray("fitted_on");
+        sets.forEach(fittedOn::add);
+        small.put("from_sentences", from);
+        small.put("to_sentences", to);
+        small.put("samples", model.samples());
+        small.put("log_loss", Math.round(model.logLoss() * 10000) / 10000.0);
+        put(small, model);
+        root.set("small_corpus", small);
         mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
     }
 

@@ -55,7 +55,8 @@ class RankerTest {
                 "en",
                 AnswerType.OTHER,
                 List.of(words).stream().map(RankerTest::word).toList(),
-                List.of());
+                List.of(),
+                100);
     }
 
     @Test
@@ -124,7 +125,7 @@ class RankerTest {
     @Test
     void givenTheSameSentenceInSeveralPlacesWithEqualScores_whenRanked_thenTheyGoInArticleAndPositionOrder() {
         // GIVEN one sentence found in three places, in the order the index happened to hold them
-        AnalyzedQuestion question = new AnalyzedQuestion("de", AnswerType.OTHER, List.of(), List.of("2025"));
+        AnalyzedQuestion question = new AnalyzedQuestion("de", AnswerType.OTHER, List.of(), List.of("2025"), 100);
         List<ScoredSentence> candidates = List.of(
                 new ScoredSentence(sentence("b", 3), 2.0f, Set.of()),
                 new ScoredSentence(sentence("a", 7), 2.0f, Set.of()),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlinear.app.App;
 import dev.interlinear.app.SampleCorpus;
+import dev.interlinear.config.AnswerSettings;
+import dev.interlinear.config.Settings;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.lexicon.DictdFiles;
 import java.io.IOException;
@@ -37,19 +39,24 @@ class TypoQuestionTest {
     }
 
     @Test
-    void givenNoSpellingDictionary_whenTheSameQuestionIsAsked_thenTheUnknownWordSinksItAndItIsDeclined()
+    void givenNoSpellingDictionary_whenTheSameQuestionIsAsked_thenTheUnknownWordLowersTheConfidence()
             throws IOException {
-        AnswerResult r = ask(dir.resolve("no-spelling"));
+        // GIVEN the slip read as the article word through a dictionary, and taken as written without one
+        double read = confidence(dictionary("assinou", "que", "com"));
+        double asWritten = confidence(dir.resolve("no-spelling"));
 
-        assertThat(r.answered()).isFalse();
+        // THEN as written it is a word no sentence has, which weighs most of all: far less sure
+        assertThat(asWritten).isLessThan(read - 0.3);
     }
 
     @Test
-    void givenADictionaryThatKnowsTheWord_whenAsked_thenTheWordIsTakenAsWrittenAndItIsDeclined() throws IOException {
+    void givenADictionaryThatKnowsTheWord_whenAsked_thenTheWordIsTakenAsWrittenAndLowersTheConfidence()
+            throws IOException {
         // GIVEN "amdd" is a word of the language (as a real word the articles never use would be)
-        Path spelling = dictionary("assinou", "que", "com", "amdd");
+        double known = confidence(dictionary("assinou", "que", "com", "amdd"));
+        double read = confidence(dictionary("assinou", "que", "com"));
 
-        assertThat(ask(spelling).answered()).isFalse();
+        assertThat(known).isLessThan(read - 0.3);
     }
 
     @Test
@@ -122,6 +129,21 @@ class TypoQuestionTest {
         Files.writeString(folder.resolve("pt_PT.aff"), "SET UTF-8\n");
         Files.writeString(folder.resolve("pt_PT.dic"), words.length + "\n" + String.join("\n", words) + "\n");
         return folder;
+    }
+
+    /** The confidence of the best sentence for {@link #QUESTION}, nothing declined. */
+    private double confidence(Path spelling) throws IOException {
+        Settings settings = SampleCorpus.settings(SampleCorpus.ARTICLES, dir.resolve("data"))
+                .withSpelling(spelling)
+                .withDictionaries(dir.resolve("no-dictionaries"));
+        App app = new App(
+                settings.withAnswer(new AnswerSettings(0, settings.answer().alternatives())));
+        try (SentenceIndex index =
+                app.openIndex(SampleCorpus.ARTICLES, line -> {}).index()) {
+            AnswerResult r =
+                    app.answerService(index).ask(AskRequest.of(QUESTION).withUserLocale("pt"));
+            return r.answer().orElseThrow().score();
+        }
     }
 
     private AnswerResult ask(Path spelling) throws IOException {
