@@ -150,6 +150,23 @@ class EvalCommandTest {
     }
 
     @Test
+    void givenFitSmallWithoutAModelFileOrWithFit_whenRun_thenExitTwoWithOneLineAndNothingWritten() {
+        Path missing = tmp.resolve("no-such-model.json");
+        CliRunner.Run noFile = eval("--fit-small", missing.toString(), DEV_QUESTIONS);
+        CliRunner.Run both =
+                eval("--fit", tmp.resolve("a.json").toString(), "--fit-small", missing.toString(), DEV_QUESTIONS);
+
+        assertThat(noFile.exit()).isEqualTo(2);
+        assertThat(noFile.err().strip())
+                .isEqualTo("interlinear: --fit-small writes into an existing model file (fit it with --fit first): "
+                        + missing + " does not exist");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err().strip()).isEqualTo("interlinear: --fit and --fit-small are fitted one at a time");
+        assertThat(missing).doesNotExist();
+        assertThat(tmp.resolve("a.json")).doesNotExist();
+    }
+
+    @Test
     void givenABadSplitOrLocale_whenEvaluated_thenExitTwoWithOneLine() {
         CliRunner.Run split = eval("--split", "test", DEV_QUESTIONS);
         CliRunner.Run locale = eval("--locale", "not a tag", DEV_QUESTIONS);
