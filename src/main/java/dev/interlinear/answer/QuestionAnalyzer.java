@@ -81,9 +81,7 @@ final class QuestionAnalyzer {
                 .distinct()
                 .limit(MAX_WORDS)
                 .toList();
-        // Per language: a corpus in twelve translations is no bigger a haystack for one question than in three.
-        int sentencesPerLanguage = index.size() / Math.max(1, index.languages().size());
-        return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers, sentencesPerLanguage);
+        return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers, index.sentencesPerLanguage());
     }
 
     /** The content words with their weights, every document frequency read from one reader. */

@@ -13,6 +13,7 @@ import dev.interlinear.eval.QuestionFile;
 import dev.interlinear.index.SentenceIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -186,7 +187,7 @@ final class ConfidenceFitOptions {
      * alone, and of the whole corpora).
      */
     private int runSmall(Settings settings, Path questions, PrintWriter out, PrintWriter err) throws Exception {
-        if (!java.nio.file.Files.isRegularFile(smallModel)) {
+        if (!Files.isRegularFile(smallModel)) {
             throw new UsageException("--fit-small writes into an existing model file (fit it with --fit first): "
                     + smallModel + " does not exist");
         }
@@ -199,7 +200,7 @@ final class ConfidenceFitOptions {
             Settings whole = settings.withCorpus(Path.of(set[0]));
             try (SentenceIndex index =
                     new App(whole).openIndex(whole.corpus(), line -> {}).index()) {
-                wholeSizes.add(sentencesPerLanguage(index));
+                wholeSizes.add(index.sentencesPerLanguage());
             }
             samples.addAll(eachArticle(settings, set, aloneSizes, described, err));
         }
@@ -227,10 +228,6 @@ final class ConfidenceFitOptions {
                 smallModel);
         out.flush();
         return 0;
-    }
-
-    private static int sentencesPerLanguage(SentenceIndex index) {
-        return index.size() / Math.max(1, index.languages().size());
     }
 
     private static int median(List<Integer> values) {
@@ -275,7 +272,7 @@ final class ConfidenceFitOptions {
                         app.openIndex(local.corpus(), line -> {}).index()) {
                     samples.addAll(ConfidenceSamples.collect(app.answerService(index), about));
                     samples.addAll(ConfidenceSamples.collect(app.answerService(index), offTopic));
-                    sizes.add(sentencesPerLanguage(index));
+                    sizes.add(index.sentencesPerLanguage());
                 }
                 articles++;
                 asked += about.size();

@@ -373,6 +373,14 @@ public final class SentenceIndex implements Closeable {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
+    /**
+     * The sentences per language of its translations: how large a haystack one question searches (a corpus in
+     * twelve translations is no larger for it than in three).
+     */
+    public int sentencesPerLanguage() {
+        return size() / Math.max(1, languages.size());
+    }
+
     private Set<String> readLanguages() throws IOException {
         Set<String> out = new TreeSet<>();
         IndexSearcher searcher = searchers.acquire();
