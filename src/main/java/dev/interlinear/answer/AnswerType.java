@@ -6,6 +6,8 @@ import java.util.Optional;
 /** What kind of answer a question asks for, and the sentence feature that such an answer carries. */
 public enum AnswerType {
     QUANTITY(SentenceFeature.QUANTITY),
+    /** An amount of money: "how much money", "wie teuer", "quanto custa". */
+    MONEY(SentenceFeature.MONEY),
     PERSON(SentenceFeature.NAME),
     TIME(SentenceFeature.DATE),
     QUOTE(SentenceFeature.QUOTE),

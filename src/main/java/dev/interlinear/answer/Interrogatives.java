@@ -49,6 +49,25 @@ final class Interrogatives {
                             cue(AnswerType.TIME, "quand|en quelle année|depuis quand"),
                             cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire")));
 
+    /**
+     * Words that make a quantity question one about money: the money nouns and the verbs and adjectives of price.
+     * An amount of money answers them, so they are read as part of the question word and not looked up (a sentence
+     * stating a sum rarely says "money"); currency names ("dollars") stay words to look up, as sentences use them.
+     */
+    private static final Map<String, Pattern> MONEY_WORDS = Map.of(
+            "en", wordsEvenElided("money|cost|costs|costed|expensive|price|priced"),
+            "de", wordsEvenElided("geld|kosten|kostet|kostete|kosteten|teuer|teure|teurer|preis"),
+            "pt", wordsEvenElided("dinheiro|custa|custam|custou|custaram|custar|caro|caros|preço"),
+            "es", wordsEvenElided("dinero|cuesta|cuestan|costó|costaron|costo|costar|caro|caros|precio"),
+            "fr", wordsEvenElided("argent|coûte|coûtent|coûté|coûtait|coûter|coute|coutent|cher|chère|chers|prix"));
+
+    /**
+     * Currency names: with a quantity question word they ask for an amount of money too ("wie viele US-Dollar").
+     * Not "pounds", "libras", "livres": also units of weight.
+     */
+    private static final Pattern CURRENCIES =
+            words("dollars?|us-dollars?|dólar(?:es)?|dolar(?:es)?|euros?|yen|yuan|francs?|franken|reais");
+
     /** Words that only make a sentence a question; removed before the words are looked up. */
     private static final Map<String, Pattern> QUESTION_ONLY = Map.of(
             "en",
@@ -76,10 +95,13 @@ final class Interrogatives {
             "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
 
     private static Cue cue(AnswerType type, String regex) {
-        return new Cue(
-                type,
-                Pattern.compile(
-                        "(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return new Cue(type, wordsEvenElided(regex));
+    }
+
+    /** The words also after an elided article or preposition ("d'argent"). */
+    private static Pattern wordsEvenElided(String alternatives) {
+        return Pattern.compile(
+                "(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static Pattern words(String alternatives) {
@@ -91,10 +113,16 @@ final class Interrogatives {
         String q = question.toLowerCase(Locale.ROOT);
         for (Cue cue : CUES.getOrDefault(lang, List.of())) {
             if (cue.pattern().matcher(q).find()) {
-                return cue.type();
+                return cue.type() == AnswerType.QUANTITY && asksForMoney(q, lang) ? AnswerType.MONEY : cue.type();
             }
         }
         return AnswerType.OTHER;
+    }
+
+    private static boolean asksForMoney(String question, String lang) {
+        Pattern money = MONEY_WORDS.get(lang);
+        return (money != null && money.matcher(question).find())
+                || CURRENCIES.matcher(question).find();
     }
 
     /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */
@@ -118,19 +146,29 @@ final class Interrogatives {
         return false;
     }
 
-    /** The question with its question words blanked out (offsets of other words are kept). */
-    String withoutQuestionWords(String question, String lang) {
+    /**
+     * The question with its question words blanked out (offsets of other words are kept); in a question about
+     * money, its money words too.
+     */
+    String withoutQuestionWords(String question, String lang, AnswerType type) {
         Pattern p = QUESTION_ONLY.get(lang);
         if (p == null) {
             return question;
         }
-        Matcher m = p.matcher(question);
         StringBuilder out = new StringBuilder(question);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
-            }
+        blank(p, out);
+        if (type == AnswerType.MONEY) {
+            blank(MONEY_WORDS.get(lang), out);
         }
         return out.toString();
+    }
+
+    private static void blank(Pattern words, StringBuilder text) {
+        Matcher m = words.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
     }
 }

@@ -72,7 +72,7 @@ final class QuestionAnalyzer {
     AnalyzedQuestion analyze(String typed, String lang, SentenceIndex index) {
         String question = shorthand.expand(typed, lang);
         AnswerType type = interrogatives.typeOf(question, lang);
-        String content = interrogatives.withoutQuestionWords(question, lang);
+        String content = interrogatives.withoutQuestionWords(question, lang, type);
         Map<String, Token> tokens = tokens(content, analyzers.forLanguage(lang));
         // German capitalises every noun, so there capitals say nothing about names.
         Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
