@@ -8,6 +8,8 @@ public enum AnswerType {
     QUANTITY(SentenceFeature.QUANTITY),
     /** An amount of money: "how much money", "wie teuer", "quanto custa". */
     MONEY(SentenceFeature.MONEY),
+    /** A share: "what percentage", "welcher Prozentsatz". */
+    PERCENT(SentenceFeature.PERCENT),
     PERSON(SentenceFeature.NAME),
     TIME(SentenceFeature.DATE),
     QUOTE(SentenceFeature.QUOTE),

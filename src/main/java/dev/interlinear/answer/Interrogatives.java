@@ -20,31 +20,43 @@ final class Interrogatives {
     private static final Map<String, List<Cue>> CUES = Map.of(
             "en",
                     List.of(
-                            cue(AnswerType.QUANTITY, "how (?:much|many|large|big|high|long|often|far)"),
+                            cue(
+                                    AnswerType.QUANTITY,
+                                    "how (?:much|many|large|big|high|long|often|far|old|tall|wide|deep|heavy|fast)"
+                                            + "|what (?:percentage|percent|proportion|fraction|amount|number)"),
                             cue(AnswerType.PERSON, "who|whom|whose"),
                             cue(AnswerType.TIME, "when|what year|which year|since when"),
                             cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?")),
             "de",
                     List.of(
-                            cue(AnswerType.QUANTITY, "wie (?:viel|viele|vielen|hoch|stark|groß|lange|oft|teuer|weit)"),
+                            cue(
+                                    AnswerType.QUANTITY,
+                                    "wie (?:viel|viele|vielen|hoch|stark|groß|lange|lang|oft|teuer|weit|alt|breit|tief"
+                                            + "|schwer|schnell)|welche[nrms]? (?:prozentsatz|anteil|menge|mengen|anzahl)"),
                             cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
                             cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
                             cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete")),
             "pt",
                     List.of(
-                            cue(AnswerType.QUANTITY, "quanto|quanta|quantos|quantas"),
+                            cue(
+                                    AnswerType.QUANTITY,
+                                    "quanto|quanta|quantos|quantas"
+                                            + "|(?:que|qual) (?:a )?(?:porcentagem|percentagem|proporção|quantidade)"),
                             cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
                             cue(AnswerType.TIME, "quando|em que ano|desde quando"),
                             cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou")),
             "es",
                     List.of(
-                            cue(AnswerType.QUANTITY, "cuánto|cuánta|cuántos|cuántas|cuanto|cuantos"),
+                            cue(
+                                    AnswerType.QUANTITY,
+                                    "cuánto|cuánta|cuántos|cuántas|cuanto|cuantos|qué (?:porcentaje|cantidad|proporción)"
+                                            + "|cuál (?:es|era|fue) (?:el|la) (?:porcentaje|cantidad|proporción)"),
                             cue(AnswerType.PERSON, "(?:con |de |para )?(?:quién|quiénes|quien)"),
                             cue(AnswerType.TIME, "cuándo|cuando|en qué año|desde cuándo"),
                             cue(AnswerType.QUOTE, "dijo|dice|afirmó|declaró")),
             "fr",
                     List.of(
-                            cue(AnswerType.QUANTITY, "combien"),
+                            cue(AnswerType.QUANTITY, "combien|quel(?:le)? (?:pourcentage|proportion|quantité)"),
                             cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
                             cue(AnswerType.TIME, "quand|en quelle année|depuis quand"),
                             cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire")));
@@ -61,12 +73,20 @@ final class Interrogatives {
             "es", wordsEvenElided("dinero|cuesta|cuestan|costó|costaron|costo|costar|caro|caros|precio"),
             "fr", wordsEvenElided("argent|coûte|coûtent|coûté|coûtait|coûter|coute|coutent|cher|chère|chers|prix"));
 
+    /** Words that make a quantity question one about a share: a percentage answers them, "%" rarely says them. */
+    private static final Map<String, Pattern> PERCENT_WORDS = Map.of(
+            "en", wordsEvenElided("percentage|percent|per cent|percentile"),
+            "de", wordsEvenElided("prozent|prozentsatz|prozentsatzes|prozentanteil"),
+            "pt", wordsEvenElided("porcentagem|percentagem|por cento"),
+            "es", wordsEvenElided("porcentaje|por ciento"),
+            "fr", wordsEvenElided("pourcentage|pour cent"));
+
     /**
      * Currency names: with a quantity question word they ask for an amount of money too ("wie viele US-Dollar").
      * Not "pounds", "libras", "livres": also units of weight.
      */
     private static final Pattern CURRENCIES =
-            words("dollars?|us-dollars?|dólar(?:es)?|dolar(?:es)?|euros?|yen|yuan|francs?|franken|reais");
+            wordsEvenElided("dollars?|us-dollars?|dólar(?:es)?|dolar(?:es)?|euros?|yen|yuan|francs?|franken|reais");
 
     /** Words that only make a sentence a question; removed before the words are looked up. */
     private static final Map<String, Pattern> QUESTION_ONLY = Map.of(
@@ -113,16 +133,26 @@ final class Interrogatives {
         String q = question.toLowerCase(Locale.ROOT);
         for (Cue cue : CUES.getOrDefault(lang, List.of())) {
             if (cue.pattern().matcher(q).find()) {
-                return cue.type() == AnswerType.QUANTITY && asksForMoney(q, lang) ? AnswerType.MONEY : cue.type();
+                if (cue.type() != AnswerType.QUANTITY) {
+                    return cue.type();
+                }
+                if (asksForMoney(q, lang)) {
+                    return AnswerType.MONEY;
+                }
+                return finds(PERCENT_WORDS, q, lang) ? AnswerType.PERCENT : AnswerType.QUANTITY;
             }
         }
         return AnswerType.OTHER;
     }
 
     private static boolean asksForMoney(String question, String lang) {
-        Pattern money = MONEY_WORDS.get(lang);
-        return (money != null && money.matcher(question).find())
+        return finds(MONEY_WORDS, question, lang)
                 || CURRENCIES.matcher(question).find();
+    }
+
+    private static boolean finds(Map<String, Pattern> words, String question, String lang) {
+        Pattern p = words.get(lang);
+        return p != null && p.matcher(question).find();
     }
 
     /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */
@@ -148,7 +178,7 @@ final class Interrogatives {
 
     /**
      * The question with its question words blanked out (offsets of other words are kept); in a question about
-     * money, its money words too.
+     * money or a share, its money or percentage words too.
      */
     String withoutQuestionWords(String question, String lang, AnswerType type) {
         Pattern p = QUESTION_ONLY.get(lang);

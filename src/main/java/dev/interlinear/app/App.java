@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-20";
+    static final String SCHEMA = "interlinear-index-21";
 
     /** How long a server waits before reading the language model again after it failed. */
     static final Duration MODEL_RETRY = Duration.ofSeconds(30);

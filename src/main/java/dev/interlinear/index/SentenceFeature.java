@@ -4,6 +4,7 @@ package dev.interlinear.index;
 public enum SentenceFeature {
     QUANTITY,
     MONEY,
+    PERCENT,
     DATE,
     NAME,
     QUOTE;

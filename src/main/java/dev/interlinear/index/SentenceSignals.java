@@ -77,6 +77,8 @@ public final class SentenceSignals {
             }
             if (q.unit().isCurrency()) {
                 out.add(SentenceFeature.MONEY);
+            } else if (q.unit() == Unit.PERCENT) {
+                out.add(SentenceFeature.PERCENT);
             }
         }
         if (hasQuote(text)) {

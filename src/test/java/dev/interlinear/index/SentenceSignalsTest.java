@@ -28,6 +28,21 @@ class SentenceSignalsTest {
         assertThat(signals.features(text, "en").contains(SentenceFeature.NAME)).isEqualTo(named);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "up to 30% of girls|en|PERCENT", "sechs bis neun Prozent des Bruttoinlandsprodukts|de|PERCENT",
+                "um contrato de 300 bilhões de dólares|pt|MONEY", "es stieg um das Zehnfache|de|QUANTITY"
+            })
+    void givenASentenceWithAnAmount_whenItsFeaturesAreRead_thenItsKindIsSeen(
+            String text, String lang, SentenceFeature kind) {
+        assertThat(signals.features(text, lang)).contains(SentenceFeature.QUANTITY, kind);
+        if (kind != SentenceFeature.PERCENT) {
+            assertThat(signals.features(text, lang)).doesNotContain(SentenceFeature.PERCENT);
+        }
+    }
+
     @Test
     void givenRandomTexts_whenNamesAreLookedFor_thenTheAnswerIsThePatternSearch() {
         Random random = new Random(3);

@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Questions about an amount of money: answered by a sentence that states a sum, not by any figure. */
-class MoneyQuestionTest {
+/**
+ * Questions about an amount: the question words that ask for one, and the kind of amount (a sum of money, a share)
+ * that a sentence must state to answer it.
+ */
+class QuantityQuestionTest {
 
     private final Interrogatives interrogatives = new Interrogatives();
 
@@ -30,6 +33,33 @@ class MoneyQuestionTest {
         assertThat(interrogatives.typeOf("quanto custa 1gw", "pt")).isEqualTo(AnswerType.MONEY);
         assertThat(interrogatives.typeOf("¿Cuánto dinero necesita Sam?", "es")).isEqualTo(AnswerType.MONEY);
         assertThat(interrogatives.typeOf("combien d'argent sam voulait", "fr")).isEqualTo(AnswerType.MONEY);
+    }
+
+    @Test
+    void givenAQuestionForAShare_whenItsTypeIsRead_thenItAsksForAPercentage() {
+        assertThat(interrogatives.typeOf("What percentage of the vote was in favour?", "en"))
+                .isEqualTo(AnswerType.PERCENT);
+        assertThat(interrogatives.typeOf("Welcher Prozentsatz der Bevölkerung war katholisch?", "de"))
+                .isEqualTo(AnswerType.PERCENT);
+        assertThat(interrogatives.typeOf("Wie viel Prozent des Bruttoinlandsprodukts?", "de"))
+                .isEqualTo(AnswerType.PERCENT);
+        assertThat(interrogatives.typeOf("¿Qué porcentaje de la población era protestante?", "es"))
+                .isEqualTo(AnswerType.PERCENT);
+        assertThat(interrogatives.typeOf("Qual a porcentagem de votos?", "pt")).isEqualTo(AnswerType.PERCENT);
+        assertThat(interrogatives.typeOf("Quel pourcentage des voix ?", "fr")).isEqualTo(AnswerType.PERCENT);
+    }
+
+    @Test
+    void givenAQuestionForAMeasure_whenItsTypeIsRead_thenItAsksForAQuantity() {
+        assertThat(interrogatives.typeOf("How fast were the winds?", "en")).isEqualTo(AnswerType.QUANTITY);
+        assertThat(interrogatives.typeOf("How old was he?", "en")).isEqualTo(AnswerType.QUANTITY);
+        assertThat(interrogatives.typeOf("Wie schnell waren die Winde?", "de")).isEqualTo(AnswerType.QUANTITY);
+        assertThat(interrogatives.typeOf("Welche Mengen des Kohlenstoffs?", "de"))
+                .isEqualTo(AnswerType.QUANTITY);
+        assertThat(interrogatives.typeOf("¿Qué cantidad de carbono se almacena?", "es"))
+                .isEqualTo(AnswerType.QUANTITY);
+        // "what" alone asks for anything
+        assertThat(interrogatives.typeOf("What is stored in the forest?", "en")).isEqualTo(AnswerType.OTHER);
     }
 
     @Test
@@ -59,6 +89,11 @@ class MoneyQuestionTest {
                         .withoutQuestionWords("wann war das geld nötig", "de", AnswerType.TIME)
                         .strip())
                 .isEqualTo("war das geld nötig");
+        // a sentence may write the share as "Prozent" as well as "%": the word stays to be looked up
+        assertThat(interrogatives
+                        .withoutQuestionWords("wie viel prozent macht das baugewerbe", "de", AnswerType.PERCENT)
+                        .strip())
+                .isEqualTo("prozent macht das baugewerbe");
     }
 
     @Test
