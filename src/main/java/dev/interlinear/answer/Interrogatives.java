@@ -17,8 +17,9 @@ final class Interrogatives {
     private record Cue(AnswerType type, Pattern pattern) {}
 
     /** Ordered: the first cue that matches decides the type (a quote cue beats "what"). */
-    private static final Map<String, List<Cue>> CUES = Map.of(
-            "en",
+    private static final Map<String, List<Cue>> CUES = Map.ofEntries(
+            Map.entry(
+                    "en",
                     List.of(
                             cue(
                                     AnswerType.QUANTITY,
@@ -26,8 +27,9 @@ final class Interrogatives {
                                             + "|what (?:percentage|percent|proportion|fraction|amount|number)"),
                             cue(AnswerType.PERSON, "who|whom|whose"),
                             cue(AnswerType.TIME, "when|what year|which year|since when"),
-                            cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?")),
-            "de",
+                            cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?"))),
+            Map.entry(
+                    "de",
                     List.of(
                             cue(
                                     AnswerType.QUANTITY,
@@ -35,8 +37,9 @@ final class Interrogatives {
                                             + "|schwer|schnell)|welche[nrms]? (?:prozentsatz|anteil|menge|mengen|anzahl)"),
                             cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
                             cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
-                            cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete")),
-            "pt",
+                            cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete"))),
+            Map.entry(
+                    "pt",
                     List.of(
                             cue(
                                     AnswerType.QUANTITY,
@@ -44,8 +47,9 @@ final class Interrogatives {
                                             + "|(?:que|qual) (?:a )?(?:porcentagem|percentagem|proporção|quantidade)"),
                             cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
                             cue(AnswerType.TIME, "quando|em que ano|desde quando"),
-                            cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou")),
-            "es",
+                            cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou"))),
+            Map.entry(
+                    "es",
                     List.of(
                             cue(
                                     AnswerType.QUANTITY,
@@ -53,13 +57,52 @@ final class Interrogatives {
                                             + "|cuál (?:es|era|fue) (?:el|la) (?:porcentaje|cantidad|proporción)"),
                             cue(AnswerType.PERSON, "(?:con |de |para )?(?:quién|quiénes|quien)"),
                             cue(AnswerType.TIME, "cuándo|cuando|en qué año|desde cuándo"),
-                            cue(AnswerType.QUOTE, "dijo|dice|afirmó|declaró")),
-            "fr",
+                            cue(AnswerType.QUOTE, "dijo|dice|afirmó|declaró"))),
+            Map.entry(
+                    "fr",
                     List.of(
                             cue(AnswerType.QUANTITY, "combien|quel(?:le)? (?:pourcentage|proportion|quantité)"),
                             cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
                             cue(AnswerType.TIME, "quand|en quelle année|depuis quand"),
-                            cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire")));
+                            cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire"))),
+            Map.entry(
+                    "ru",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "сколько"),
+                            cue(AnswerType.PERSON, "кто|кого|кому|кем|чей|чья|чьё|чьи"),
+                            cue(AnswerType.TIME, "когда|в каком году|в котором году|какого года"))),
+            Map.entry(
+                    "el",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "πόσοι|πόσες|πόσα|πόσο|πόση|πόσους|πόσων|πόσος"),
+                            cue(AnswerType.PERSON, "ποιος|ποιοι|ποιον|ποιου|ποιανού"),
+                            cue(AnswerType.TIME, "πότε|ποιο έτος|ποια χρονιά|ποια χρονολογία"))),
+            Map.entry(
+                    "tr",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "kaç|kaçta|kaçıncı|ne kadar"),
+                            cue(AnswerType.PERSON, "kim|kimin|kime|kimi|kimden|kimler|kimdir"),
+                            cue(AnswerType.TIME, "ne zaman|hangi yıl|hangi yılda|hangi tarihte|hangi tarih"))),
+            Map.entry(
+                    "vi",
+                    List.of(
+                            cue(AnswerType.TIME, "khi nào|bao giờ|năm nào|lúc nào|thời gian nào|năm bao nhiêu"),
+                            cue(AnswerType.QUANTITY, "bao nhiêu|mấy"),
+                            cue(AnswerType.PERSON, "ai"))),
+            Map.entry(
+                    "hi",
+                    List.of(
+                            cue(AnswerType.QUANTITY, "कितना|कितने|कितनी"),
+                            cue(AnswerType.TIME, "कब|किस वर्ष|किस साल"))),
+            Map.entry("ar", List.of(cue(AnswerType.QUANTITY, "كم"), cue(AnswerType.TIME, "متى|في أي عام|في أي سنة"))),
+            // Thai writes no spaces between words: its cues are looked for anywhere.
+            // No "who" in Arabic, Hindi and Thai: a name is told by its capitals, which these scripts lack, so no
+            // sentence would be seen to hold the kind of answer asked for.
+            Map.entry(
+                    "th",
+                    List.of(
+                            cueAnywhere(AnswerType.QUANTITY, "เท่าไร|เท่าไหร่|กี่"),
+                            cueAnywhere(AnswerType.TIME, "เมื่อไร|เมื่อไหร่|เมื่อใด|ปีใด|ปีไหน|ปีอะไร"))));
 
     /**
      * Words that make a quantity question one about money: the money nouns and the verbs and adjectives of price.
@@ -89,18 +132,45 @@ final class Interrogatives {
             wordsEvenElided("dollars?|us-dollars?|dólar(?:es)?|dolar(?:es)?|euros?|yen|yuan|francs?|franken|reais");
 
     /** Words that only make a sentence a question; removed before the words are looked up. */
-    private static final Map<String, Pattern> QUESTION_ONLY = Map.of(
-            "en",
+    private static final Map<String, Pattern> QUESTION_ONLY = Map.ofEntries(
+            Map.entry(
+                    "en",
                     words("what|which|who|whom|whose|when|where|why|how|much|many|does|did|do|is|are|was|were|"
-                            + "can|could|would|should|tell|me|please"),
-            "de",
+                            + "can|could|would|should|tell|me|please")),
+            Map.entry(
+                    "de",
                     words("wie|viel|viele|vielen|was|wer|wem|wen|wessen|wann|wo|warum|wieso|weshalb|welche|welcher|"
-                            + "welches|welchen|woher|wohin|womit|worüber|wozu|hoch|stark|oft"),
-            "pt", words("que|quê|quem|quando|onde|porque|porquê|quanto|quanta|quantos|quantas|qual|quais|como"),
-            "es",
+                            + "welches|welchen|woher|wohin|womit|worüber|wozu|hoch|stark|oft")),
+            Map.entry(
+                    "pt",
+                    words("que|quê|quem|quando|onde|porque|porquê|quanto|quanta|quantos|quantas|qual|quais|como")),
+            Map.entry(
+                    "es",
                     words("qué|que|quién|quiénes|quien|cuándo|cuando|dónde|donde|porqué|cuánto|cuánta|cuántos|"
-                            + "cuántas|cuanto|cuantos|cuál|cuáles|cómo|como"),
-            "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce"));
+                            + "cuántas|cuanto|cuantos|cuál|cuáles|cómo|como")),
+            Map.entry(
+                    "fr", words("que|qu|quoi|qui|quand|où|pourquoi|combien|quel|quelle|quels|quelles|comment|est-ce")),
+            Map.entry(
+                    "ru",
+                    words("что|какой|какая|какое|какие|каким|какого|каком|какую|где|куда|откуда|почему|зачем|как|"
+                            + "сколько|кто|кого|кому|кем|чей|чья|чьё|чьи|когда|ли")),
+            Map.entry(
+                    "el",
+                    words("τι|ποιος|ποια|ποιο|ποιοι|ποιες|ποιον|ποιου|ποιων|ποιανού|πότε|πού|γιατί|πώς|πόσο|πόσοι|"
+                            + "πόσες|πόσα|πόση|πόσους|πόσων|πόσος")),
+            Map.entry(
+                    "tr",
+                    words(
+                            "ne zaman|ne kadar|ne|neyi|neler|nedir|hangi|hangisi|kim|kimin|kime|kimi|kimden|kimdir|nerede|"
+                                    + "nereye|nereden|neden|niçin|niye|nasıl|kaç|kaçta|kaçıncı|mı|mi|mu|mü|mıdır|midir")),
+            Map.entry(
+                    "vi",
+                    words("gì|nào|ai|khi nào|bao giờ|ở đâu|đâu|tại sao|vì sao|như thế nào|thế nào|bao nhiêu|mấy")),
+            Map.entry(
+                    "hi",
+                    words("क्या|कौन|कौनसा|कब|कहाँ|कहां|क्यों|कैसे|कितना|कितने|कितनी|किसने|किसको|किसे|किसका|किसकी|"
+                            + "किसके")),
+            Map.entry("ar", words("ما|ماذا|متى|أين|لماذا|كيف|كم|أي|هل")));
 
     /** More characters than any question word has, so a message's start is enough to look for one. */
     private static final int LONGEST_START = 40;
@@ -118,15 +188,21 @@ final class Interrogatives {
         return new Cue(type, wordsEvenElided(regex));
     }
 
+    private static Cue cueAnywhere(AnswerType type, String regex) {
+        return new Cue(type, Pattern.compile(regex));
+    }
+
     /** The words also after an elided article or preposition ("d'argent"). */
     private static Pattern wordsEvenElided(String alternatives) {
         return Pattern.compile(
-                "(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                "(?<![\\p{L}\\p{M}])(?:" + alternatives + ")(?![\\p{L}\\p{M}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static Pattern words(String alternatives) {
         return Pattern.compile(
-                "(?<![\\p{L}'])(?:" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                "(?<![\\p{L}\\p{M}'])(?:" + alternatives + ")(?![\\p{L}\\p{M}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     AnswerType typeOf(String question, String lang) {

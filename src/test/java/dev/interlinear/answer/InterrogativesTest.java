@@ -1,0 +1,63 @@
+package dev.interlinear.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The kind of answer a question's interrogative asks for, in the languages that have a table of them. */
+class InterrogativesTest {
+
+    private final Interrogatives interrogatives = new Interrogatives();
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ru|Сколько цилиндров имеет двигатель?|QUANTITY",
+                "ru|Кто написал эту книгу?|PERSON",
+                "ru|Когда была основана Варшава?|TIME",
+                "el|Πόσοι κύλινδροι έχει ο κινητήρας;|QUANTITY",
+                "el|Πότε ιδρύθηκε η Βαρσοβία;|TIME",
+                "tr|Motor kaç silindire sahiptir?|QUANTITY",
+                "tr|Varşova ne zaman kuruldu?|TIME",
+                "tr|Bu kitabı kim yazdı?|PERSON",
+                "vi|Động cơ có bao nhiêu xi lanh?|QUANTITY",
+                "vi|Năm bao nhiêu thì Varsava được thành lập?|TIME",
+                "hi|इंजन में कितने सिलेंडर हैं?|QUANTITY",
+                "hi|वारसॉ की स्थापना कब हुई?|TIME",
+                "ar|كم عدد الأسطوانات في المحرك؟|QUANTITY",
+                "ar|متى تأسست وارسو؟|TIME",
+                "th|เครื่องยนต์มีกี่สูบ|QUANTITY",
+                "th|ใครเป็นผู้เขียนหนังสือเล่มนี้|OTHER",
+                "ar|من هو رئيس الوزراء؟|OTHER"
+            })
+    void givenAQuestionWord_whenTheTypeIsRead_thenItIsTheKindOfAnswerItAsksFor(
+            String lang, String question, AnswerType type) {
+        assertThat(interrogatives.typeOf(question, lang)).isEqualTo(type);
+    }
+
+    @Test
+    void givenAQuestionWordInsideAnotherWord_whenTheTypeIsRead_thenItIsNotTakenForOne() {
+        // "कब" (when) begins "कबीर", a name: the vowel sign after it is part of the word
+        assertThat(interrogatives.typeOf("कबीर ने क्या लिखा?", "hi")).isEqualTo(AnswerType.OTHER);
+    }
+
+    @Test
+    void givenATurkishQuestion_whenItsQuestionWordsAreRemoved_thenOnlyTheWholeQuestionPhraseGoes() {
+        // "ne zaman" (when) goes as one phrase; "kadar" alone is "until", a word of the question
+        assertThat(interrogatives
+                        .withoutQuestionWords("1990'a kadar ne zaman kuruldu", "tr", AnswerType.TIME)
+                        .replaceAll("\\s+", " ")
+                        .strip())
+                .isEqualTo("1990'a kadar kuruldu");
+    }
+
+    @Test
+    void givenALanguageWithoutATable_whenTheTypeIsRead_thenItAsksForAnything() {
+        assertThat(interrogatives.typeOf("Câți cilindri are motorul?", "ro")).isEqualTo(AnswerType.OTHER);
+        assertThat(interrogatives.withoutQuestionWords("Câți cilindri are motorul?", "ro", AnswerType.OTHER))
+                .isEqualTo("Câți cilindri are motorul?");
+    }
+}
