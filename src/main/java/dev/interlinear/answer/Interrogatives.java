@@ -26,7 +26,7 @@ final class Interrogatives {
                                     "how (?:much|many|large|big|high|long|often|far|old|tall|wide|deep|heavy|fast)"
                                             + "|what (?:percentage|percent|proportion|fraction|amount|number)"),
                             cue(AnswerType.PERSON, "who|whom|whose"),
-                            cue(AnswerType.TIME, "when|what year|which year|since when"),
+                            cue(AnswerType.TIME, opening("when") + "|(?:since|until|and|or) when|what year|which year"),
                             cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?"))),
             Map.entry(
                     "de",
@@ -46,7 +46,7 @@ final class Interrogatives {
                                     "quanto|quanta|quantos|quantas"
                                             + "|(?:que|qual) (?:a )?(?:porcentagem|percentagem|proporção|quantidade)"),
                             cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
-                            cue(AnswerType.TIME, "quando|em que ano|desde quando"),
+                            cue(AnswerType.TIME, opening("quando") + "|em que ano|desde quando|até quando"),
                             cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou"))),
             Map.entry(
                     "es",
@@ -56,21 +56,23 @@ final class Interrogatives {
                                     "cuánto|cuánta|cuántos|cuántas|cuanto|cuantos|qué (?:porcentaje|cantidad|proporción)"
                                             + "|cuál (?:es|era|fue) (?:el|la) (?:porcentaje|cantidad|proporción)"),
                             cue(AnswerType.PERSON, "(?:con |de |para )?(?:quién|quiénes|quien)"),
-                            cue(AnswerType.TIME, "cuándo|cuando|en qué año|desde cuándo"),
+                            cue(
+                                    AnswerType.TIME,
+                                    "cuándo|" + opening("cuando") + "|en qué año|desde cuando|hasta cuando"),
                             cue(AnswerType.QUOTE, "dijo|dice|afirmó|declaró"))),
             Map.entry(
                     "fr",
                     List.of(
                             cue(AnswerType.QUANTITY, "combien|quel(?:le)? (?:pourcentage|proportion|quantité)"),
                             cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
-                            cue(AnswerType.TIME, "quand|en quelle année|depuis quand"),
+                            cue(AnswerType.TIME, opening("quand") + "|en quelle année|depuis quand|jusqu'à quand"),
                             cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire"))),
             Map.entry(
                     "ru",
                     List.of(
                             cue(AnswerType.QUANTITY, "сколько"),
                             cue(AnswerType.PERSON, "кто|кого|кому|кем|чей|чья|чьё|чьи"),
-                            cue(AnswerType.TIME, "когда|в каком году|в котором году|какого года"))),
+                            cue(AnswerType.TIME, opening("когда") + "|в каком году|в котором году|какого года"))),
             Map.entry(
                     "el",
                     List.of(
@@ -186,6 +188,15 @@ final class Interrogatives {
 
     private static Cue cue(AnswerType type, String regex) {
         return new Cue(type, wordsEvenElided(regex));
+    }
+
+    /**
+     * A word that is a question word where it opens or closes the question ("When did ...", chat's "deal with amd
+     * when") and a conjunction inside it ("What happens when ...", "... cuando murió"): only the first asks for a
+     * time.
+     */
+    private static String opening(String word) {
+        return "^[^\\p{L}\\p{N}]*" + word + "|" + word + "[^\\p{L}\\p{N}]*$";
     }
 
     private static Cue cueAnywhere(AnswerType type, String regex) {

@@ -38,6 +38,27 @@ class InterrogativesTest {
         assertThat(interrogatives.typeOf(question, lang)).isEqualTo(type);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|When did the war end?|TIME",
+                "en|openai amd deal when|TIME",
+                "en|How and when did the plague enter Europe?|TIME",
+                "en|What happens to the norm when a number is multiplied by p?|OTHER",
+                "es|¿Qué mar bordeaba el imperio al este cuando murió?|OTHER",
+                "es|cuando murio genghis khan|TIME",
+                "es|¿En el imperio, cuándo murió?|TIME",
+                "pt|O que acontece quando o número cresce?|OTHER",
+                "fr|Que se passe-t-il quand le nombre croît ?|OTHER",
+                "fr|Quand la guerre a-t-elle pris fin ?|TIME",
+                "ru|Что происходит с нормой, когда число умножается?|OTHER"
+            })
+    void givenWhenInsideAQuestion_whenTheTypeIsRead_thenOnlyAnOpeningOrClosingOneAsksForATime(
+            String lang, String question, AnswerType type) {
+        assertThat(interrogatives.typeOf(question, lang)).isEqualTo(type);
+    }
+
     @Test
     void givenAQuestionWordInsideAnotherWord_whenTheTypeIsRead_thenItIsNotTakenForOne() {
         // "कब" (when) begins "कबीर", a name: the vowel sign after it is part of the word
