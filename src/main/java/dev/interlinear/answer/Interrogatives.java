@@ -90,7 +90,8 @@ final class Interrogatives {
                     List.of(
                             cue(AnswerType.TIME, "khi nào|bao giờ|năm nào|lúc nào|thời gian nào|năm bao nhiêu"),
                             cue(AnswerType.QUANTITY, "bao nhiêu|mấy"),
-                            cue(AnswerType.PERSON, "ai"))),
+                            // "ai" is "who"; "AI" is the acronym
+                            cue(AnswerType.PERSON, "(?-iu:ai|Ai)"))),
             Map.entry(
                     "hi",
                     List.of(
@@ -167,7 +168,8 @@ final class Interrogatives {
                                     + "nereye|nereden|neden|niçin|niye|nasıl|kaç|kaçta|kaçıncı|mı|mi|mu|mü|mıdır|midir")),
             Map.entry(
                     "vi",
-                    words("gì|nào|ai|khi nào|bao giờ|ở đâu|đâu|tại sao|vì sao|như thế nào|thế nào|bao nhiêu|mấy")),
+                    words(
+                            "gì|nào|(?-iu:ai|Ai)|khi nào|bao giờ|ở đâu|đâu|tại sao|vì sao|như thế nào|thế nào|bao nhiêu|mấy")),
             Map.entry(
                     "hi",
                     words("क्या|कौन|कौनसा|कब|कहाँ|कहां|क्यों|कैसे|कितना|कितने|कितनी|किसने|किसको|किसे|किसका|किसकी|"
@@ -216,8 +218,9 @@ final class Interrogatives {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** The patterns ignore case themselves, so a cue can tell "ai" from "AI" where that matters. */
     AnswerType typeOf(String question, String lang) {
-        String q = question.toLowerCase(Locale.ROOT);
+        String q = question;
         for (Cue cue : CUES.getOrDefault(lang, List.of())) {
             if (cue.pattern().matcher(q).find()) {
                 if (cue.type() != AnswerType.QUANTITY) {
@@ -265,7 +268,7 @@ final class Interrogatives {
 
     /**
      * The question with its question words blanked out (offsets of other words are kept); in a question about
-     * money or a share, its money or percentage words too.
+     * money, its money words too.
      */
     String withoutQuestionWords(String question, String lang, AnswerType type) {
         Pattern p = QUESTION_ONLY.get(lang);

@@ -66,6 +66,15 @@ class InterrogativesTest {
     }
 
     @Test
+    void givenAVietnameseQuestionAboutAI_whenItIsRead_thenTheAcronymIsNoQuestionWord() {
+        assertThat(interrogatives.typeOf("Ai là giám đốc điều hành của TSMC?", "vi"))
+                .isEqualTo(AnswerType.PERSON);
+        assertThat(interrogatives.typeOf("Sam nói gì về AI?", "vi")).isEqualTo(AnswerType.OTHER);
+        assertThat(interrogatives.withoutQuestionWords("Sam nói gì về AI?", "vi", AnswerType.OTHER))
+                .contains("AI");
+    }
+
+    @Test
     void givenATurkishQuestion_whenItsQuestionWordsAreRemoved_thenOnlyTheWholeQuestionPhraseGoes() {
         // "ne zaman" (when) goes as one phrase; "kadar" alone is "until", a word of the question
         assertThat(interrogatives
