@@ -223,10 +223,10 @@ public final class AnswerService {
                 .toList();
     }
 
-    /** Whether a chat message reads as a question: a question mark, or a question word at its start. */
+    /** Whether a chat message reads as a question: a question mark of any script, or a question word at its start. */
     public boolean looksLikeQuestion(String text) {
         String t = text.strip();
-        return t.contains("?") || t.contains("¿") || interrogatives.startsWithQuestionWord(t);
+        return interrogatives.hasQuestionMark(t) || interrogatives.startsWithQuestionWord(t);
     }
 
     private Answer answer(IndexedSentence s, double confidence) {

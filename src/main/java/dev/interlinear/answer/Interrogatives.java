@@ -245,6 +245,19 @@ final class Interrogatives {
         return p != null && p.matcher(question).find();
     }
 
+    /**
+     * Question marks of the scripts the bot reads: Latin and Cyrillic "?", Spanish "¿", Arabic "؟", the full-width
+     * "？" of Chinese and Japanese, the Greek question mark (U+037E, which looks like a semicolon).
+     */
+    private static final Pattern QUESTION_MARK = Pattern.compile("[?¿؟？\u037E]");
+    /** Greek keyboards type the question mark as a plain semicolon: one closing Greek text is a question mark. */
+    private static final Pattern GREEK_QUESTION = Pattern.compile("\\p{IsGreek}[^;]*;\\s*$");
+
+    boolean hasQuestionMark(String text) {
+        return QUESTION_MARK.matcher(text).find()
+                || GREEK_QUESTION.matcher(text).find();
+    }
+
     /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */
     boolean startsWithQuestionWord(String text) {
         String stripped = text.strip();

@@ -74,6 +74,23 @@ class InterrogativesTest {
                 .contains("AI");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "متى تأسست وارسو؟|true",
+                "华沙是什么时候建立的？|true",
+                "Πότε ιδρύθηκε η Βαρσοβία;|true",
+                "Πότε ιδρύθηκε η Βαρσοβία\u037E|true",
+                "Когда была основана Варшава?|true",
+                "Die Stadt; ihre Geschichte|false",
+                "see above;|false",
+                "Η Βαρσοβία ιδρύθηκε νωρίς.|false"
+            })
+    void givenAChatMessage_whenAskedWhetherItHasAQuestionMark_thenThatOfItsScriptCounts(String text, boolean mark) {
+        assertThat(interrogatives.hasQuestionMark(text)).isEqualTo(mark);
+    }
+
     @Test
     void givenATurkishQuestion_whenItsQuestionWordsAreRemoved_thenOnlyTheWholeQuestionPhraseGoes() {
         // "ne zaman" (when) goes as one phrase; "kadar" alone is "until", a word of the question
