@@ -33,7 +33,7 @@ final class Interrogatives {
                     List.of(
                             cue(
                                     AnswerType.QUANTITY,
-                                    "wie (?:viel|viele|vielen|hoch|stark|groß|lange|lang|oft|teuer|weit|alt|breit|tief"
+                                    "wie (?:viel|viele|vielen|hoch|stark|groß|gross|lange|lang|oft|teuer|weit|alt|breit|tief"
                                             + "|schwer|schnell)|welche[nrms]? (?:prozentsatz|anteil|menge|mengen|anzahl)"),
                             cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
                             cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
@@ -76,9 +76,9 @@ final class Interrogatives {
             Map.entry(
                     "el",
                     List.of(
-                            cue(AnswerType.QUANTITY, "πόσοι|πόσες|πόσα|πόσο|πόση|πόσους|πόσων|πόσος"),
+                            cue(AnswerType.QUANTITY, "π[όο]σ(?:οι|ες|α|ο|η|ους|ων|ος)"),
                             cue(AnswerType.PERSON, "ποιος|ποιοι|ποιον|ποιου|ποιανού"),
-                            cue(AnswerType.TIME, "πότε|ποιο έτος|ποια χρονιά|ποια χρονολογία"))),
+                            cue(AnswerType.TIME, "π[όο]τε|ποιο έτος|ποια χρονιά|ποια χρονολογία"))),
             Map.entry(
                     "tr",
                     List.of(
@@ -88,7 +88,7 @@ final class Interrogatives {
             Map.entry(
                     "vi",
                     List.of(
-                            cue(AnswerType.TIME, "khi nào|bao giờ|năm nào|lúc nào|thời gian nào|năm bao nhiêu"),
+                            cue(AnswerType.TIME, "khi nào|bao giờ|năm nào|lúc nào|thời gian nào|năm bao nhiêu|mấy giờ"),
                             cue(AnswerType.QUANTITY, "bao nhiêu|mấy"),
                             // "ai" is "who"; "AI" is the acronym
                             cue(AnswerType.PERSON, "(?-iu:ai|Ai)"))),
@@ -104,20 +104,23 @@ final class Interrogatives {
             Map.entry(
                     "th",
                     List.of(
-                            cueAnywhere(AnswerType.QUANTITY, "เท่าไร|เท่าไหร่|กี่"),
-                            cueAnywhere(AnswerType.TIME, "เมื่อไร|เมื่อไหร่|เมื่อใด|ปีใด|ปีไหน|ปีอะไร"))));
+                            cueAnywhere(AnswerType.TIME, "เมื่อไร|เมื่อไหร่|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|กี่โมง"),
+                            cueAnywhere(AnswerType.QUANTITY, "เท่าไร|เท่าไหร่|กี่"))));
 
     /**
      * Words that make a quantity question one about money: the money nouns and the verbs and adjectives of price.
      * An amount of money answers them, so they are read as part of the question word and not looked up (a sentence
      * stating a sum rarely says "money"); currency names ("dollars") stay words to look up, as sentences use them.
+     * French "argent" is money only in "combien d'argent" (else often silver), and "prix" is as often a prize.
      */
     private static final Map<String, Pattern> MONEY_WORDS = Map.of(
             "en", wordsEvenElided("money|cost|costs|costed|expensive|price|priced"),
             "de", wordsEvenElided("geld|kosten|kostet|kostete|kosteten|teuer|teure|teurer|preis"),
             "pt", wordsEvenElided("dinheiro|custa|custam|custou|custaram|custar|caro|caros|preço"),
             "es", wordsEvenElided("dinero|cuesta|cuestan|costó|costaron|costo|costar|caro|caros|precio"),
-            "fr", wordsEvenElided("argent|coûte|coûtent|coûté|coûtait|coûter|coute|coutent|cher|chère|chers|prix"));
+            "fr",
+                    wordsEvenElided(
+                            "(?<=combien d')argent|coûte|coûtent|coûté|coûtait|coûter|coute|coutent|cher|chère|chers"));
 
     /** Words that make a quantity question one about a share: a percentage answers them, "%" rarely says them. */
     private static final Map<String, Pattern> PERCENT_WORDS = Map.of(
@@ -129,10 +132,10 @@ final class Interrogatives {
 
     /**
      * Currency names: with a quantity question word they ask for an amount of money too ("wie viele US-Dollar").
-     * Not "pounds", "libras", "livres": also units of weight.
+     * Not "pounds", "libras", "livres" (also weights), "yuan" (a dynasty), "francs", "Franken" (peoples, a region).
      */
     private static final Pattern CURRENCIES =
-            wordsEvenElided("dollars?|us-dollars?|dólar(?:es)?|dolar(?:es)?|euros?|yen|yuan|francs?|franken|reais");
+            wordsEvenElided("dollars?|us-dollars?|dólar(?:es)?|dolar(?:es)?|euros?|yen|reais");
 
     /** Words that only make a sentence a question; removed before the words are looked up. */
     private static final Map<String, Pattern> QUESTION_ONLY = Map.ofEntries(
@@ -193,12 +196,13 @@ final class Interrogatives {
     }
 
     /**
-     * A word that is a question word where it opens or closes the question ("When did ...", chat's "deal with amd
-     * when") and a conjunction inside it ("What happens when ...", "... cuando murió"): only the first asks for a
+     * A word that is a question word where it opens or closes the question ("When did ...", "And when ...", chat's
+     * "deal with amd when") and a conjunction inside it ("What happens when ...", "... cuando murió"): only the first asks for a
      * time.
      */
     private static String opening(String word) {
-        return "^[^\\p{L}\\p{N}]*" + word + "|" + word + "[^\\p{L}\\p{N}]*$";
+        return "^[^\\p{L}\\p{N}]*(?:(?:and|so|but|e|y|et|mais|pero|mas|а|и|но)[^\\p{L}\\p{N}]+)?" + word + "|" + word
+                + "[^\\p{L}\\p{N}]*$";
     }
 
     private static Cue cueAnywhere(AnswerType type, String regex) {
@@ -226,10 +230,11 @@ final class Interrogatives {
                 if (cue.type() != AnswerType.QUANTITY) {
                     return cue.type();
                 }
-                if (asksForMoney(q, lang)) {
-                    return AnswerType.MONEY;
+                // "by what percentage did the price rise" asks for a share
+                if (finds(PERCENT_WORDS, q, lang)) {
+                    return AnswerType.PERCENT;
                 }
-                return finds(PERCENT_WORDS, q, lang) ? AnswerType.PERCENT : AnswerType.QUANTITY;
+                return asksForMoney(q, lang) ? AnswerType.MONEY : AnswerType.QUANTITY;
             }
         }
         return AnswerType.OTHER;
@@ -250,8 +255,11 @@ final class Interrogatives {
      * "？" of Chinese and Japanese, the Greek question mark (U+037E, which looks like a semicolon).
      */
     private static final Pattern QUESTION_MARK = Pattern.compile("[?¿؟？\u037E]");
-    /** Greek keyboards type the question mark as a plain semicolon: one closing Greek text is a question mark. */
-    private static final Pattern GREEK_QUESTION = Pattern.compile("\\p{IsGreek}[^;]*;\\s*$");
+    /**
+     * Greek keyboards type the question mark as a plain semicolon: one closing a clause of Greek words (not a unit
+     * such as "kΩ;") is a question mark.
+     */
+    private static final Pattern GREEK_QUESTION = Pattern.compile("\\p{IsGreek}{2}[^;\\p{IsLatin}]*;\\s*$");
 
     boolean hasQuestionMark(String text) {
         return QUESTION_MARK.matcher(text).find()
@@ -290,8 +298,9 @@ final class Interrogatives {
         }
         StringBuilder out = new StringBuilder(question);
         blank(p, out);
-        if (type == AnswerType.MONEY) {
-            blank(MONEY_WORDS.get(lang), out);
+        Pattern money = MONEY_WORDS.get(lang);
+        if (type == AnswerType.MONEY && money != null) { // a currency name alone makes a money question anywhere
+            blank(money, out);
         }
         return out.toString();
     }

@@ -30,6 +30,10 @@ class InterrogativesTest {
                 "ar|كم عدد الأسطوانات في المحرك؟|QUANTITY",
                 "ar|متى تأسست وارسو؟|TIME",
                 "th|เครื่องยนต์มีกี่สูบ|QUANTITY",
+                "th|ประชุมเริ่มกี่โมง|TIME",
+                "vi|Mấy giờ cuộc họp bắt đầu?|TIME",
+                "el|ποσοι κυλινδροι εχει;|QUANTITY",
+                "de|Wie gross ist die Schweiz?|QUANTITY",
                 "th|ใครเป็นผู้เขียนหนังสือเล่มนี้|OTHER",
                 "ar|من هو رئيس الوزراء؟|OTHER"
             })
@@ -52,7 +56,11 @@ class InterrogativesTest {
                 "pt|O que acontece quando o número cresce?|OTHER",
                 "fr|Que se passe-t-il quand le nombre croît ?|OTHER",
                 "fr|Quand la guerre a-t-elle pris fin ?|TIME",
-                "ru|Что происходит с нормой, когда число умножается?|OTHER"
+                "ru|Что происходит с нормой, когда число умножается?|OTHER",
+                "pt|E quando ele morreu?|TIME",
+                "ru|А когда он родился?|TIME",
+                "es|¿Y cuando murió?|TIME",
+                "en|So when did the war end?|TIME"
             })
     void givenWhenInsideAQuestion_whenTheTypeIsRead_thenOnlyAnOpeningOrClosingOneAsksForATime(
             String lang, String question, AnswerType type) {
@@ -85,7 +93,9 @@ class InterrogativesTest {
                 "Когда была основана Варшава?|true",
                 "Die Stadt; ihre Geschichte|false",
                 "see above;|false",
-                "Η Βαρσοβία ιδρύθηκε νωρίς.|false"
+                "Η Βαρσοβία ιδρύθηκε νωρίς.|false",
+                "a resistor of 10 kΩ;|false",
+                "measured in μm;|false"
             })
     void givenAChatMessage_whenAskedWhetherItHasAQuestionMark_thenThatOfItsScriptCounts(String text, boolean mark) {
         assertThat(interrogatives.hasQuestionMark(text)).isEqualTo(mark);

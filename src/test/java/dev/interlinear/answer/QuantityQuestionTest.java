@@ -63,6 +63,26 @@ class QuantityQuestionTest {
     }
 
     @Test
+    void givenAWordOfMoneyWithAnotherSense_whenItsTypeIsRead_thenItIsNoMoneyQuestion() {
+        assertThat(interrogatives.typeOf("Combien de médailles d'argent a-t-elle gagnées ?", "fr"))
+                .isEqualTo(AnswerType.QUANTITY);
+        assertThat(interrogatives.typeOf("Combien de prix Nobel a-t-il reçus ?", "fr"))
+                .isEqualTo(AnswerType.QUANTITY);
+        assertThat(interrogatives.typeOf("How many years did the Yuan dynasty last?", "en"))
+                .isEqualTo(AnswerType.QUANTITY);
+        // a share of a price is a share
+        assertThat(interrogatives.typeOf("By what percentage did the price rise?", "en"))
+                .isEqualTo(AnswerType.PERCENT);
+    }
+
+    @Test
+    void givenACurrencyInALanguageWithoutMoneyWords_whenItsWordsAreRead_thenItIsAMoneyQuestionAndNothingFails() {
+        assertThat(interrogatives.typeOf("Bir bilet kaç dolar?", "tr")).isEqualTo(AnswerType.MONEY);
+        assertThat(interrogatives.withoutQuestionWords("Bir bilet kaç dolar?", "tr", AnswerType.MONEY))
+                .contains("bilet", "dolar");
+    }
+
+    @Test
     void givenAQuantityQuestionWithoutOne_whenItsTypeIsRead_thenItStaysAQuantity() {
         // "pounds" and "libras" are also weights; "pay" asks for a ratio as often as for a sum
         assertThat(interrogatives.typeOf("How many pounds does it weigh?", "en"))
