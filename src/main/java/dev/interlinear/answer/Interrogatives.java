@@ -224,17 +224,16 @@ final class Interrogatives {
 
     /** The patterns ignore case themselves, so a cue can tell "ai" from "AI" where that matters. */
     AnswerType typeOf(String question, String lang) {
-        String q = question;
         for (Cue cue : CUES.getOrDefault(lang, List.of())) {
-            if (cue.pattern().matcher(q).find()) {
+            if (cue.pattern().matcher(question).find()) {
                 if (cue.type() != AnswerType.QUANTITY) {
                     return cue.type();
                 }
                 // "by what percentage did the price rise" asks for a share
-                if (finds(PERCENT_WORDS, q, lang)) {
+                if (finds(PERCENT_WORDS, question, lang)) {
                     return AnswerType.PERCENT;
                 }
-                return asksForMoney(q, lang) ? AnswerType.MONEY : AnswerType.QUANTITY;
+                return asksForMoney(question, lang) ? AnswerType.MONEY : AnswerType.QUANTITY;
             }
         }
         return AnswerType.OTHER;

@@ -85,6 +85,11 @@ public final class CorpusLoader {
     /** What one entry of the articles folder gave: an article or nothing, and its problems. */
     private record LoadedEntry(Optional<Article> article, List<CorpusProblem> problems) {}
 
+    /** Whether a folder name of the articles folder is an article id (DESIGN.md, corpus layout). */
+    public static boolean isArticleId(String name) {
+        return ARTICLE_ID.matcher(name).matches();
+    }
+
     private LoadedEntry loadEntry(ArticlesFolder articles, Path entry) {
         String name = entry.getFileName().toString();
         List<CorpusProblem> problems = new ArrayList<>();
@@ -97,7 +102,7 @@ public final class CorpusLoader {
         if (real.isEmpty() || !Files.isDirectory(real.get())) {
             return new LoadedEntry(Optional.empty(), problems);
         }
-        if (!ARTICLE_ID.matcher(name).matches()) {
+        if (!isArticleId(name)) {
             problems.add(new CorpusProblem(
                     entry, "folder name is not a valid article id (use lower-case letters, digits and '-'); skipped"));
             return new LoadedEntry(Optional.empty(), problems);

@@ -1,5 +1,6 @@
 package dev.interlinear.eval;
 
+import dev.interlinear.corpus.CorpusLoader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,9 +19,6 @@ import java.util.stream.Stream;
  * corpus does not tell how the bot answers there.
  */
 public final class ArticlesAlone implements Closeable {
-
-    /** The folder names the corpus reads as article ids (DESIGN.md, corpus layout). */
-    private static final Pattern ARTICLE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Path corpus;
     private final Path root;
@@ -44,7 +41,7 @@ public final class ArticlesAlone implements Closeable {
         try (Stream<Path> entries = Files.list(corpus)) {
             entries.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString())
-                    .filter(name -> ARTICLE_ID.matcher(name).matches())
+                    .filter(CorpusLoader::isArticleId) // the folders the corpus reads as articles
                     .sorted()
                     .forEach(ids::add);
         }
