@@ -87,13 +87,14 @@ final class Ranker {
         float top = candidates.get(0).score();
         List<Ranked> out = new ArrayList<>(candidates.size());
         Map<String, FoldedWords> titles = new HashMap<>();
+        List<Coverage> coverages = new ArrayList<>(candidates.size());
         for (ScoredSentence c : candidates) {
             IndexedSentence s = c.sentence();
             // Stems compare only within the question's language: the body and passage fields are analysed in the
             // text's.
             // In another language the terms held are the question words' dictionary translations.
             boolean sameLanguage = q.lang().equals(s.textLang());
-            Coverage coverage = coverage(
+            coverages.add(coverage(
                     q,
                     s,
                     sameLanguage ? new Held(c.terms(), Set.of(), "") : new Held(Set.of(), c.terms(), s.textLang()),
@@ -102,7 +103,13 @@ final class Ranker {
                                     ? new Held(c.passageTerms(), Set.of(), "")
                                     : new Held(Set.of(), c.passageTerms(), s.textLang()),
                             s.title(),
-                            titles));
+                            titles)));
+        }
+        coverages = withAlignedTranslations(q, candidates, coverages);
+        for (int k = 0; k < candidates.size(); k++) {
+            ScoredSentence c = candidates.get(k);
+            IndexedSentence s = c.sentence();
+            Coverage coverage = coverages.get(k);
             boolean typed = q.type().feature().map(s.features()::contains).orElse(false);
             double confidence = coverage.share();
             double inPassage = coverage.inPassage();
@@ -139,7 +146,77 @@ final class Ranker {
         return out;
     }
 
-    private record Coverage(double share, double inPassage, int matched, int sentenceWords, double[] matches) {}
+    private record Coverage(
+            double share,
+            double inPassage,
+            int matched,
+            int sentenceWords,
+            double[] matches,
+            double[] inPassageMatches,
+            double total) {}
+
+    /**
+     * A candidate in another language than the question's is matched through a dictionary, and dictionaries cover
+     * different words from one language pair to the next ("signed" may be in the English-Portuguese one and not in
+     * the English-German one). The same sentence in another translation says the same, so where it is a candidate
+     * too, each of the two counts a question word as well as the better of them matches it.
+     */
+    private List<Coverage> withAlignedTranslations(
+            AnalyzedQuestion q, List<ScoredSentence> candidates, List<Coverage> coverages) {
+        int n = q.words().size();
+        List<Coverage> out = new ArrayList<>(coverages);
+        for (int k = 0; k < candidates.size(); k++) {
+            IndexedSentence s = candidates.get(k).sentence();
+            if (q.lang().equals(s.textLang())) {
+                continue;
+            }
+            Coverage own = coverages.get(k);
+            if (own.total() == 0) {
+                continue;
+            }
+            double[] matches = own.matches().clone();
+            double[] inPassage = own.inPassageMatches().clone();
+            double addShare = 0;
+            double addPassage = 0;
+            int addMatched = 0;
+            for (int j = 0; j < candidates.size(); j++) {
+                IndexedSentence mate = candidates.get(j).sentence();
+                if (j == k
+                        || !mate.group().equals(s.group())
+                        || mate.textLang().equals(s.textLang())
+                        || q.lang().equals(mate.textLang())) {
+                    continue;
+                }
+                double[] theirs = coverages.get(j).matches();
+                for (int i = 0; i < n; i++) {
+                    double m = theirs[i];
+                    double weight = q.words().get(i).weight();
+                    if (m > matches[i]) {
+                        if (matches[i] == 0) {
+                            addMatched++;
+                        }
+                        addShare += weight * (m - matches[i]);
+                        matches[i] = m;
+                    }
+                    if (m > inPassage[i]) {
+                        addPassage += weight * (m - inPassage[i]);
+                        inPassage[i] = m;
+                    }
+                }
+            }
+            out.set(
+                    k,
+                    new Coverage(
+                            own.share() + addShare / own.total(),
+                            own.inPassage() + addPassage / own.total(),
+                            own.matched() + addMatched,
+                            own.sentenceWords(),
+                            matches,
+                            inPassage,
+                            own.total()));
+        }
+        return out;
+    }
 
     /**
      * What a sentence is read with: the question stems that the sentence before it or its heading holds (the
@@ -201,17 +278,20 @@ final class Ranker {
         double coveredInPassage = 0;
         int matched = 0;
         double[] matches = new double[q.words().size() + q.numberTerms().size()];
+        double[] inPassageMatches = new double[matches.length];
         int i = 0;
         for (QueryWord w : q.words()) {
             total += w.weight();
             double m = match(w, words, held);
-            matches[i++] = m;
+            matches[i] = m;
             covered += w.weight() * m;
             if (m > 0) {
                 matched++;
             }
             // The passage only fills what the sentence lacks; below its own weight it cannot add anything.
-            coveredInPassage += w.weight() * (m >= PASSAGE_WEIGHT ? m : Math.max(m, passage.match(w)));
+            inPassageMatches[i] = m >= PASSAGE_WEIGHT ? m : Math.max(m, passage.match(w));
+            coveredInPassage += w.weight() * inPassageMatches[i];
+            i++;
         }
         for (String n : q.numberTerms()) {
             total += NUMBER_WEIGHT;
@@ -220,6 +300,7 @@ final class Ranker {
                 coveredInPassage += NUMBER_WEIGHT;
                 matched++;
                 matches[i] = 1;
+                inPassageMatches[i] = 1;
             }
             i++;
         }
@@ -228,7 +309,9 @@ final class Ranker {
                 total == 0 ? 0 : coveredInPassage / total,
                 matched,
                 words.size(),
-                matches);
+                matches,
+                inPassageMatches,
+                total);
     }
 
     private static double match(QueryWord w, FoldedWords words, Held held) {

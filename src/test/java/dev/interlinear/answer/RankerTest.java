@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.ScoredSentence;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,73 @@ class RankerTest {
                 List.of(words).stream().map(RankerTest::word).toList(),
                 List.of(),
                 100);
+    }
+
+    /** A sentence of translation {@code lang} in alignment group {@code group}. */
+    private static IndexedSentence translated(String lang, String group, int index, String text) {
+        return new IndexedSentence(
+                "a",
+                lang,
+                lang,
+                index,
+                index,
+                "PARAGRAPH",
+                group,
+                text,
+                "Titel",
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                Set.of());
+    }
+
+    /** An English question word with its dictionary translations into German and Portuguese. */
+    private static QueryWord translatedWord(String folded, Set<String> german, Set<String> portuguese) {
+        return new QueryWord(
+                folded, folded, FoldedWords.grams(folded), 2.0, 0, false, Map.of("de", german, "pt", portuguese));
+    }
+
+    @Test
+    void
+            givenAQuestionInALanguageNoArticleHas_whenTheSameSentenceOfTwoTranslationsIsACandidate_thenEachCountsTheWordsEitherTranslates() {
+        // GIVEN an English question against German and Portuguese articles: the English-German dictionary lacks
+        // "signed", the English-Portuguese one has it; "deal" is in both
+        AnalyzedQuestion q = new AnalyzedQuestion(
+                "en",
+                AnswerType.OTHER,
+                List.of(
+                        translatedWord("signed", Set.of(), Set.of("assin")),
+                        translatedWord("deal", Set.of("abkomm"), Set.of("acord"))),
+                List.of(),
+                30);
+        List<ScoredSentence> candidates = List.of(
+                new ScoredSentence(
+                        translated("de", "g1", 1, "Das Abkommen wurde gestern unterzeichnet."), 2.0f, Set.of("abkomm")),
+                new ScoredSentence(translated("de", "g2", 5, "Ein Abkommen ist noch offen."), 2.0f, Set.of("abkomm")),
+                new ScoredSentence(
+                        translated("pt", "g1", 1, "O acordo foi assinado ontem."), 1.0f, Set.of("assin", "acord")));
+
+        // WHEN ranked
+        List<Ranker.Ranked> ranked = new Ranker().rank(q, candidates);
+
+        // THEN the German sentence aligned with the Portuguese one counts "signed" as its Portuguese twin does,
+        // and goes before the other German sentence with "Abkommen" alone
+        Ranker.Ranked signedDe = ranked.stream()
+                .filter(r ->
+                        r.sentence().group().equals("g1") && r.sentence().lang().equals("de"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(signedDe.evidence().coverage()).isCloseTo(Ranker.TRANSLATION, within(1e-9));
+        assertThat(signedDe.evidence().matched()).isEqualTo(2);
+        assertThat(ranked)
+                .extracting(r -> r.sentence().group() + "/" + r.sentence().lang())
+                .containsSubsequence("g1/de", "g2/de");
+        // the other German sentence has no twin among the candidates: its own match only
+        Ranker.Ranked other = ranked.stream()
+                .filter(r -> r.sentence().group().equals("g2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(other.evidence().coverage()).isCloseTo(Ranker.TRANSLATION / 2, within(1e-9));
     }
 
     @Test
