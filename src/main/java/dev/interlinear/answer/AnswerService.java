@@ -98,7 +98,7 @@ public final class AnswerService {
                 signals,
                 WordTranslations.load(index.generation()),
                 new TypoCorrection(spelling));
-        this.ranker = new Ranker();
+        this.ranker = new Ranker(index::sentencesInGroup);
     }
 
     /**

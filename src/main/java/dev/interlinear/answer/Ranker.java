@@ -21,7 +21,9 @@ import java.util.Set;
  * lacks, so a sentence with the words itself still comes first; and a title word fills them in every sentence of
  * the article alike: within the article it tells no sentence apart, so naming the article's subject does not make
  * the opening sentence the answer, while across articles it still does. The confidence stays the sentence's own
- * coverage; {@link Evidence#passageCoverage()} is the share read in the passage.
+ * coverage (for a sentence in another language than the question's, with what the same sentence of another
+ * translation matches: {@link #withAlignedTranslations}); {@link Evidence#passageCoverage()} is the share read in
+ * the passage.
  */
 final class Ranker {
 
@@ -58,7 +60,8 @@ final class Ranker {
     /**
      * What a candidate's score was made of.
      *
-     * @param coverage      the share of the question's weighted words and numbers the sentence covers
+     * @param coverage      the share of the question's weighted words and numbers the sentence covers (in another
+     *                      language than the question's, with what its aligned twin among the candidates covers)
      * @param bm25          Lucene's score of the sentence
      * @param bm25Share     that score over the best candidate's
      * @param typed         whether the sentence holds the kind of answer asked for (an amount, a date, ...)
@@ -79,6 +82,23 @@ final class Ranker {
             boolean notAnAnswer,
             double[] matches,
             double passageCoverage) {}
+
+    /** How many sentences of a translation an alignment group holds (see {@link #withAlignedTranslations}). */
+    @FunctionalInterface
+    interface GroupSizes {
+        int sentences(String group, String lang);
+    }
+
+    private final GroupSizes groupSizes;
+
+    /** A ranker for candidates whose alignment groups hold one sentence per translation. */
+    Ranker() {
+        this((group, lang) -> 1);
+    }
+
+    Ranker(GroupSizes groupSizes) {
+        this.groupSizes = groupSizes;
+    }
 
     List<Ranked> rank(AnalyzedQuestion q, List<ScoredSentence> candidates) {
         if (candidates.isEmpty()) {
@@ -159,11 +179,14 @@ final class Ranker {
      * A candidate in another language than the question's is matched through a dictionary, and dictionaries cover
      * different words from one language pair to the next ("signed" may be in the English-Portuguese one and not in
      * the English-German one). The same sentence in another translation says the same, so where it is a candidate
-     * too, each of the two counts a question word as well as the better of them matches it.
+     * too, each of the two counts a question word as well as the better of them matches it. Only a sentence that
+     * renders its whole group takes the other's words: where a translation split a sentence in two, a half does not
+     * say all the other side says, while the other side says what either half says.
      */
     private List<Coverage> withAlignedTranslations(
             AnalyzedQuestion q, List<ScoredSentence> candidates, List<Coverage> coverages) {
         int n = q.words().size();
+        Map<String, Boolean> single = new HashMap<>();
         List<Coverage> out = new ArrayList<>(coverages);
         for (int k = 0; k < candidates.size(); k++) {
             IndexedSentence s = candidates.get(k).sentence();
@@ -184,7 +207,8 @@ final class Ranker {
                 if (j == k
                         || !mate.group().equals(s.group())
                         || mate.textLang().equals(s.textLang())
-                        || q.lang().equals(mate.textLang())) {
+                        || q.lang().equals(mate.textLang())
+                        || !alone(s, single)) {
                     continue;
                 }
                 double[] theirs = coverages.get(j).matches();
@@ -216,6 +240,12 @@ final class Ranker {
                             own.total()));
         }
         return out;
+    }
+
+    /** Whether the sentence is the only one of its translation in its alignment group (looked up once per group). */
+    private boolean alone(IndexedSentence s, Map<String, Boolean> single) {
+        return single.computeIfAbsent(
+                s.group() + "\u0000" + s.lang(), k -> groupSizes.sentences(s.group(), s.lang()) == 1);
     }
 
     /**

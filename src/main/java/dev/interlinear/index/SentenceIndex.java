@@ -204,6 +204,19 @@ public final class SentenceIndex implements Closeable {
     }
 
     /**
+     * How many sentences of translation {@code lang} an alignment group holds: one where the sentence was translated
+     * as one, more where a translation split it (a German pair of sentences aligned with one Portuguese sentence).
+     */
+    public int sentencesInGroup(String group, String lang) {
+        return withSearcher(searcher -> docsWithAll(
+                        searcher,
+                        new Term(Fields.ARTICLE, Fields.groupArticle(group)),
+                        new Term(Fields.GROUP_KEY, Fields.groupKey(group)),
+                        new Term(Fields.LANG, lang))
+                .size());
+    }
+
+    /**
      * The sentences of one alignment group in every translation but {@code exceptLang}, ordered by language and
      * position. The excepted translation's are left unread: a stored document costs a decompression.
      */

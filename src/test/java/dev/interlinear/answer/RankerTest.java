@@ -84,11 +84,12 @@ class RankerTest {
                 folded, folded, FoldedWords.grams(folded), 2.0, 0, false, Map.of("de", german, "pt", portuguese));
     }
 
-    @Test
-    void
-            givenAQuestionInALanguageNoArticleHas_whenTheSameSentenceOfTwoTranslationsIsACandidate_thenEachCountsTheWordsEitherTranslates() {
-        // GIVEN an English question against German and Portuguese articles: the English-German dictionary lacks
-        // "signed", the English-Portuguese one has it; "deal" is in both
+    /**
+     * An English question against German and Portuguese articles: the English-German dictionary lacks "signed", the
+     * English-Portuguese one has it; "deal" is in both. Group g1 says it was signed, in both translations; g2, a
+     * German sentence with "Abkommen" alone, comes first in the text.
+     */
+    private static List<Ranker.Ranked> rankSignedDeal(Ranker ranker) {
         AnalyzedQuestion q = new AnalyzedQuestion(
                 "en",
                 AnswerType.OTHER,
@@ -99,32 +100,59 @@ class RankerTest {
                 30);
         List<ScoredSentence> candidates = List.of(
                 new ScoredSentence(
-                        translated("de", "g1", 1, "Das Abkommen wurde gestern unterzeichnet."), 2.0f, Set.of("abkomm")),
-                new ScoredSentence(translated("de", "g2", 5, "Ein Abkommen ist noch offen."), 2.0f, Set.of("abkomm")),
+                        translated("de", "g1", 4, "Das Abkommen wurde gestern unterzeichnet."), 2.0f, Set.of("abkomm")),
+                new ScoredSentence(translated("de", "g2", 1, "Ein Abkommen ist noch offen."), 2.0f, Set.of("abkomm")),
                 new ScoredSentence(
-                        translated("pt", "g1", 1, "O acordo foi assinado ontem."), 1.0f, Set.of("assin", "acord")));
+                        translated("pt", "g1", 4, "O acordo foi assinado ontem."), 1.0f, Set.of("assin", "acord")));
+        return ranker.rank(q, candidates);
+    }
 
-        // WHEN ranked
-        List<Ranker.Ranked> ranked = new Ranker().rank(q, candidates);
-
-        // THEN the German sentence aligned with the Portuguese one counts "signed" as its Portuguese twin does,
-        // and goes before the other German sentence with "Abkommen" alone
-        Ranker.Ranked signedDe = ranked.stream()
-                .filter(r ->
-                        r.sentence().group().equals("g1") && r.sentence().lang().equals("de"))
+    private static Ranker.Ranked find(List<Ranker.Ranked> ranked, String group, String lang) {
+        return ranked.stream()
+                .filter(r -> r.sentence().group().equals(group)
+                        && r.sentence().lang().equals(lang))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void
+            givenAQuestionInALanguageNoArticleHas_whenTheSameSentenceOfTwoTranslationsIsACandidate_thenEachCountsTheWordsEitherTranslates() {
+        // GIVEN the signed-deal candidates, every sentence translated as one
+
+        // WHEN ranked
+        List<Ranker.Ranked> ranked = rankSignedDeal(new Ranker());
+
+        // THEN the German sentence aligned with the Portuguese one counts "signed" as its Portuguese twin does,
+        // and goes before the German sentence with "Abkommen" alone (which comes first in the text)
+        Ranker.Ranked signedDe = find(ranked, "g1", "de");
         assertThat(signedDe.evidence().coverage()).isCloseTo(Ranker.TRANSLATION, within(1e-9));
         assertThat(signedDe.evidence().matched()).isEqualTo(2);
         assertThat(ranked)
                 .extracting(r -> r.sentence().group() + "/" + r.sentence().lang())
                 .containsSubsequence("g1/de", "g2/de");
         // the other German sentence has no twin among the candidates: its own match only
-        Ranker.Ranked other = ranked.stream()
-                .filter(r -> r.sentence().group().equals("g2"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(other.evidence().coverage()).isCloseTo(Ranker.TRANSLATION / 2, within(1e-9));
+        assertThat(find(ranked, "g2", "de").evidence().coverage()).isCloseTo(Ranker.TRANSLATION / 2, within(1e-9));
+    }
+
+    @Test
+    void givenASentenceOneTranslationSplitInTwo_whenRanked_thenTheWholeTakesTheHalfsWordsButNotTheOtherWayRound() {
+        // GIVEN the signed-deal candidates, once with the German and once with the Portuguese translation making two
+        // sentences of group g1 (the other half is no candidate)
+        Ranker germanSplit = new Ranker((group, lang) -> group.equals("g1") && lang.equals("de") ? 2 : 1);
+        Ranker portugueseSplit = new Ranker((group, lang) -> group.equals("g1") && lang.equals("pt") ? 2 : 1);
+
+        // WHEN ranked
+        List<Ranker.Ranked> halfInGerman = rankSignedDeal(germanSplit);
+        List<Ranker.Ranked> halfInPortuguese = rankSignedDeal(portugueseSplit);
+
+        // THEN a German half does not say all the Portuguese sentence says: its own match only, and the Portuguese
+        // sentence comes first; the whole German sentence says what a Portuguese half says: it counts "signed"
+        assertThat(find(halfInGerman, "g1", "de").evidence().coverage())
+                .isCloseTo(Ranker.TRANSLATION / 2, within(1e-9));
+        assertThat(halfInGerman.get(0).sentence().lang()).isEqualTo("pt");
+        assertThat(find(halfInPortuguese, "g1", "de").evidence().coverage())
+                .isCloseTo(Ranker.TRANSLATION, within(1e-9));
     }
 
     @Test
