@@ -80,9 +80,10 @@ public final class ConfidenceModelFile {
         small.put(
                 "about",
                 "The part for small corpora (AnswerConfidence.SmallCorpus), fitted on each fit-half article asked its"
-                        + " own questions alone (each as written, in a chat form and in other words), for sentences in the question's language: up to from_sentences per"
-                        + " language it alone decides, from to_sentences on the main part; between them the two are"
-                        + " mixed by the logarithm of the size.");
+                        + " own questions alone (each as written, in a chat form and in other words), for sentences in"
+                        + " the question's language: up to from_sentences per language it alone decides, from"
+                        + " to_sentences on the main part; between them the two are mixed by the logarithm of the"
+                        + " size.");
         small.put("command", command);
         ArrayNode fittedOn = small.putArray("fitted_on");
         sets.forEach(fittedOn::add);
