@@ -93,11 +93,7 @@ public final class AnswerService {
         this.replyLanguage = new ReplyLanguage(detector, supported, defaultLanguage);
         SentenceSignals signals = new SentenceSignals(new QuantityExtractor());
         this.questionAnalyzer = new QuestionAnalyzer(
-                analyzers,
-                interrogatives,
-                signals,
-                WordTranslations.load(index.generation()),
-                new TypoCorrection(spelling));
+                analyzers, interrogatives, signals, WordTranslations.load(index.generation()), spelling);
         this.ranker = new Ranker(index::sentencesInGroup);
     }
 

@@ -5,10 +5,12 @@ import dev.interlinear.index.LanguageAnalyzers;
 import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.language.Folding;
+import dev.interlinear.lexicon.SpellingDictionaries;
 import dev.interlinear.lexicon.WordTranslations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,28 +47,31 @@ final class QuestionAnalyzer {
     private final Interrogatives interrogatives;
     private final SentenceSignals signals;
     private final WordTranslations translations;
+    private final SpellingDictionaries spelling;
     private final TypoCorrection typos;
     private final ChatShorthand shorthand = new ChatShorthand();
 
     QuestionAnalyzer(LanguageAnalyzers analyzers, Interrogatives interrogatives, SentenceSignals signals) {
-        this(analyzers, interrogatives, signals, WordTranslations.empty(), TypoCorrection.none());
+        this(analyzers, interrogatives, signals, WordTranslations.empty(), SpellingDictionaries.none());
     }
 
     /**
      * @param translations the dictionaries' translations of question words into the articles' terms
-     * @param typos        what reads a word no sentence has as the indexed word it is a slip of
+     * @param spelling     the languages' spelling dictionaries: a word no sentence has may be a slip of an indexed
+     *                     word, and an inflected word with no translation of its own is looked up by its roots
      */
     QuestionAnalyzer(
             LanguageAnalyzers analyzers,
             Interrogatives interrogatives,
             SentenceSignals signals,
             WordTranslations translations,
-            TypoCorrection typos) {
+            SpellingDictionaries spelling) {
         this.analyzers = analyzers;
         this.interrogatives = interrogatives;
         this.signals = signals;
         this.translations = translations;
-        this.typos = typos;
+        this.spelling = spelling;
+        this.typos = new TypoCorrection(spelling);
     }
 
     AnalyzedQuestion analyze(String typed, String lang, SentenceIndex index) {
@@ -98,7 +103,8 @@ final class QuestionAnalyzer {
                 continue; // numbers are matched as canonical number terms
             }
             String stem = e.getValue().stem();
-            read.add(new Read(folded, stem, e.getValue().written(), frequency(reader, lang, folded, stem)));
+            String written = e.getValue().written();
+            read.add(new Read(folded, stem, written, frequency(reader, lang, folded, stem, written)));
         }
         // A name written with its capital is spelt as meant ("names" is empty in German, where every noun has one);
         // "opneai" typed in lower case may be a slip. In a language the articles have, more unknown words than a few
@@ -153,7 +159,8 @@ final class QuestionAnalyzer {
                 folded,
                 term,
                 r.written(),
-                frequency(reader, lang, folded, term).atLeast(c.get().documents()));
+                frequency(reader, lang, folded, term, r.written())
+                        .atLeast(c.get().documents()));
     }
 
     /**
@@ -174,16 +181,41 @@ final class QuestionAnalyzer {
         }
     }
 
-    private Frequency frequency(IndexReader reader, String lang, String folded, String stem) throws IOException {
+    private Frequency frequency(IndexReader reader, String lang, String folded, String stem, String written)
+            throws IOException {
         long inLanguage = reader.docFreq(new Term(Fields.body(lang), stem));
         long anywhere = Math.max(inLanguage, reader.docFreq(new Term(Fields.GRAMS, folded)));
         Map<String, Set<String>> translated = translations.of(lang, stem);
+        if (translated.isEmpty()) {
+            translated = translationsOfRoots(lang, written);
+        }
         for (var t : translated.entrySet()) {
             for (String term : t.getValue()) {
                 anywhere = Math.max(anywhere, reader.docFreq(new Term(Fields.body(t.getKey()), term)));
             }
         }
         return new Frequency(inLanguage, anywhere, translated);
+    }
+
+    /**
+     * The translations of the dictionary forms an inflected word may be ("firmó" → firmar): dictionaries list those
+     * forms only, and the light stemmers do not reach them. Asked only for a word with no translation of its own.
+     */
+    private Map<String, Set<String>> translationsOfRoots(String lang, String written) {
+        if (translations.stems(lang).isEmpty() || written.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String root : spelling.roots(lang, written)) {
+            List<String> terms = analyzers.terms(lang, root);
+            if (terms.size() == 1) {
+                translations
+                        .of(lang, terms.get(0))
+                        .forEach((to, t) ->
+                                out.computeIfAbsent(to, k -> new HashSet<>()).addAll(t));
+            }
+        }
+        return out;
     }
 
     /** Folded words written like names: capitalised after the first word, or with capitals inside (OpenAI, TSMC). */

@@ -42,11 +42,6 @@ final class TypoCorrection {
         this.spelling = spelling;
     }
 
-    /** Corrects nothing. */
-    static TypoCorrection none() {
-        return new TypoCorrection(SpellingDictionaries.none());
-    }
-
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(maxEdits);

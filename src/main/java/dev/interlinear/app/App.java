@@ -15,6 +15,7 @@ import dev.interlinear.index.SentenceIndex;
 import dev.interlinear.language.Languages;
 import dev.interlinear.language.OpenNlpLanguageDetector;
 import dev.interlinear.lexicon.Dictionaries;
+import dev.interlinear.lexicon.Inflections;
 import dev.interlinear.lexicon.SpellingDictionaries;
 import dev.interlinear.lexicon.TranslationsBuilder;
 import dev.interlinear.lexicon.WordTranslations;
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-21";
+    static final String SCHEMA = "interlinear-index-22";
 
     /** How long a server waits before reading the language model again after it failed. */
     static final Duration MODEL_RETRY = Duration.ofSeconds(30);
@@ -103,6 +104,7 @@ public final class App {
                 problem -> LoggerFactory.getLogger(App.class).warn("{}", problem));
         List<String> buildInputs = new ArrayList<>(List.of(SCHEMA, String.join(",", settings.languages())));
         buildInputs.addAll(dictionaries.description());
+        buildInputs.addAll(spelling.description(settings.languages()));
         this.generations = new IndexGenerations(settings.dataDir(), buildInputs, indexer(buildInputs), health);
     }
 
@@ -214,7 +216,8 @@ public final class App {
             TranslationsBuilder builder = new TranslationsBuilder(
                     dictionaries,
                     analyzers::terms,
-                    problem -> LoggerFactory.getLogger(App.class).warn("{}", problem));
+                    problem -> LoggerFactory.getLogger(App.class).warn("{}", problem),
+                    Inflections.of(corpus, spelling, analyzers::terms));
             return previous.isPresent()
                     ? builder.update(previous.get(), lacking, vocabulary, before)
                     : builder.build(lacking, vocabulary);

@@ -90,7 +90,8 @@ public final class Dictionaries {
         return out;
     }
 
-    private static String stamp(Path file) {
+    /** A file's size and time: what tells a changed dictionary from the one an index was built with. */
+    static String stamp(Path file) {
         try {
             return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {

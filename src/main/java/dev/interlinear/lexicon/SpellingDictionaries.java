@@ -45,6 +45,7 @@ public final class SpellingDictionaries {
     private final Consumer<String> problems;
     private final Map<String, List<Path>> files = new ConcurrentHashMap<>();
     private final Map<String, List<Hunspell>> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Hunspell>> firstByLanguage = new ConcurrentHashMap<>();
 
     /**
      * @param folder   where the dictionaries are; a missing folder means none
@@ -59,6 +60,22 @@ public final class SpellingDictionaries {
     /** No dictionary for any language. */
     public static SpellingDictionaries none() {
         return new SpellingDictionaries(null, problem -> {});
+    }
+
+    /**
+     * The dictionary each of these languages takes its {@linkplain #roots roots} from, as file names, sizes and times:
+     * an index whose translations were built with them is stale when they change.
+     */
+    public List<String> description(Collection<String> languages) {
+        List<String> out = new ArrayList<>();
+        for (String lang : languages) {
+            List<Path> affixFiles = files(lang);
+            if (!affixFiles.isEmpty()) {
+                Path aff = affixFiles.get(0);
+                out.add(aff.getFileName() + " " + Dictionaries.stamp(aff) + " " + Dictionaries.stamp(dic(aff)));
+            }
+        }
+        return out;
     }
 
     /** Whether the folder has a dictionary for the language (a primary tag such as {@code de}), without reading it. */
@@ -95,6 +112,24 @@ public final class SpellingDictionaries {
         return Verdict.UNKNOWN;
     }
 
+    /**
+     * The dictionary forms a word may be an inflection of ("firmó" → firmar, "unterzeichnet" → unterzeichnen), by the
+     * language's first dictionary (its variants share their forms); a word written in lower case is also tried with a
+     * capital (German nouns). Empty where no dictionary covers the language or none knows the word.
+     */
+    public List<String> roots(String lang, String word) {
+        Optional<Hunspell> dictionary = first(lang);
+        if (dictionary.isEmpty() || word.isEmpty()) {
+            return List.of();
+        }
+        Hunspell first = dictionary.get();
+        List<String> roots = first.getRoots(word);
+        if (roots.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+            roots = first.getRoots(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        return roots;
+    }
+
     /** Reads the dictionaries of these languages now (a server does at start, so no question waits for them). */
     public void readAll(Collection<String> languages) {
         languages.forEach(this::hunspell);
@@ -108,10 +143,23 @@ public final class SpellingDictionaries {
         return byLanguage.computeIfAbsent(lang, l -> {
             List<Hunspell> out = new ArrayList<>();
             for (Path aff : affixFiles) {
-                read(aff).ifPresent(out::add);
+                Optional<Hunspell> read = aff.equals(affixFiles.get(0)) ? first(lang) : read(aff);
+                read.ifPresent(out::add);
             }
             return List.copyOf(out);
         });
+    }
+
+    /**
+     * The language's first dictionary alone: roots need no other (a language's variants share their forms), and a
+     * language may have a dozen (Debian's Spanish: one per country), read in a second or so each.
+     */
+    private Optional<Hunspell> first(String lang) {
+        List<Path> affixFiles = files(lang);
+        if (affixFiles.isEmpty()) {
+            return Optional.empty();
+        }
+        return firstByLanguage.computeIfAbsent(lang, l -> read(affixFiles.get(0)));
     }
 
     private List<Path> files(String lang) {

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * Makes the {@link WordTranslations} of a corpus from the installed dictionaries: for each language questions may
  * be asked in and each language of the articles, the dictionary between them read in both directions (English to
  * German, and German to English read backwards). A headword and a translation are taken when each is one word that
- * the language's analyser makes one term of; a translation is kept only when the articles use its term.
+ * the language's analyser makes one term of; a translation is kept only when the articles use its term, or the terms
+ * of its {@link Inflections} (dictionaries give "unterzeichnen", the articles say "unterzeichnet").
  */
 public final class TranslationsBuilder {
 
@@ -37,15 +38,23 @@ public final class TranslationsBuilder {
     private final Dictionaries dictionaries;
     private final Terms terms;
     private final Consumer<String> problems;
+    private final Inflections inflections;
 
     /**
      * @param problems told of each dictionary that cannot be read (damaged, unreadable): it is passed over, the
      *                 others are used and the index is built all the same
      */
     public TranslationsBuilder(Dictionaries dictionaries, Terms terms, Consumer<String> problems) {
+        this(dictionaries, terms, problems, Inflections.none());
+    }
+
+    /** @param inflections the article words' dictionary forms: a translation also leads to the forms the articles use */
+    public TranslationsBuilder(
+            Dictionaries dictionaries, Terms terms, Consumer<String> problems, Inflections inflections) {
         this.dictionaries = dictionaries;
         this.terms = terms;
         this.problems = problems;
+        this.inflections = inflections;
     }
 
     /**
@@ -148,6 +157,7 @@ public final class TranslationsBuilder {
     private WordTranslations pair(String asked, String lang, Set<String> used, boolean forwards) throws IOException {
         WordTranslations out = WordTranslations.empty();
         Set<String> starts = starts(used);
+        starts.addAll(starts(inflections.dictionaryForms(lang))); // "dizer" leads to "disse"
         Map<String, Optional<String>> askedTerms = new HashMap<>();
         Map<String, Optional<String>> targetTerms = new HashMap<>();
         Optional<DictdDictionary> forward = forwards ? dictionaries.between(asked, lang) : Optional.empty();
@@ -158,13 +168,12 @@ public final class TranslationsBuilder {
                     if (!mayBeUsed(t, starts)) {
                         continue;
                     }
-                    Optional<String> term = oneTerm(lang, t, targetTerms).filter(used::contains);
-                    if (term.isPresent()) {
+                    for (String term : articleTerms(lang, oneTerm(lang, t, targetTerms), used)) {
                         stem = stem.isPresent() ? stem : oneTerm(asked, entry.headword(), askedTerms);
                         if (stem.isEmpty()) {
                             return;
                         }
-                        out.add(asked, stem.get(), lang, term.get());
+                        out.add(asked, stem.get(), lang, term);
                     }
                 }
             });
@@ -172,15 +181,32 @@ public final class TranslationsBuilder {
         Optional<DictdDictionary> backward = forwards ? Optional.empty() : dictionaries.between(lang, asked);
         if (backward.isPresent()) {
             backward.get().read(h -> oneWord(h) && mayBeUsed(h, starts), entry -> {
-                Optional<String> term =
-                        oneTerm(lang, entry.headword(), targetTerms).filter(used::contains);
-                if (term.isEmpty()) {
+                Set<String> found = articleTerms(lang, oneTerm(lang, entry.headword(), targetTerms), used);
+                if (found.isEmpty()) {
                     return;
                 }
                 for (String t : entry.translations()) {
-                    oneTerm(asked, t, askedTerms).ifPresent(stem -> out.add(asked, stem, lang, term.get()));
+                    oneTerm(asked, t, askedTerms)
+                            .ifPresent(stem -> found.forEach(term -> out.add(asked, stem, lang, term)));
                 }
             });
+        }
+        return out;
+    }
+
+    /** The article terms a dictionary word's term stands for: itself where the articles use it, and its forms. */
+    private Set<String> articleTerms(String lang, Optional<String> term, Set<String> used) {
+        if (term.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        if (used.contains(term.get())) {
+            out.add(term.get());
+        }
+        for (String form : inflections.of(lang, term.get())) {
+            if (used.contains(form)) {
+                out.add(form);
+            }
         }
         return out;
     }

@@ -96,4 +96,21 @@ class SpellingDictionariesTest {
                 .isEqualTo(CANNOT_TELL);
         assertThat(problems).singleElement().asString().contains("is not a folder");
     }
+
+    @Test
+    void givenADictionaryWithSuffixRules_whenAskedForRoots_thenInflectedFormsGiveTheirDictionaryForm()
+            throws IOException {
+        // GIVEN "unterzeichnen" whose -en may be -et, and the noun "Vertrag" that may take an -s
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("de_DE.aff"), "SET UTF-8\nSFX A Y 1\nSFX A en et en\nSFX B Y 1\nSFX B 0 s .\n");
+        Files.writeString(dir.resolve("de_DE.dic"), "2\nunterzeichnen/A\nVertrag/B\n");
+        SpellingDictionaries spelling = new SpellingDictionaries(dir, problems::add);
+
+        // WHEN / THEN: the form as written, and a noun typed in lower case
+        assertThat(spelling.roots("de", "unterzeichnet")).containsExactly("unterzeichnen");
+        assertThat(spelling.roots("de", "vertrags")).containsExactly("Vertrag");
+        assertThat(spelling.roots("de", "unterzeichnung")).isEmpty();
+        assertThat(spelling.roots("pt", "assinou")).isEmpty();
+        assertThat(problems).isEmpty();
+    }
 }

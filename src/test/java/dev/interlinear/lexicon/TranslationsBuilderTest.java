@@ -2,6 +2,8 @@ package dev.interlinear.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interlinear.corpus.Corpus;
+import dev.interlinear.corpus.CorpusLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,5 +126,37 @@ class TranslationsBuilderTest {
         assertThat(Dictionaries.in(dir).pairs())
                 .containsExactly(new Dictionaries.Pair("en", "de"), new Dictionaries.Pair("fr", "pt"));
         assertThat(Dictionaries.in(dir).description()).hasSize(2);
+    }
+
+    @Test
+    void givenArticlesThatInflectTheDictionaryForm_whenBuilt_thenTheTranslationLeadsToTheFormTheyUse()
+            throws IOException {
+        // GIVEN a dictionary giving "unterzeichnen", German articles saying "unterzeichnet" (their term), and a
+        // spelling dictionary that knows the one for a form of the other
+        DictdFiles.write(dir.resolve("dict"), "eng", "deu", Map.of("sign", "unterzeichnen"));
+        Path spellingFolder = dir.resolve("spelling");
+        Files.createDirectories(spellingFolder);
+        Files.writeString(spellingFolder.resolve("de_DE.aff"), "SET UTF-8\nSFX A Y 1\nSFX A en et en\n");
+        Files.writeString(spellingFolder.resolve("de_DE.dic"), "1\nunterzeichnen/A\n");
+        Path articles = dir.resolve("articles");
+        Files.createDirectories(articles.resolve("deal"));
+        Files.writeString(articles.resolve("deal/de.txt"), "OpenAI hat gestern unterzeichnet.");
+        Corpus corpus = new CorpusLoader().load(articles);
+        Inflections inflections =
+                Inflections.of(corpus, new SpellingDictionaries(spellingFolder, problems::add), TERMS);
+        Map<String, Set<String>> vocabulary = Map.of("de", Set.of("openai", "hat", "gestern", "unterzeichnet"));
+
+        // WHEN the translations are built with the articles' inflections, and without them
+        WordTranslations with = new TranslationsBuilder(
+                        Dictionaries.in(dir.resolve("dict")), TERMS, problems::add, inflections)
+                .build(Set.of("en"), vocabulary);
+        WordTranslations without = new TranslationsBuilder(Dictionaries.in(dir.resolve("dict")), TERMS, problems::add)
+                .build(Set.of("en"), vocabulary);
+
+        // THEN the dictionary form leads to the article's form only through them
+        assertThat(inflections.of("de", "unterzeichnen")).containsExactly("unterzeichnet");
+        assertThat(with.of("en", "sign")).isEqualTo(Map.of("de", Set.of("unterzeichnet")));
+        assertThat(without.of("en", "sign")).isEmpty();
+        assertThat(problems).isEmpty();
     }
 }
