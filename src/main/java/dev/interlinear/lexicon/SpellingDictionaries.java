@@ -41,6 +41,9 @@ public final class SpellingDictionaries {
         CANNOT_TELL
     }
 
+    /** Longer "words" are no dictionary's (a pasted link, a run of letters); Hunspell need not try their affixes. */
+    static final int LONGEST_WORD = 60;
+
     private final Path folder;
     private final Consumer<String> problems;
     private final Map<String, List<Path>> files = new ConcurrentHashMap<>();
@@ -119,7 +122,7 @@ public final class SpellingDictionaries {
      */
     public List<String> roots(String lang, String word) {
         Optional<Hunspell> dictionary = first(lang);
-        if (dictionary.isEmpty() || word.isEmpty()) {
+        if (dictionary.isEmpty() || word.isEmpty() || word.length() > LONGEST_WORD) {
             return List.of();
         }
         Hunspell first = dictionary.get();
