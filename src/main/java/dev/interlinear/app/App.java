@@ -65,7 +65,10 @@ public final class App {
 
     private final IndexGenerations generations;
     private final Dictionaries dictionaries;
-    /** Read when a question first needs a language's, and kept: every edition of the index shares them. */
+    /**
+     * Read when a question or an index build (inflections) first needs a language's, and kept: every edition of the
+     * index shares them.
+     */
     private final SpellingDictionaries spelling;
 
     /** When the language detector's model is read. */

@@ -94,7 +94,7 @@ public final class ConfidenceSamples {
     }
 
     /**
-     * "How many cranes does the harbour of Lindholm have?" becomes "How many zzqqa does the zzqqb of Lindholm have?":
+     * "How many cranes does the harbour of Lindholm have?" becomes "How many zzqqa does the harbour of Lindholm have?":
      * a word of five letters or more, after the first, written in lower case and of letters only, is replaced when
      * it is the first, third, fifth ... such word. The stand-ins are no word of any language, so no sentence has
      * them, as no sentence has the asker's own words.

@@ -4,6 +4,7 @@ import dev.interlinear.corpus.Block;
 import dev.interlinear.corpus.Corpus;
 import dev.interlinear.corpus.Translation;
 import dev.interlinear.language.Languages;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Inflections {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Letters with their combining marks (an accent typed as a mark of its own stays in its word). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     /** language -> term of a dictionary form -> the article terms of its inflected forms */
     private final Map<String, Map<String, Set<String>>> byLanguage;
@@ -80,7 +82,7 @@ public final class Inflections {
             for (Translation t : article.translations().values()) {
                 Set<String> words = out.computeIfAbsent(Languages.base(t.lang()), k -> new HashSet<>());
                 for (Block block : t.blocks()) {
-                    Matcher m = WORD.matcher(block.text());
+                    Matcher m = WORD.matcher(Normalizer.normalize(block.text(), Normalizer.Form.NFC));
                     while (m.find()) {
                         words.add(m.group());
                     }

@@ -23,9 +23,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Hunspell dictionaries (a folder of {@code xx_YY.aff} + {@code .dic}, as Debian's {@code hunspell-*} packages install
- * them in {@code /usr/share/hunspell}), read with Lucene's Hunspell: whether a word is a word of a language at all.
- * Every variant of a language there is read ({@code pt_PT} and {@code pt_BR}): a word is known if one of them knows
- * it. A language's dictionaries are read the first time it is asked about (0.4 to 1.5 s each), then kept; which files
+ * them in {@code /usr/share/hunspell}), read with Lucene's Hunspell: whether a word is a word of a language at all,
+ * and which dictionary forms an inflected word is a form of ({@link #roots}, from a language's first variant alone).
+ * Every variant of a language there is read for the first ({@code pt_PT} and {@code pt_BR}): a word is known if one
+ * of them knows it. A language's dictionaries are read the first time it is asked about (0.4 to 1.5 s each), then kept; which files
  * exist is looked up once, so a dictionary installed later is read after a restart.
  */
 public final class SpellingDictionaries {
@@ -116,19 +117,29 @@ public final class SpellingDictionaries {
     }
 
     /**
-     * The dictionary forms a word may be an inflection of ("firmó" → firmar, "unterzeichnet" → unterzeichnen), by the
+     * The dictionary forms a word is an inflection of ("firmó" → firmar, "unterzeichnet" → unterzeichnen), by the
      * language's first dictionary (its variants share their forms); a word written in lower case is also tried with a
-     * capital (German nouns). Empty where no dictionary covers the language or none knows the word.
+     * capital (German nouns). Empty where no dictionary covers the language or none knows the word, for a word in
+     * capitals (an acronym: "AGI" is no form of "agir"), and for a word that is a dictionary form itself: "Vertrag" is
+     * no form of "tragen", nor "pode" (can) of "podar" (prune), though their affix rules could make them so.
      */
     public List<String> roots(String lang, String word) {
         Optional<Hunspell> dictionary = first(lang);
-        if (dictionary.isEmpty() || word.isEmpty() || word.length() > LONGEST_WORD) {
+        if (dictionary.isEmpty()
+                || word.isEmpty()
+                || word.length() > LONGEST_WORD
+                || (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)))) {
             return List.of();
         }
         Hunspell first = dictionary.get();
         List<String> roots = first.getRoots(word);
         if (roots.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
             roots = first.getRoots(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        for (String root : roots) {
+            if (root.equalsIgnoreCase(word)) {
+                return List.of();
+            }
         }
         return roots;
     }

@@ -113,4 +113,23 @@ class SpellingDictionariesTest {
         assertThat(spelling.roots("pt", "assinou")).isEmpty();
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void givenAWordThatIsADictionaryFormItself_whenAskedForRoots_thenItIsNoFormOfAnother() throws IOException {
+        // GIVEN "tragen", whose rule could make "Vertrag" with a prefix, and "Vertrag" a word of its own; "agir" whose
+        // rule could make "AGI"
+        Files.createDirectories(dir);
+        Files.writeString(
+                dir.resolve("de_DE.aff"),
+                "SET UTF-8\nPFX P Y 1\nPFX P 0 ver .\nSFX A Y 1\nSFX A en 0 en\nSFX R Y 1\nSFX R r 0 r\n");
+        Files.writeString(dir.resolve("de_DE.dic"), "3\ntragen/PA\nVertrag\nagir/R\n");
+        SpellingDictionaries spelling = new SpellingDictionaries(dir, problems::add);
+
+        // WHEN / THEN: a dictionary word is taken as itself, an acronym has no roots, a real form still has its root
+        assertThat(spelling.roots("de", "Vertrag")).isEmpty();
+        assertThat(spelling.roots("de", "AGI")).isEmpty();
+        assertThat(spelling.roots("de", "verträgen")).isEmpty(); // no rule makes it: nothing invented
+        assertThat(spelling.roots("de", "trag")).containsExactly("tragen");
+        assertThat(problems).isEmpty();
+    }
 }
