@@ -25,9 +25,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Hunspell dictionaries (a folder of {@code xx_YY.aff} + {@code .dic}, as Debian's {@code hunspell-*} packages install
  * them in {@code /usr/share/hunspell}), read with Lucene's Hunspell: whether a word is a word of a language at all,
  * and which dictionary forms an inflected word is a form of ({@link #roots}, from a language's first variant alone).
- * Every variant of a language there is read for the first ({@code pt_PT} and {@code pt_BR}): a word is known if one
- * of them knows it. A language's dictionaries are read the first time it is asked about (0.4 to 1.5 s each), then kept; which files
- * exist is looked up once, so a dictionary installed later is read after a restart.
+ * For the spelling check every variant of a language there is read ({@code pt_PT} and {@code pt_BR}): a word is known
+ * if one of them knows it. A language's dictionaries are read the first time it is asked about (0.4 to 1.5 s each),
+ * then kept; which files exist is looked up once, so a dictionary installed later is read after a restart.
  */
 public final class SpellingDictionaries {
 
