@@ -90,6 +90,12 @@ final class CandidateQuery {
                 scoring.add(boosted(new DisjunctionMaxQuery(senses, 0f), TRANSLATED), Occur.SHOULD);
             }
         }
+        for (QueryWord w : q.words()) {
+            if (w.namesUnit()) {
+                scoring.add(
+                        boosted(new TermQuery(new Term(Fields.UNITS, w.unit().indexTerm())), BODY), Occur.SHOULD);
+            }
+        }
         for (String number : q.numberTerms()) {
             scoring.add(boosted(new TermQuery(new Term(Fields.NUMBERS, number)), NUMBERS), Occur.SHOULD);
         }

@@ -24,7 +24,9 @@ final class Interrogatives {
                             cue(
                                     AnswerType.QUANTITY,
                                     "how (?:much|many|large|big|high|long|often|far|old|tall|wide|deep|heavy|fast)"
-                                            + "|what (?:percentage|percent|proportion|fraction|amount|number)"),
+                                            + "|what (?:percentage|percent|proportion|fraction|amount|number)"
+                                            + "|what(?: is|'s| was| are| were) the (?:cost|price)"
+                                            + "|what (?:does|did|do|will|would)(?: [\\p{L}\\p{N}'-]+){1,6} cost"),
                             cue(AnswerType.PERSON, "who|whom|whose"),
                             cue(AnswerType.TIME, opening("when") + "|(?:since|until|and|or) when|what year|which year"),
                             cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?"))),
@@ -34,7 +36,8 @@ final class Interrogatives {
                             cue(
                                     AnswerType.QUANTITY,
                                     "wie (?:viel|viele|vielen|hoch|stark|groß|gross|lange|lang|oft|teuer|weit|alt|breit|tief"
-                                            + "|schwer|schnell)|welche[nrms]? (?:prozentsatz|anteil|menge|mengen|anzahl)"),
+                                            + "|schwer|schnell)|welche[nrms]? (?:prozentsatz|anteil|menge|mengen|anzahl)"
+                                            + "|was (?:kostet|kosten|kostete|kosteten)"),
                             cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
                             cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
                             cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete"))),
@@ -44,7 +47,8 @@ final class Interrogatives {
                             cue(
                                     AnswerType.QUANTITY,
                                     "quanto|quanta|quantos|quantas"
-                                            + "|(?:que|qual) (?:a )?(?:porcentagem|percentagem|proporção|quantidade)"),
+                                            + "|(?:que|qual) (?:a )?(?:porcentagem|percentagem|proporção|quantidade)"
+                                            + "|qual (?:é |era |foi )?o (?:custo|preço)"),
                             cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
                             cue(AnswerType.TIME, opening("quando") + "|em que ano|desde quando|até quando"),
                             cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou"))),
@@ -54,7 +58,7 @@ final class Interrogatives {
                             cue(
                                     AnswerType.QUANTITY,
                                     "cuánto|cuánta|cuántos|cuántas|cuanto|cuantos|qué (?:porcentaje|cantidad|proporción)"
-                                            + "|cuál (?:es|era|fue) (?:el|la) (?:porcentaje|cantidad|proporción)"),
+                                            + "|cuál (?:es|era|fue) (?:el|la) (?:porcentaje|cantidad|proporción|costo|coste|precio)"),
                             cue(AnswerType.PERSON, "(?:con |de |para )?(?:quién|quiénes|quien)"),
                             cue(
                                     AnswerType.TIME,
@@ -63,7 +67,10 @@ final class Interrogatives {
             Map.entry(
                     "fr",
                     List.of(
-                            cue(AnswerType.QUANTITY, "combien|quel(?:le)? (?:pourcentage|proportion|quantité)"),
+                            cue(
+                                    AnswerType.QUANTITY,
+                                    "combien|quel(?:le)? (?:pourcentage|proportion|quantité)"
+                                            + "|quel (?:est|était) le (?:prix|coût|cout)"),
                             cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
                             cue(AnswerType.TIME, opening("quand") + "|en quelle année|depuis quand|jusqu'à quand"),
                             cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire"))),
@@ -116,11 +123,12 @@ final class Interrogatives {
     private static final Map<String, Pattern> MONEY_WORDS = Map.of(
             "en", wordsEvenElided("money|cost|costs|costed|expensive|price|priced"),
             "de", wordsEvenElided("geld|kosten|kostet|kostete|kosteten|teuer|teure|teurer|preis"),
-            "pt", wordsEvenElided("dinheiro|custa|custam|custou|custaram|custar|caro|caros|preço"),
-            "es", wordsEvenElided("dinero|cuesta|cuestan|costó|costaron|costo|costar|caro|caros|precio"),
+            "pt", wordsEvenElided("dinheiro|custa|custam|custou|custaram|custar|custo|caro|caros|preço"),
+            "es", wordsEvenElided("dinero|cuesta|cuestan|costó|costaron|costo|coste|costar|caro|caros|precio"),
             "fr",
                     wordsEvenElided(
-                            "(?<=combien d')argent|coûte|coûtent|coûté|coûtait|coûter|coute|coutent|cher|chère|chers"));
+                            "(?<=combien d')argent|coûte|coûtent|coûté|coûtait|coûter|coute|coutent|cher|chère|chers"
+                                    + "|(?<=le )(?:prix|coût|cout)"));
 
     /** Words that make a quantity question one about a share: a percentage answers them, "%" rarely says them. */
     private static final Map<String, Pattern> PERCENT_WORDS = Map.of(
@@ -178,6 +186,20 @@ final class Interrogatives {
                     words("क्या|कौन|कौनसा|कब|कहाँ|कहां|क्यों|कैसे|कितना|कितने|कितनी|किसने|किसको|किसे|किसका|किसकी|"
                             + "किसके")),
             Map.entry("ar", words("ما|ماذا|متى|أين|لماذا|كيف|كم|أي|هل")));
+
+    /**
+     * Words by which a reader refers to what they read ("according to the article", "what does the author think") or
+     * asks for it ("amd deal details"): the question is about the article's subject, not about articles, authors or
+     * details, unless the articles themselves use the word.
+     */
+    private static final Map<String, Pattern> THE_TEXT_ITSELF = Map.of(
+            "en", words("article|text|author|writer|paragraph|passage|according|details?|info|information"),
+            "de",
+                    words("artikel|artikels|text|textes|autor|autors|autorin|verfasser|beitrag|beitrags|absatz|laut|"
+                            + "details?|einzelheiten|infos?|informationen"),
+            "pt", words("artigo|texto|autor|autora|parágrafo|detalhes|informações|informação|info"),
+            "es", words("artículo|texto|autor|autora|párrafo|según|detalles|información|info"),
+            "fr", words("article|texte|auteur|autrice|paragraphe|selon|détails?|infos?|informations?"));
 
     /** More characters than any question word has, so a message's start is enough to look for one. */
     private static final int LONGEST_START = 40;
@@ -263,6 +285,15 @@ final class Interrogatives {
     boolean hasQuestionMark(String text) {
         return QUESTION_MARK.matcher(text).find()
                 || GREEK_QUESTION.matcher(text).find();
+    }
+
+    /**
+     * Whether a question word (one word, as written) is one by which readers refer to the text they read. The caller
+     * drops it only where no sentence has it: "Who is the author of ..." about an article that says "author" keeps it.
+     */
+    boolean refersToTheText(String word, String lang) {
+        Pattern p = THE_TEXT_ITSELF.get(lang);
+        return p != null && p.matcher(word).matches();
     }
 
     /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */

@@ -1,5 +1,6 @@
 package dev.interlinear.answer;
 
+import dev.interlinear.quantity.Unit;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ import java.util.Set;
  *               translation)
  * @param translations what a dictionary translates the word as, by article language, as index terms there (only
  *                     terms the articles use; empty without dictionaries)
+ * @param unit         the unit of measure the word names ("gigawatts": watts), matched by every sentence stating a
+ *                     quantity in it, however written ("10GW"); {@link Unit#NONE} if it names none
  */
 record QueryWord(
         String folded,
@@ -23,10 +26,16 @@ record QueryWord(
         double weight,
         long documentsInLanguage,
         boolean unseen,
-        Map<String, Set<String>> translations) {
+        Map<String, Set<String>> translations,
+        Unit unit) {
 
     QueryWord(String folded, String stem, Set<String> grams, double weight, long documentsInLanguage, boolean unseen) {
-        this(folded, stem, grams, weight, documentsInLanguage, unseen, Map.of());
+        this(folded, stem, grams, weight, documentsInLanguage, unseen, Map.of(), Unit.NONE);
+    }
+
+    /** Whether the word names a unit of measure. */
+    boolean namesUnit() {
+        return unit != Unit.NONE;
     }
 
     /** Whether the stem occurs in sentences of the question's language at all. */

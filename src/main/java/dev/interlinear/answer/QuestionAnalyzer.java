@@ -7,6 +7,7 @@ import dev.interlinear.index.SentenceSignals;
 import dev.interlinear.language.Folding;
 import dev.interlinear.lexicon.SpellingDictionaries;
 import dev.interlinear.lexicon.WordTranslations;
+import dev.interlinear.quantity.Unit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -104,7 +105,14 @@ final class QuestionAnalyzer {
             }
             String stem = e.getValue().stem();
             String written = e.getValue().written();
-            read.add(new Read(folded, stem, written, frequency(reader, lang, folded, stem, written)));
+            Unit unit = signals.unitNamed(written, lang).orElse(Unit.NONE);
+            // A unit's name is as common as the sentences stating a quantity in it ("gigawatts" and "10GW").
+            Frequency frequency = frequency(reader, lang, folded, stem, written)
+                    .atLeast(unit == Unit.NONE ? 0 : reader.docFreq(new Term(Fields.UNITS, unit.indexTerm())));
+            if (frequency.unseen() && interrogatives.refersToTheText(written, lang)) {
+                continue; // "laut dem Artikel": the asker speaks of the article, which never names itself
+            }
+            read.add(new Read(folded, stem, written, unit, frequency));
         }
         // A name written with its capital is spelt as meant ("names" is empty in German, where every noun has one);
         // "opneai" typed in lower case may be a slip. In a language the articles have, more unknown words than a few
@@ -133,16 +141,17 @@ final class QuestionAnalyzer {
                     idf,
                     f.inLanguage(),
                     f.unseen(),
-                    f.translated()));
+                    f.translated(),
+                    r.unit()));
         }
         return words;
     }
 
     /**
-     * A question word as read: folded, as the question language's analyser indexes it, as typed (lower case), and
-     * how common it is.
+     * A question word as read: folded, as the question language's analyser indexes it, as typed (lower case), the unit
+     * of measure it names ({@link Unit#NONE} if none), and how common it is.
      */
-    private record Read(String folded, String stem, String written, Frequency frequency) {}
+    private record Read(String folded, String stem, String written, Unit unit, Frequency frequency) {}
 
     /** The word read as the article term it is a slip of, if it is one. */
     private Read corrected(Read r, String lang, IndexReader reader) throws IOException {
@@ -159,6 +168,7 @@ final class QuestionAnalyzer {
                 folded,
                 term,
                 r.written(),
+                r.unit(),
                 frequency(reader, lang, folded, term, r.written())
                         .atLeast(c.get().documents()));
     }

@@ -312,7 +312,7 @@ final class Ranker {
         int i = 0;
         for (QueryWord w : q.words()) {
             total += w.weight();
-            double m = match(w, words, held);
+            double m = w.namesUnit() && s.numbers().stream().anyMatch(w.unit()::isUnitOf) ? 1.0 : match(w, words, held);
             matches[i] = m;
             covered += w.weight() * m;
             if (m > 0) {

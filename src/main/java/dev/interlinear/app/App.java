@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
 
     /** Bump when the index schema or analysis changes, so old generations are rebuilt. */
-    static final String SCHEMA = "interlinear-index-22";
+    static final String SCHEMA = "interlinear-index-23";
 
     /** How long a server waits before reading the language model again after it failed. */
     static final Duration MODEL_RETRY = Duration.ofSeconds(30);

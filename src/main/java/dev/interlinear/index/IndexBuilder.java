@@ -160,6 +160,9 @@ public final class IndexBuilder {
         if (!numbers.isEmpty()) {
             doc.add(new Field(Fields.NUMBERS, String.join(" ", numbers), ANALYSED_STORED));
         }
+        for (String unit : found.unitTerms()) {
+            doc.add(new StringField(Fields.UNITS, unit, Field.Store.NO));
+        }
         for (SentenceFeature f : found.features()) {
             doc.add(new StringField(Fields.FEATURES, f.term(), Field.Store.YES));
         }

@@ -6,6 +6,7 @@ import dev.interlinear.quantity.Unit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,16 +57,34 @@ public final class SentenceSignals {
         return features(text, quantities.extract(text, lang));
     }
 
-    /** Number terms and features of a sentence from one pass of the quantity extractor. */
+    /** Number terms, units of measure and features of a sentence from one pass of the quantity extractor. */
     public Signals of(String text, String lang) {
         List<Quantity> found = quantities.extract(text, lang);
         List<String> terms = new ArrayList<>();
         found.forEach(q -> terms.addAll(q.terms()));
-        return new Signals(terms, features(text, found));
+        List<String> units = found.stream()
+                .map(Quantity::unit)
+                .filter(Unit::namesAMeasure)
+                .map(Unit::indexTerm)
+                .distinct()
+                .toList();
+        return new Signals(terms, units, features(text, found));
     }
 
-    /** What {@link #of} finds. */
-    public record Signals(List<String> numberTerms, Set<SentenceFeature> features) {}
+    /**
+     * What {@link #of} finds.
+     *
+     * @param unitTerms the units of measure a question may name ({@link Unit#namesAMeasure()}), as index terms
+     */
+    public record Signals(List<String> numberTerms, List<String> unitTerms, Set<SentenceFeature> features) {}
+
+    /**
+     * The unit of measure a question word names ("gigawatts", "dólares", "Prozent"): it matches the sentences stating
+     * a quantity in that unit, however they write it ("10GW", "$5", "%").
+     */
+    public Optional<Unit> unitNamed(String word, String lang) {
+        return quantities.unitNamed(word, lang).filter(Unit::namesAMeasure);
+    }
 
     private static Set<SentenceFeature> features(String text, List<Quantity> found) {
         Set<SentenceFeature> out = EnumSet.noneOf(SentenceFeature.class);

@@ -116,6 +116,20 @@ public final class QuantityExtractor implements QuantityFinder {
     /** Language tag -> base language: ICU's tag parser is too slow to run for every sentence. */
     private final Map<String, String> baseLanguages = new ConcurrentHashMap<>();
 
+    @Override
+    public Optional<Unit> unitNamed(String word, String lang) {
+        if (word == null || word.isBlank()) {
+            return Optional.empty();
+        }
+        String language = baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
+        Scan scan = new Scan(word, tokenize(word, language), NumberLexicon.forLanguage(language), language);
+        Token t = scan.at(0);
+        if (scan.tokens.size() != 1 || t.kind != Kind.WORD) {
+            return Optional.empty();
+        }
+        return wordUnit(scan, 0, t).map(UnitMatch::unit);
+    }
+
     /** Quantities of {@code text}, in order. {@code lang} is a BCP 47 tag; unknown languages are read as English. */
     @Override
     public List<Quantity> extract(String text, String lang) {

@@ -3,6 +3,7 @@ package dev.interlinear.quantity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Remembers what another finder found, so that a sentence is scanned once while its article is indexed: the
@@ -24,5 +25,10 @@ public final class RememberedQuantities implements QuantityFinder {
     @Override
     public List<Quantity> extract(String text, String lang) {
         return found.computeIfAbsent(new Key(lang, text), key -> finder.extract(text, lang));
+    }
+
+    @Override
+    public Optional<Unit> unitNamed(String word, String lang) {
+        return finder.unitNamed(word, lang);
     }
 }

@@ -43,4 +43,27 @@ public enum Unit {
     public boolean isCurrency() {
         return name().startsWith("CURRENCY_");
     }
+
+    /**
+     * Whether a word naming this unit says what a sentence is about without its figure: "gigawatts", "dollars" and
+     * "percent" ask for a sentence stating power, money or a share, however it writes the unit ("10GW", "$5", "%").
+     * Not multiples ("times" is mostly "how many times") nor years.
+     */
+    public boolean namesAMeasure() {
+        return isCurrency() || this == WATT || this == WATT_HOUR || this == PERCENT;
+    }
+
+    /** The index term of a sentence stating a quantity in this unit, whatever its figure: "w". */
+    public String indexTerm() {
+        return termSuffix;
+    }
+
+    /** Whether a quantity's value term ({@link Quantity#terms()}) is in this unit: "6000000000w" is in watts. */
+    public boolean isUnitOf(String quantityTerm) {
+        int at = quantityTerm.length() - termSuffix.length();
+        return this != NONE
+                && at > 0
+                && quantityTerm.endsWith(termSuffix)
+                && Character.isDigit(quantityTerm.charAt(at - 1));
+    }
 }

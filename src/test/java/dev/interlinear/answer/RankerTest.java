@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.interlinear.index.IndexedSentence;
 import dev.interlinear.index.ScoredSentence;
+import dev.interlinear.quantity.Unit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,14 @@ class RankerTest {
     /** An English question word with its dictionary translations into German and Portuguese. */
     private static QueryWord translatedWord(String folded, Set<String> german, Set<String> portuguese) {
         return new QueryWord(
-                folded, folded, FoldedWords.grams(folded), 2.0, 0, false, Map.of("de", german, "pt", portuguese));
+                folded,
+                folded,
+                FoldedWords.grams(folded),
+                2.0,
+                0,
+                false,
+                Map.of("de", german, "pt", portuguese),
+                Unit.NONE);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.interlinear.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlinear.quantity.QuantityExtractor;
+import dev.interlinear.quantity.Unit;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,47 @@ class SentenceSignalsTest {
         if (kind != SentenceFeature.PERCENT) {
             assertThat(signals.features(text, lang)).doesNotContain(SentenceFeature.PERCENT);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "gigawatts|en|WATT",
+                "Gigawatt|de|WATT",
+                "gigavatios|es|WATT",
+                "GW|pt|WATT",
+                "gw|fr|WATT",
+                "kilowattstunden|de|WATT_HOUR",
+                "dollars|en|CURRENCY_USD",
+                "dólares|pt|CURRENCY_USD",
+                "Prozent|de|PERCENT",
+                "times|en|NONE",
+                "Venedig|de|NONE",
+                "watts up|en|NONE",
+                "mal|de|NONE"
+            })
+    void givenAQuestionWord_whenTheUnitItNamesIsLookedUp_thenItIsTheUnitOfSentencesStatingSuchAQuantity(
+            String word, String lang, Unit unit) {
+        assertThat(signals.unitNamed(word, lang).orElse(Unit.NONE)).isEqualTo(unit);
+    }
+
+    @Test
+    void givenSentencesWithQuantities_whenTheirSignalsAreRead_thenTheUnitsOfMeasureAreSeenOnceBesideTheFigures() {
+        SentenceSignals.Signals gigawatts = signals.of("OpenAI signed 6GW with AMD and 10 GW with NVIDIA.", "en");
+        assertThat(gigawatts.unitTerms()).containsExactly("w");
+        assertThat(gigawatts.numberTerms())
+                .contains("6000000000w", "10000000000w")
+                .doesNotContain("w");
+        assertThat(gigawatts.numberTerms()).filteredOn(Unit.WATT::isUnitOf).hasSize(2);
+        assertThat(signals.of("um contrato de 300 bilhões de dólares", "pt").unitTerms())
+                .containsExactly("usd");
+        // a multiple or a year says nothing a unit's name asks for
+        assertThat(signals.of("es stieg um das Zehnfache im Jahr 2024", "de").unitTerms())
+                .isEmpty();
+        assertThat(Unit.WATT.isUnitOf("6000000000wh")).isFalse();
+        assertThat(Unit.WATT_HOUR.isUnitOf("6000000000wh")).isTrue();
+        assertThat(Unit.WATT.isUnitOf("w")).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RememberedQuantitiesTest {
@@ -13,9 +14,17 @@ class RememberedQuantitiesTest {
         // GIVEN a finder that records what it is asked
         List<String> asked = new ArrayList<>();
         QuantityExtractor real = new QuantityExtractor();
-        RememberedQuantities remembered = new RememberedQuantities((text, lang) -> {
-            asked.add(lang + ":" + text);
-            return real.extract(text, lang);
+        RememberedQuantities remembered = new RememberedQuantities(new QuantityFinder() {
+            @Override
+            public List<Quantity> extract(String text, String lang) {
+                asked.add(lang + ":" + text);
+                return real.extract(text, lang);
+            }
+
+            @Override
+            public Optional<Unit> unitNamed(String word, String lang) {
+                return real.unitNamed(word, lang);
+            }
         });
 
         // WHEN the facts and the index fields ask for the same sentence, and once in another language
