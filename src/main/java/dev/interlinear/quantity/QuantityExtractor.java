@@ -121,7 +121,7 @@ public final class QuantityExtractor implements QuantityFinder {
         if (word == null || word.isBlank()) {
             return Optional.empty();
         }
-        String language = baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
+        String language = baseLanguage(lang);
         Scan scan = new Scan(word, tokenize(word, language), NumberLexicon.forLanguage(language), language);
         Token t = scan.at(0);
         if (scan.tokens.size() != 1 || t.kind != Kind.WORD) {
@@ -130,15 +130,19 @@ public final class QuantityExtractor implements QuantityFinder {
         return wordUnit(scan, 0, t).map(UnitMatch::unit);
     }
 
+    private String baseLanguage(String lang) {
+        return lang == null
+                ? SentenceSegmenter.baseLanguage(null)
+                : baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
+    }
+
     /** Quantities of {@code text}, in order. {@code lang} is a BCP 47 tag; unknown languages are read as English. */
     @Override
     public List<Quantity> extract(String text, String lang) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String language = lang == null
-                ? SentenceSegmenter.baseLanguage(null)
-                : baseLanguages.computeIfAbsent(lang, SentenceSegmenter::baseLanguage);
+        String language = baseLanguage(lang);
         Scan scan = new Scan(text, tokenize(text, language), NumberLexicon.forLanguage(language), language);
         List<Quantity> out = new ArrayList<>();
         int i = 0;

@@ -16,6 +16,20 @@ class QuantityExtractorTest {
 
     private final QuantityExtractor extractor = new QuantityExtractor();
 
+    @Test
+    void givenOneWord_whenTheUnitItNamesIsAsked_thenOnlyAWordAloneThatIsAUnitNamesOne() {
+        assertThat(extractor.unitNamed("Gigawatt", "de")).contains(Unit.WATT);
+        assertThat(extractor.unitNamed("gigawatts", null)).contains(Unit.WATT);
+        assertThat(extractor.unitNamed("kWh", "en")).contains(Unit.WATT_HOUR);
+        assertThat(extractor.unitNamed("euros", "fr")).contains(Unit.CURRENCY_EUR);
+        // a figure with its unit, two words, a symbol or nothing name no unit alone
+        assertThat(extractor.unitNamed("10GW", "en")).isEmpty();
+        assertThat(extractor.unitNamed("watt hours", "en")).isEmpty();
+        assertThat(extractor.unitNamed("%", "en")).isEmpty();
+        assertThat(extractor.unitNamed(" ", "en")).isEmpty();
+        assertThat(extractor.unitNamed("Warschau", "de")).isEmpty();
+    }
+
     /** value and unit of every quantity, as "canonical" strings, in order. */
     private List<String> canon(String text, String lang) {
         return extractor.extract(text, lang).stream().map(Quantity::canonical).toList();
