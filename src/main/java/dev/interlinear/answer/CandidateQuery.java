@@ -93,7 +93,7 @@ final class CandidateQuery {
         for (QueryWord w : q.words()) {
             if (w.namesUnit()) {
                 scoring.add(
-                        boosted(new TermQuery(new Term(Fields.UNITS, w.unit().indexTerm())), BODY), Occur.SHOULD);
+                        boosted(new TermQuery(new Term(Fields.UNITS, w.unit().termSuffix())), BODY), Occur.SHOULD);
             }
         }
         for (String number : q.numberTerms()) {

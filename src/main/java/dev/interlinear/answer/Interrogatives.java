@@ -1,8 +1,10 @@
 package dev.interlinear.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,9 @@ final class Interrogatives {
 
     private record Cue(AnswerType type, Pattern pattern) {}
 
+    /** French "le prix" is a price, but "le prix Nobel", "le prix Goncourt" a prize. */
+    private static final String NOT_A_PRIZE = "(?!\\s+(?:(?-i:\\p{Lu})|nobel))";
+
     /** Ordered: the first cue that matches decides the type (a quote cue beats "what"). */
     private static final Map<String, List<Cue>> CUES = Map.ofEntries(
             Map.entry(
@@ -26,7 +31,8 @@ final class Interrogatives {
                                     "how (?:much|many|large|big|high|long|often|far|old|tall|wide|deep|heavy|fast)"
                                             + "|what (?:percentage|percent|proportion|fraction|amount|number)"
                                             + "|what(?: is|'s| was| are| were) the (?:cost|price)"
-                                            + "|what (?:does|did|do|will|would)(?: [\\p{L}\\p{N}'-]+){1,6} cost"),
+                                            + "|what (?:does|did|do|will|would)(?: [\\p{L}\\p{N}'-]+){1,6} cost"
+                                            + "(?=[^\\p{L}\\p{N}]*$)"),
                             cue(AnswerType.PERSON, "who|whom|whose"),
                             cue(AnswerType.TIME, opening("when") + "|(?:since|until|and|or) when|what year|which year"),
                             cue(AnswerType.QUOTE, "say|said|says|state[ds]?|claim(?:ed)?"))),
@@ -37,7 +43,7 @@ final class Interrogatives {
                                     AnswerType.QUANTITY,
                                     "wie (?:viel|viele|vielen|hoch|stark|groß|gross|lange|lang|oft|teuer|weit|alt|breit|tief"
                                             + "|schwer|schnell)|welche[nrms]? (?:prozentsatz|anteil|menge|mengen|anzahl)"
-                                            + "|was (?:kostet|kosten|kostete|kosteten)"),
+                                            + "|was (?:kostet|kostete|kosteten|kosten(?! angeh))"),
                             cue(AnswerType.PERSON, "(?:mit |von |für )?(?:wer|wem|wen|wessen)"),
                             cue(AnswerType.TIME, "wann|seit wann|in welchem jahr"),
                             cue(AnswerType.QUOTE, "sagte|sagt|äußerte|meinte|erklärte|behauptete"))),
@@ -48,7 +54,7 @@ final class Interrogatives {
                                     AnswerType.QUANTITY,
                                     "quanto|quanta|quantos|quantas"
                                             + "|(?:que|qual) (?:a )?(?:porcentagem|percentagem|proporção|quantidade)"
-                                            + "|qual (?:é |era |foi )?o (?:custo|preço)"),
+                                            + "|qual (?:é |e |era |foi )?o (?:custo|preço|preco)"),
                             cue(AnswerType.PERSON, "(?:com |de |para )?quem"),
                             cue(AnswerType.TIME, opening("quando") + "|em que ano|desde quando|até quando"),
                             cue(AnswerType.QUOTE, "disse|diz|afirmou|declarou|falou"))),
@@ -70,7 +76,7 @@ final class Interrogatives {
                             cue(
                                     AnswerType.QUANTITY,
                                     "combien|quel(?:le)? (?:pourcentage|proportion|quantité)"
-                                            + "|quel (?:est|était) le (?:prix|coût|cout)"),
+                                            + "|quel (?:est|était) le (?:prix|coût|cout)" + NOT_A_PRIZE),
                             cue(AnswerType.PERSON, "(?:avec |de |pour )?qui"),
                             cue(AnswerType.TIME, opening("quand") + "|en quelle année|depuis quand|jusqu'à quand"),
                             cue(AnswerType.QUOTE, "dit|déclaré|affirmé|dire"))),
@@ -123,12 +129,12 @@ final class Interrogatives {
     private static final Map<String, Pattern> MONEY_WORDS = Map.of(
             "en", wordsEvenElided("money|cost|costs|costed|expensive|price|priced"),
             "de", wordsEvenElided("geld|kosten|kostet|kostete|kosteten|teuer|teure|teurer|preis"),
-            "pt", wordsEvenElided("dinheiro|custa|custam|custou|custaram|custar|custo|caro|caros|preço"),
+            "pt", wordsEvenElided("dinheiro|custa|custam|custou|custaram|custar|custo|caro|caros|preço|preco"),
             "es", wordsEvenElided("dinero|cuesta|cuestan|costó|costaron|costo|coste|costar|caro|caros|precio"),
             "fr",
                     wordsEvenElided(
                             "(?<=combien d')argent|coûte|coûtent|coûté|coûtait|coûter|coute|coutent|cher|chère|chers"
-                                    + "|(?<=le )(?:prix|coût|cout)"));
+                                    + "|(?<=\\ble )(?:prix|coût|cout)" + NOT_A_PRIZE));
 
     /** Words that make a quantity question one about a share: a percentage answers them, "%" rarely says them. */
     private static final Map<String, Pattern> PERCENT_WORDS = Map.of(
@@ -188,18 +194,28 @@ final class Interrogatives {
             Map.entry("ar", words("ما|ماذا|متى|أين|لماذا|كيف|كم|أي|هل")));
 
     /**
-     * Words by which a reader refers to what they read ("according to the article", "what does the author think") or
-     * asks for it ("amd deal details"): the question is about the article's subject, not about articles, authors or
-     * details, unless the articles themselves use the word.
+     * How readers refer to what they read ("according to the article", "laut Autor", "what does the author think")
+     * or ask for more of it ("amd deal details"): the question is about the article's subject, not about articles,
+     * authors or details. Only with a determiner or a preposition of reference, so "Welcher Autor ...", "Wie laut
+     * ...", "which text ..." keep their words; and the words are dropped only where no sentence has them.
      */
     private static final Map<String, Pattern> THE_TEXT_ITSELF = Map.of(
-            "en", words("article|text|author|writer|paragraph|passage|according|details?|info|information"),
+            "en",
+                    words("(?:according to |in )?(?:the|this) (?:article|text|author|writer)(?:'s)?"
+                            + "|according to (?:the )?(?:article|text|author)|details?"),
             "de",
-                    words("artikel|artikels|text|textes|autor|autors|autorin|verfasser|beitrag|beitrags|absatz|laut|"
-                            + "details?|einzelheiten|infos?|informationen"),
-            "pt", words("artigo|texto|autor|autora|parágrafo|detalhes|informações|informação|info"),
-            "es", words("artículo|texto|autor|autora|párrafo|según|detalles|información|info"),
-            "fr", words("article|texte|auteur|autrice|paragraphe|selon|détails?|infos?|informations?"));
+                    words("(?:laut |nach |in |im )?(?:dem|des|der|diesem|dieses|den) (?:artikel|artikels|text|textes"
+                            + "|autor|autors|autorin|verfasser|verfassers|beitrag|beitrags)"
+                            + "|(?:laut|im) (?:artikel|text|autor|beitrag)|details|einzelheiten"),
+            "pt",
+                    words("(?:segundo |de acordo com )?(?:o|a|do|da|no|na|este|esta) (?:artigo|texto|autor|autora)"
+                            + "|detalhes"),
+            "es",
+                    words("(?:según |de acuerdo con )?(?:el|la|del|en el|este|esta) (?:artículo|texto|autor|autora)"
+                            + "|detalles"),
+            "fr",
+                    words("(?:selon |d'après |dans )?(?:l'|le |la |du |de l'|cet |cette )(?:article|texte|auteur"
+                            + "|autrice)|détails?"));
 
     /** More characters than any question word has, so a message's start is enough to look for one. */
     private static final int LONGEST_START = 40;
@@ -288,12 +304,23 @@ final class Interrogatives {
     }
 
     /**
-     * Whether a question word (one word, as written) is one by which readers refer to the text they read. The caller
-     * drops it only where no sentence has it: "Who is the author of ..." about an article that says "author" keeps it.
+     * The words (lower case) of the phrases by which a question refers to the text it is about ("laut dem Artikel",
+     * "según el autor"). The caller drops such a word only where no sentence has it: an article that says "author"
+     * keeps it in "Who is the author of ...".
      */
-    boolean refersToTheText(String word, String lang) {
+    Set<String> referencesToTheText(String question, String lang) {
         Pattern p = THE_TEXT_ITSELF.get(lang);
-        return p != null && p.matcher(word).matches();
+        if (p == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        Matcher m = p.matcher(question);
+        while (m.find()) {
+            for (String w : m.group().split("[^\\p{L}\\p{M}]+")) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** Whether the text starts with a question word of any language ("Wie viel ...", "Quem ..."). */

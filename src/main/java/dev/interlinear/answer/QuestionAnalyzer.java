@@ -82,7 +82,9 @@ final class QuestionAnalyzer {
         Map<String, Token> tokens = tokens(content, analyzers.forLanguage(lang));
         // German capitalises every noun, so there capitals say nothing about names.
         Set<String> names = lang.equals("de") ? Set.of() : nameLike(question);
-        List<QueryWord> words = index.withSearcher(searcher -> weighed(tokens, lang, names, searcher.getIndexReader()));
+        Set<String> references = interrogatives.referencesToTheText(question, lang);
+        List<QueryWord> words =
+                index.withSearcher(searcher -> weighed(tokens, lang, names, references, searcher.getIndexReader()));
         List<String> numbers = signals.numberTermsWrittenInDigits(question, lang).stream()
                 .distinct()
                 .limit(MAX_WORDS)
@@ -91,7 +93,16 @@ final class QuestionAnalyzer {
     }
 
     /** The content words with their weights, every document frequency read from one reader. */
-    private List<QueryWord> weighed(Map<String, Token> tokens, String lang, Set<String> names, IndexReader reader)
+    /**
+     * @param referencesToTheText the question's words that refer to the text it is about ("laut dem Artikel"): left
+     *                            out where no sentence has them
+     */
+    private List<QueryWord> weighed(
+            Map<String, Token> tokens,
+            String lang,
+            Set<String> names,
+            Set<String> referencesToTheText,
+            IndexReader reader)
             throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<Read> read = new ArrayList<>();
@@ -105,11 +116,14 @@ final class QuestionAnalyzer {
             }
             String stem = e.getValue().stem();
             String written = e.getValue().written();
-            Unit unit = signals.unitNamed(written, lang).orElse(Unit.NONE);
+            // "Watt" in "James Watt" names a man: a word written as a name is no unit.
+            Unit unit = names.contains(folded)
+                    ? Unit.NONE
+                    : signals.unitNamed(written, lang).orElse(Unit.NONE);
             // A unit's name is as common as the sentences stating a quantity in it ("gigawatts" and "10GW").
             Frequency frequency = frequency(reader, lang, folded, stem, written)
-                    .atLeast(unit == Unit.NONE ? 0 : reader.docFreq(new Term(Fields.UNITS, unit.indexTerm())));
-            if (frequency.unseen() && interrogatives.refersToTheText(written, lang)) {
+                    .atLeast(unit == Unit.NONE ? 0 : reader.docFreq(new Term(Fields.UNITS, unit.termSuffix())));
+            if (frequency.unseen() && referencesToTheText.contains(written)) {
                 continue; // "laut dem Artikel": the asker speaks of the article, which never names itself
             }
             read.add(new Read(folded, stem, written, unit, frequency));
@@ -168,7 +182,7 @@ final class QuestionAnalyzer {
                 folded,
                 term,
                 r.written(),
-                r.unit(),
+                Unit.NONE, // read as another word, it names no unit
                 frequency(reader, lang, folded, term, r.written())
                         .atLeast(c.get().documents()));
     }

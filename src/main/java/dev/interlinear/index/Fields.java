@@ -53,7 +53,7 @@ public final class Fields {
     /** What kind of information a sentence carries, for answer-type preferences. */
     public static final String FEATURES = "features";
     /**
-     * The units of measure of the quantities a sentence states ({@code Unit#indexTerm()}: "w", "usd", "pct"), for
+     * The units of measure of the quantities a sentence states ({@code Unit#termSuffix()}: "w", "usd", "pct"), for
      * a question that names one ("gigawatts"). Apart from {@link #NUMBERS}, whose figures they would otherwise outweigh.
      */
     public static final String UNITS = "units";

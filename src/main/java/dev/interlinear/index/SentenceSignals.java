@@ -65,7 +65,7 @@ public final class SentenceSignals {
         List<String> units = found.stream()
                 .map(Quantity::unit)
                 .filter(Unit::namesAMeasure)
-                .map(Unit::indexTerm)
+                .map(Unit::termSuffix)
                 .distinct()
                 .toList();
         return new Signals(terms, units, features(text, found));

@@ -116,6 +116,13 @@ public final class QuantityExtractor implements QuantityFinder {
     /** Language tag -> base language: ICU's tag parser is too slow to run for every sentence. */
     private final Map<String, String> baseLanguages = new ConcurrentHashMap<>();
 
+    /**
+     * Unit words that alone, without a figure, are as often something else: pounds and "Pfund", "libras", "livres" of
+     * weight (or books), "KW" a calendar week, "TW" many an abbreviation.
+     */
+    private static final Set<String> AMBIGUOUS_ALONE =
+            hashed(Set.of("pound", "pounds", "pfund", "libra", "libras", "livre", "livres", "kw", "tw"));
+
     @Override
     public Optional<Unit> unitNamed(String word, String lang) {
         if (word == null || word.isBlank()) {
@@ -124,7 +131,7 @@ public final class QuantityExtractor implements QuantityFinder {
         String language = baseLanguage(lang);
         Scan scan = new Scan(word, tokenize(word, language), NumberLexicon.forLanguage(language), language);
         Token t = scan.at(0);
-        if (scan.tokens.size() != 1 || t.kind != Kind.WORD) {
+        if (scan.tokens.size() != 1 || t.kind != Kind.WORD || AMBIGUOUS_ALONE.contains(t.folded)) {
             return Optional.empty();
         }
         return wordUnit(scan, 0, t).map(UnitMatch::unit);

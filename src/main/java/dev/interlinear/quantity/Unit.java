@@ -47,15 +47,11 @@ public enum Unit {
     /**
      * Whether a word naming this unit says what a sentence is about without its figure: "gigawatts", "dollars" and
      * "percent" ask for a sentence stating power, money or a share, however it writes the unit ("10GW", "$5", "%").
-     * Not multiples ("times" is mostly "how many times") nor years.
+     * Not multiples ("times" is mostly "how many times"), years, nor {@link #CURRENCY_OTHER}: "pesos" is no sum in
+     * reais.
      */
     public boolean namesAMeasure() {
-        return isCurrency() || this == WATT || this == WATT_HOUR || this == PERCENT;
-    }
-
-    /** The index term of a sentence stating a quantity in this unit, whatever its figure: "w". */
-    public String indexTerm() {
-        return termSuffix;
+        return (isCurrency() && this != CURRENCY_OTHER) || this == WATT || this == WATT_HOUR || this == PERCENT;
     }
 
     /** Whether a quantity's value term ({@link Quantity#terms()}) is in this unit: "6000000000w" is in watts. */

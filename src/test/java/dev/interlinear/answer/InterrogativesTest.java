@@ -15,6 +15,49 @@ class InterrogativesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "de|Was ist laut Autor der Schlüssel zur Superintelligenz?|laut autor",
+                "de|Welche zwei Gründe nennt der Autor am Ende?|der autor",
+                "de|Wie laut sind die Chips von AMD?|''",
+                "de|Welcher Autor schreibt über AMD?|''",
+                "en|Why does the author think Sam hoards compute?|the author",
+                "en|According to the article, what did AMD sign?|according to the article",
+                "en|Which text editor does Debian ship?|''",
+                "pt|Segundo o autor, o que a OpenAI quer?|segundo o autor",
+                "pt|acordo amd detalhes|detalhes",
+                "es|¿Qué es necesario según el artículo?|según el artículo",
+                "fr|Que conclut l'auteur à propos d'Altman ?|l auteur",
+                "fr|Quel auteur a écrit ce livre ?|''"
+            })
+    void givenAQuestion_whenItsReferencesToTheTextAreRead_thenOnlyPhrasesThatReferToItCount(
+            String lang, String question, String words) {
+        assertThat(interrogatives.referencesToTheText(question, lang))
+                .containsExactlyInAnyOrder(words.isEmpty() ? new String[0] : words.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Was kostet ein Gigawatt?|MONEY",
+                "de|Was Kosten angeht, wer zahlt die Rechenzentren?|PERSON",
+                "en|What does a gigawatt of compute cost?|MONEY",
+                "en|What does the cost-cutting plan involve?|OTHER",
+                "en|What do analysts think about cost cuts at Intel?|OTHER",
+                "pt|Qual e o preco do chip?|MONEY",
+                "fr|Quel est le prix d'un gigawatt ?|MONEY",
+                "fr|Quel est le prix Nobel reçu par Hinton ?|OTHER",
+                "fr|Combien de fois le prix Nobel a-t-il été décerné ?|QUANTITY",
+                "fr|Combien de personnes vivent dans la ville prix ?|QUANTITY"
+            })
+    void givenAQuestionAboutAPriceOrNot_whenItsTypeIsRead_thenOnlyAPriceAsksForMoney(
+            String lang, String question, AnswerType type) {
+        assertThat(interrogatives.typeOf(question, lang)).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "ru|Сколько цилиндров имеет двигатель?|QUANTITY",
                 "ru|Кто написал эту книгу?|PERSON",
                 "ru|Когда была основана Варшава?|TIME",

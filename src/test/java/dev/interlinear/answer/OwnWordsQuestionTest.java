@@ -94,6 +94,14 @@ class OwnWordsQuestionTest {
                     .contains("author", "report")
                     .doesNotContain("article", "according");
             assertThat(aboutTheSample.words()).extracting(QueryWord::folded).containsExactly("say", "amd");
+            // a unit's name written as a name is the name
+            assertThat(questions
+                            .analyze("What did James Watt say about AMD?", "en", sample)
+                            .words())
+                    .filteredOn(w -> w.folded().equals("watt"))
+                    .singleElement()
+                    .extracting(QueryWord::unit)
+                    .isEqualTo(dev.interlinear.quantity.Unit.NONE);
         }
     }
 
