@@ -92,8 +92,9 @@ final class QuestionAnalyzer {
         return new AnalyzedQuestion(lang, type, List.copyOf(words), numbers, index.sentencesPerLanguage());
     }
 
-    /** The content words with their weights, every document frequency read from one reader. */
     /**
+     * The content words with their weights, every document frequency read from one reader.
+     *
      * @param referencesToTheText the question's words that refer to the text it is about ("laut dem Artikel"): left
      *                            out where no sentence has them
      */
