@@ -4,6 +4,7 @@ import dev.interlinear.language.LanguageDetector;
 import dev.interlinear.language.LanguageGuess;
 import dev.interlinear.language.Languages;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,18 +15,24 @@ import java.util.TreeSet;
  * locale, then the configured default.
  *
  * <p>How sure the detector must be depends on what it would overrule. Its confidence is a calibrated probability
- * ({@link LanguageDetector#detectQuestion}): of the questions it gives 0.99, about one in a hundred is in another
- * language. It overrules the asker's own locale at {@link #SURE}, the server's locale (which most servers leave at
- * en-US) at {@link #CLEAR}, and the configured default when its guess is {@link #LIKELY}. A short chat message is
- * seldom sure, so there the asker's locale decides; a whole question usually is, so an English question from a
- * German-locale asker is answered in English. Measured with {@code QuestionLanguageReport} (test sources): with
- * the asker's locale in the question's language, the reply is in it for 99.9 % of the chat messages of XQuAD dev
- * and all of its whole questions.
+ * ({@link LanguageDetector#detectQuestion}): of the questions it gives 0.95, about one in twenty is in another
+ * language. It overrules the asker's own locale when it is {@link #SURE} of its guess and the guess is at least
+ * {@link #LOCALE_ODDS} times as likely as the locale's language (a locale is strong evidence: most people write in
+ * the language of their Discord client); the server's locale (which most servers leave at en-US) at {@link #CLEAR};
+ * and the configured default when its guess is {@link #LIKELY}. A short chat message in the locale's language is
+ * seldom that sure of another, so there the asker's locale decides; a message plainly in another language, or a
+ * whole question, keeps its own: an English question from a German-locale asker is answered in English. Measured
+ * with {@code QuestionLanguageReport} (test sources), docs/answering.md step 1.
  */
 final class ReplyLanguage {
 
-    /** The detector's confidence at which the question's language beats the asker's locale. */
-    static final double SURE = 0.99;
+    /** The detector's confidence at which the question's language may beat the asker's locale. */
+    static final double SURE = 0.95;
+    /**
+     * How many times as likely as the locale's language the question's must be to beat the asker's locale: the
+     * odds of a prior of about 88 % that a question is in the locale's language, among five languages.
+     */
+    static final double LOCALE_ODDS = 30;
     /** The detector's confidence at which the question's language beats the server's locale. */
     static final double CLEAR = 0.9;
     /** A guess more likely than every other language together beats the configured default. */
@@ -58,15 +65,31 @@ final class ReplyLanguage {
             }
             return lang;
         }
-        Optional<LanguageGuess> guess =
-                detector.detectQuestion(request.question()).filter(g -> supported.contains(g.lang()));
-        return guess.filter(g -> g.confidence() >= SURE)
+        Map<String, Double> probabilities = detector.questionProbabilities(request.question());
+        Optional<LanguageGuess> guess = best(probabilities).filter(g -> supported.contains(g.lang()));
+        Optional<String> asker = supportedBase(request.userLocale());
+        if (asker.isPresent()) {
+            double localeProbability = probabilities.getOrDefault(asker.get(), 0.0);
+            return guess.filter(g -> g.confidence() >= SURE && g.confidence() >= LOCALE_ODDS * localeProbability)
+                    .map(LanguageGuess::lang)
+                    .orElse(asker.get());
+        }
+        return guess.filter(g -> g.confidence() >= CLEAR)
                 .map(LanguageGuess::lang)
-                .or(() -> supportedBase(request.userLocale()))
-                .or(() -> guess.filter(g -> g.confidence() >= CLEAR).map(LanguageGuess::lang))
                 .or(() -> supportedBase(request.serverLocale()))
                 .or(() -> guess.filter(g -> g.confidence() > LIKELY).map(LanguageGuess::lang))
                 .orElse(defaultLanguage);
+    }
+
+    /** The most likely language, the first among equals (as the detector's guess). */
+    private static Optional<LanguageGuess> best(Map<String, Double> probabilities) {
+        LanguageGuess best = null;
+        for (Map.Entry<String, Double> e : probabilities.entrySet()) {
+            if (best == null || e.getValue() > best.confidence()) {
+                best = new LanguageGuess(e.getKey(), e.getValue());
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.interlinear.language;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Tells which of a fixed set of languages a text is in. */
@@ -15,6 +16,15 @@ public interface LanguageDetector {
      */
     default Optional<LanguageGuess> detectQuestion(String text) {
         return detect(text);
+    }
+
+    /**
+     * The calibrated probability of each language for a question or chat message, as {@link #detectQuestion} gives
+     * it for its guess, the guess first among equals; empty when the text carries no usable letters. By default the
+     * guess alone.
+     */
+    default Map<String, Double> questionProbabilities(String text) {
+        return detectQuestion(text).map(g -> Map.of(g.lang(), g.confidence())).orElse(Map.of());
     }
 
     /**

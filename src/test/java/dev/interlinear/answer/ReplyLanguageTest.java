@@ -61,6 +61,35 @@ class ReplyLanguageTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "pt | por que o sam quer tanto compute?",
+                "fr | accord amd combien de gw",
+                "de | warum hortet sam chips",
+                "de | was sagt jensen huang"
+            })
+    void givenAChatMessagePlainlyInAnotherLanguage_whenTheAskerHasAnEnglishLocale_thenItsOwnLanguage(
+            String lang, String message) {
+        // GIVEN a chat message the detector gives 0.95 to 0.99 for its language and next to nothing for English,
+        // from an asker whose Discord client is in English (as many are, whatever they write in)
+        AskRequest request = AskRequest.of(message).withUserLocale("en-US");
+
+        // WHEN its reply language is chosen, THEN the message's own: answered in English, it would be read with
+        // English stop words and stems and answered from another translation
+        assertThat(REPLY.choose(request)).isEqualTo(lang);
+    }
+
+    @Test
+    void givenAChatMessageTheDetectorLeansOtherwiseOn_whenTheAskerHasALocale_thenTheLocalesLanguage() {
+        // GIVEN a German chat message in chat spelling that the detector takes for English at 0.92
+        AskRequest request = AskRequest.of("wat will openai mit agi").withUserLocale("de");
+
+        // WHEN its reply language is chosen, THEN the locale's: the detector is not sure enough to overrule it
+        assertThat(REPLY.choose(request)).isEqualTo("de");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "de | wer hat das unterschrieben",
                 "pt | quem assinou o contrato",
                 "es | cuantos gigavatios quiere openai",
