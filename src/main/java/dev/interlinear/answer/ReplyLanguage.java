@@ -4,7 +4,6 @@ import dev.interlinear.language.LanguageDetector;
 import dev.interlinear.language.LanguageGuess;
 import dev.interlinear.language.Languages;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,24 +14,23 @@ import java.util.TreeSet;
  * locale, then the configured default.
  *
  * <p>How sure the detector must be depends on what it would overrule. Its confidence is a calibrated probability
- * ({@link LanguageDetector#detectQuestion}): of the questions it gives 0.95, about one in twenty is in another
- * language. It overrules the asker's own locale when it is {@link #SURE} of its guess and the guess is at least
- * {@link #LOCALE_ODDS} times as likely as the locale's language (a locale is strong evidence: most people write in
- * the language of their Discord client); the server's locale (which most servers leave at en-US) at {@link #CLEAR};
- * and the configured default when its guess is {@link #LIKELY}. A short chat message in the locale's language is
- * seldom that sure of another, so there the asker's locale decides; a message plainly in another language, or a
- * whole question, keeps its own: an English question from a German-locale asker is answered in English. Measured
- * with {@code QuestionLanguageReport} (test sources), docs/answering.md step 1.
+ * ({@link LanguageDetector#detectQuestion}): of the questions it gives 0.99, about one in a hundred is in another
+ * language. It overrules the asker's own locale at {@link #SURE}, or at {@link #FAIRLY_SURE} when the question
+ * also has {@link #GRAMMAR_WORDS} function words of its language that the locale's language lacks ("por que o ...
+ * quer" against English); the server's locale (which most servers leave at en-US) at {@link #CLEAR}; and the
+ * configured default when its guess is {@link #LIKELY}. The detector's calibration is weakest on messages of a
+ * name or a loanword ("nouveau driver", "rio de janeiro", "Quelle?"), which it may give 0.97 for another language:
+ * only grammar words make such a message overrule the asker's locale. Measured with {@code QuestionLanguageReport}
+ * (test sources): docs/answering.md step 1.
  */
 final class ReplyLanguage {
 
-    /** The detector's confidence at which the question's language may beat the asker's locale. */
-    static final double SURE = 0.95;
-    /**
-     * How many times as likely as the locale's language the question's must be to beat the asker's locale: the
-     * odds of a prior of about 88 % that a question is in the locale's language, among five languages.
-     */
-    static final double LOCALE_ODDS = 30;
+    /** The detector's confidence at which the question's language beats the asker's locale. */
+    static final double SURE = 0.99;
+    /** The confidence at which it does when the question has {@link #GRAMMAR_WORDS} of its language. */
+    static final double FAIRLY_SURE = 0.95;
+    /** Function words of the question's language that the locale's lacks, for {@link #FAIRLY_SURE} to do. */
+    static final int GRAMMAR_WORDS = 2;
     /** The detector's confidence at which the question's language beats the server's locale. */
     static final double CLEAR = 0.9;
     /** A guess more likely than every other language together beats the configured default. */
@@ -65,12 +63,11 @@ final class ReplyLanguage {
             }
             return lang;
         }
-        Map<String, Double> probabilities = detector.questionProbabilities(request.question());
-        Optional<LanguageGuess> guess = best(probabilities).filter(g -> supported.contains(g.lang()));
+        Optional<LanguageGuess> guess =
+                detector.detectQuestion(request.question()).filter(g -> supported.contains(g.lang()));
         Optional<String> asker = supportedBase(request.userLocale());
         if (asker.isPresent()) {
-            double localeProbability = probabilities.getOrDefault(asker.get(), 0.0);
-            return guess.filter(g -> g.confidence() >= SURE && g.confidence() >= LOCALE_ODDS * localeProbability)
+            return guess.filter(g -> overrulesLocale(request.question(), g, asker.get()))
                     .map(LanguageGuess::lang)
                     .orElse(asker.get());
         }
@@ -81,15 +78,11 @@ final class ReplyLanguage {
                 .orElse(defaultLanguage);
     }
 
-    /** The most likely language, the first among equals (as the detector's guess). */
-    private static Optional<LanguageGuess> best(Map<String, Double> probabilities) {
-        LanguageGuess best = null;
-        for (Map.Entry<String, Double> e : probabilities.entrySet()) {
-            if (best == null || e.getValue() > best.confidence()) {
-                best = new LanguageGuess(e.getKey(), e.getValue());
-            }
-        }
-        return Optional.ofNullable(best);
+    /** Whether the question's detected language beats the asker's locale. */
+    private boolean overrulesLocale(String question, LanguageGuess guess, String locale) {
+        return guess.confidence() >= SURE
+                || (guess.confidence() >= FAIRLY_SURE
+                        && detector.functionWordsApart(question, guess.lang(), locale) >= GRAMMAR_WORDS);
     }
 
     /**

@@ -51,6 +51,20 @@ final class FunctionWordCounter {
         return hasWords[index];
     }
 
+    /**
+     * How many of the text's first words are function words of language {@code index} and not of language
+     * {@code other}: grammar only the one has, where names, loanwords and shared words ("de", "que") say nothing.
+     */
+    int apart(String text, int index, int other) {
+        int n = 0;
+        Matcher words = WORD.matcher(text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text);
+        for (int seen = 0; seen < MAX_WORDS && words.find(); seen++) {
+            List<Integer> found = languagesOf(words.group());
+            n += found.contains(index) && !found.contains(other) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** How many function words of each language (indexed like the languages given) the text's first words are. */
     int[] count(String text) {
         return count(text, MAX_CHARACTERS, MAX_WORDS);
@@ -61,16 +75,21 @@ final class FunctionWordCounter {
         int[] counts = new int[hasWords.length];
         Matcher words = WORD.matcher(text.length() > maxCharacters ? text.substring(0, maxCharacters) : text);
         for (int seen = 0; seen < maxWords && words.find(); seen++) {
-            String word = words.group().replace(TYPOGRAPHIC_APOSTROPHE, '\'').toLowerCase(Locale.ROOT);
-            List<Integer> found = languagesOfWord.getOrDefault(word, List.of());
-            int apostrophe = word.indexOf('\'');
-            if (found.isEmpty() && apostrophe > 0) {
-                found = languagesOfWord.getOrDefault(word.substring(0, apostrophe + 1), List.of());
-            }
-            for (int l : found) {
+            for (int l : languagesOf(words.group())) {
                 counts[l]++;
             }
         }
         return counts;
+    }
+
+    /** The languages a word is a function word of, by itself or by its elided start ("qu'est" as "qu'"). */
+    private List<Integer> languagesOf(String token) {
+        String word = token.replace(TYPOGRAPHIC_APOSTROPHE, '\'').toLowerCase(Locale.ROOT);
+        List<Integer> found = languagesOfWord.getOrDefault(word, List.of());
+        int apostrophe = word.indexOf('\'');
+        if (found.isEmpty() && apostrophe > 0) {
+            found = languagesOfWord.getOrDefault(word.substring(0, apostrophe + 1), List.of());
+        }
+        return found;
     }
 }

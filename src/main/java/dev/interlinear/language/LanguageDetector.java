@@ -1,6 +1,5 @@
 package dev.interlinear.language;
 
-import java.util.Map;
 import java.util.Optional;
 
 /** Tells which of a fixed set of languages a text is in. */
@@ -19,12 +18,12 @@ public interface LanguageDetector {
     }
 
     /**
-     * The calibrated probability of each language for a question or chat message, as {@link #detectQuestion} gives
-     * it for its guess, the guess first among equals; empty when the text carries no usable letters. By default the
-     * guess alone.
+     * How many of the text's words are function words (articles, prepositions, pronouns, question words) of
+     * {@code lang} that {@code other} does not have: evidence of a language that names and loanwords never give.
+     * By default 0 (a detector without function words).
      */
-    default Map<String, Double> questionProbabilities(String text) {
-        return detectQuestion(text).map(g -> Map.of(g.lang(), g.confidence())).orElse(Map.of());
+    default int functionWordsApart(String text, String lang, String other) {
+        return 0;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -233,6 +232,13 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     static final int PLAIN_FUNCTION_WORDS = 2;
 
     @Override
+    public int functionWordsApart(String text, String lang, String other) {
+        int l = Arrays.asList(tags).indexOf(lang);
+        int o = Arrays.asList(tags).indexOf(other);
+        return l < 0 || text == null ? 0 : functionWords.apart(text, l, o);
+    }
+
+    @Override
     public boolean plainlyIn(String text, String lang) {
         int[] counts = functionWordCounts(text);
         int l = Arrays.asList(tags).indexOf(lang);
@@ -401,17 +407,6 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
     }
 
     /**
-     * The probability of each language for a question, calibrated as {@link #detectQuestion}'s: a question that
-     * function words settle gives {@link #SETTLED_PROBABILITY} to their language and the rest evenly to the others.
-     */
-    @Override
-    public Map<String, Double> questionProbabilities(String text) {
-        return questionEvidence(text)
-                .map(e -> e.probabilityByLanguage(Calibration.QUESTIONS))
-                .orElse(Map.of());
-    }
-
-    /**
      * How the evidence of a question is weighed: the model's log-probabilities times
      * {@code modelWeight * (20 / letters) ^ decay} (its n-grams are not independent evidence, so its weight falls
      * as the question grows), plus {@code functionWordWeight} per function word.
@@ -454,23 +449,6 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
                 }
             }
             return new LanguageGuess(tags[best], p[best]);
-        }
-
-        /** The probability of each language by its tag, in the order of the tags, as {@link #guess} gives the best. */
-        Map<String, Double> probabilityByLanguage(Calibration c) {
-            Map<String, Double> out = new LinkedHashMap<>();
-            if (settled >= 0) {
-                double rest = tags.length > 1 ? (1 - SETTLED_PROBABILITY) / (tags.length - 1) : 0;
-                for (int t = 0; t < tags.length; t++) {
-                    out.put(tags[t], t == settled ? SETTLED_PROBABILITY : rest);
-                }
-                return out;
-            }
-            double[] p = probabilities(c);
-            for (int t = 0; t < tags.length; t++) {
-                out.put(tags[t], p[t]);
-            }
-            return out;
         }
 
         /** The probability of each language (0 for the impossible ones), the softmax of the weighed scores. */

@@ -29,6 +29,21 @@ class FunctionWordCounterTest {
     }
 
     @Test
+    void apartCountsOnlyTheFunctionWordsTheOtherLanguageLacks() {
+        // GIVEN Portuguese words, one also Spanish ("que"), one also French by its elided start ("qu'")
+        String text = "O que NÃO é qu'est Rio";
+
+        // WHEN counted for Portuguese apart from Spanish, from English, and French apart from Portuguese
+        // THEN a word both languages have counts for neither, a name never
+        assertThat(COUNTER.apart(text, LANGUAGES.indexOf("pt"), LANGUAGES.indexOf("es")))
+                .isEqualTo(3);
+        assertThat(COUNTER.apart(text, LANGUAGES.indexOf("pt"), LANGUAGES.indexOf("en")))
+                .isEqualTo(4);
+        assertThat(COUNTER.apart(text, LANGUAGES.indexOf("fr"), LANGUAGES.indexOf("pt")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anElidedWordCountsByItsStartWithEitherApostrophe() {
         // WHEN French words with a straight and a typographic apostrophe are counted
         int[] counts = COUNTER.count("qu\u2019est-ce que l'usine L\u2019OpenAI c'est aujourd'hui");
